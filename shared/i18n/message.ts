@@ -1,0 +1,17 @@
+// Engine, server and client speak in message codes with parameters, never in sentences;
+// only the client (or a CLI) turns them into words with the active dictionary.
+import { z } from 'zod';
+
+export const MessageParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+export type MessageParams = z.infer<typeof MessageParamsSchema>;
+
+export const MessageSchema = z.object({
+  code: z.string(),
+  params: MessageParamsSchema.optional(),
+});
+export type Message = z.infer<typeof MessageSchema>;
+
+export const LANGUAGES = ['vi', 'en'] as const;
+export const LanguageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof LanguageSchema>;
+export const DEFAULT_LANGUAGE: Language = 'vi';

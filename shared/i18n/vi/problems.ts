@@ -1,0 +1,22 @@
+// Messages for the coded problems of shared/problems.ts, keyed `problem.<code>`.
+export const problems = {
+  'problem.request.malformedJson': 'Dữ liệu gửi lên không phải JSON hợp lệ.',
+  'problem.request.invalid': 'Dữ liệu không hợp lệ ở “{path}”: {issue}',
+  'problem.request.unsupportedMediaType': 'Máy chủ chỉ nhận dữ liệu JSON.',
+  'problem.request.tooLarge': 'Dữ liệu gửi lên quá lớn (tối đa {limit}).',
+  'problem.request.forbiddenOrigin': 'Yêu cầu đến từ một trang khác, đã bị từ chối.',
+  'problem.route.notFound': 'Không có địa chỉ này.',
+  'problem.auth.badCredentials': 'Sai tên đăng nhập hoặc mật khẩu.',
+  'problem.auth.required': 'Cần đăng nhập.',
+  'problem.auth.sessionExpired': 'Phiên đăng nhập đã hết hạn, xin đăng nhập lại.',
+  'problem.auth.tokenRevoked': 'Thiết bị này đã bị thu hồi quyền đồng bộ, xin đăng nhập lại.',
+  'problem.auth.tooManyAttempts': 'Đăng nhập sai quá nhiều lần, xin thử lại sau {minutes} phút.',
+  'problem.auth.accountDisabled': 'Tài khoản đã bị khóa. Xin liên hệ quản trị viên.',
+  'problem.auth.forbidden': 'Tài khoản không có quyền làm việc này.',
+  'problem.account.usernameTaken': 'Tên đăng nhập “{username}” đã có.',
+  'problem.account.notFound': 'Không tìm thấy tài khoản.',
+  'problem.device.notFound': 'Không tìm thấy thiết bị.',
+  'problem.survey.notFound': 'Không tìm thấy cuộc khảo sát.',
+  'problem.unit.notFound': 'Không tìm thấy đơn vị.',
+  'problem.server.internal': 'Máy chủ gặp lỗi. Dữ liệu trên máy vẫn được giữ nguyên; xin thử lại sau.',
+} as const;

@@ -1,0 +1,62 @@
+// The one catalogue of coded problems. Server code throws `problem(code, params)`; one handler turns it into
+// `{ problem: { code, status, params } }`; the client shows `problem.<code>` from its dictionary.
+import { z } from 'zod';
+import { MessageParamsSchema, type MessageParams } from './i18n/message.ts';
+
+export const PROBLEM_STATUS = {
+  'request.malformedJson': 400,
+  'request.invalid': 400,
+  'request.unsupportedMediaType': 415,
+  'request.tooLarge': 413,
+  'request.forbiddenOrigin': 403,
+  'route.notFound': 404,
+  'auth.badCredentials': 401,
+  'auth.required': 401,
+  'auth.sessionExpired': 401,
+  'auth.tokenRevoked': 401,
+  'auth.tooManyAttempts': 429,
+  'auth.accountDisabled': 403,
+  'auth.forbidden': 403,
+  'account.usernameTaken': 409,
+  'account.notFound': 404,
+  'device.notFound': 404,
+  'survey.notFound': 404,
+  'unit.notFound': 404,
+  'server.internal': 500,
+} as const satisfies Record<string, number>;
+
+export type ProblemCode = keyof typeof PROBLEM_STATUS;
+
+export const ProblemBodySchema = z.object({
+  problem: z.object({
+    code: z.string(),
+    status: z.number().int(),
+    params: MessageParamsSchema.optional(),
+  }),
+});
+export type ProblemBody = z.infer<typeof ProblemBodySchema>;
+
+/** A failure of a whole request, meant for a person: it carries a code and parameters, never a sentence. */
+export class Problem extends Error {
+  readonly status: number;
+  constructor(readonly code: ProblemCode, readonly params: MessageParams = {}) {
+    super(code);
+    this.name = 'Problem';
+    this.status = PROBLEM_STATUS[code];
+  }
+
+  toBody(): ProblemBody {
+    const body: ProblemBody = { problem: { code: this.code, status: this.status } };
+    if (Object.keys(this.params).length > 0) body.problem.params = this.params;
+    return body;
+  }
+}
+
+export function problem(code: ProblemCode, params?: MessageParams): Problem {
+  return new Problem(code, params);
+}
+
+/** The dictionary key of a problem's message. */
+export function problemMessageKey(code: string): string {
+  return `problem.${code}`;
+}
