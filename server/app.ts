@@ -1,0 +1,64 @@
+// Builds the whole HTTP app from its dependencies: security headers, body limits, who-is-calling, the API
+// sub-apps, the built client, and the one error handler. Tests call `createApp(deps).request(...)`.
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { problem } from '#shared/problems.ts';
+import type { AppEnv, Deps } from './deps.ts';
+import { identify } from './http/auth.ts';
+import { onError, onNotFound } from './http/problem.ts';
+import { adminAccountRoutes } from './routes/admin-accounts.ts';
+import { authRoutes } from './routes/auth.ts';
+import { deviceRoutes } from './routes/devices.ts';
+import { healthRoutes } from './routes/health.ts';
+import { surveyRoutes } from './routes/surveys.ts';
+import { serveClient } from './http/static.ts';
+
+export function createApp(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  app.onError(onError);
+  app.notFound(onNotFound);
+
+  app.use(secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:', 'blob:'],
+      connectSrc: ["'self'"],
+      workerSrc: ["'self'"],
+      manifestSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      frameAncestors: ["'none'"],
+      formAction: ["'self'"],
+    },
+    // Answers are political opinions: never let a proxy or the browser's shared cache keep API responses.
+    referrerPolicy: 'no-referrer',
+  }));
+
+  const api = new Hono<AppEnv>();
+  api.use(bodyLimit({
+    maxSize: deps.config.bodyLimitBytes,
+    onError: () => { throw problem('request.tooLarge', { limit: `${Math.round(deps.config.bodyLimitBytes / 1024)} KB` }); },
+  }));
+  api.use(async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+  // JSON-only bodies (readJson) plus a SameSite=Strict cookie are the CSRF defence: a cross-site page
+  // cannot send application/json without a CORS preflight, which this server never grants.
+  api.use(identify(deps));
+  api.route('/health', healthRoutes(deps));
+  api.route('/auth', authRoutes(deps));
+  api.route('/devices', deviceRoutes(deps));
+  api.route('/surveys', surveyRoutes(deps));
+  api.route('/admin/accounts', adminAccountRoutes(deps));
+  api.all('*', (c) => onNotFound(c));
+  app.route('/api', api);
+
+  if (deps.config.staticDir) app.route('/', serveClient(deps.config.staticDir));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

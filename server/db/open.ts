@@ -1,0 +1,19 @@
+// Opens the SQLite database with the settings every write relies on, then applies pending migrations.
+import Database from 'better-sqlite3';
+import { migrate } from './migrate.ts';
+
+export type Db = Database.Database;
+
+/**
+ * WAL lets readers (dashboards, exports) run beside the writer; `synchronous = FULL` makes every commit
+ * durable in WAL mode too, so a receipt sent after a commit is never undone by a power cut.
+ */
+export function openDatabase(file: string): Db {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return db;
+}

@@ -1,0 +1,77 @@
+// Who is calling: `identify` reads the session cookie or the device's bearer token; `requireRole` is the one
+// middleware that enforces roles on every protected route.
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { Role } from '#shared/accounts/schema.ts';
+import { problem } from '#shared/problems.ts';
+import type { AppEnv, Caller, Deps } from '../deps.ts';
+import { hashToken } from '../auth/tokens.ts';
+import { findAccountById, withoutSecret } from '../repo/accounts.ts';
+import { findDeviceByTokenHash, markDeviceSeen } from '../repo/devices.ts';
+import { deleteSession, findSession } from '../repo/sessions.ts';
+
+export const SESSION_COOKIE = 'phieu_session';
+
+/**
+ * Sets `caller` when the request carries valid credentials. Credentials that were sent but are no longer
+ * good (expired session, revoked device) fail here with their own code, so the app can say why.
+ */
+export function identify(deps: Deps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    c.set('caller', resolveCaller(deps, c));
+    await next();
+  };
+}
+
+function resolveCaller(deps: Deps, c: Context<AppEnv>): Caller | undefined {
+  const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (bearer) return callerFromDeviceToken(deps, bearer);
+  const cookie = getCookie(c, SESSION_COOKIE);
+  if (cookie) return callerFromSession(deps, cookie);
+  return undefined;
+}
+
+function callerFromDeviceToken(deps: Deps, token: string): Caller {
+  const device = findDeviceByTokenHash(deps.db, hashToken(token));
+  if (!device || device.revokedAt) throw problem('auth.tokenRevoked');
+  const account = findAccountById(deps.db, device.accountId);
+  if (!account) throw problem('auth.tokenRevoked');
+  markDeviceSeen(deps.db, device.id, new Date(deps.clock.now()).toISOString());
+  return { account: withoutSecret(account), via: 'device', deviceId: device.id };
+}
+
+function callerFromSession(deps: Deps, token: string): Caller {
+  const tokenHash = hashToken(token);
+  const session = findSession(deps.db, tokenHash);
+  if (!session) throw problem('auth.sessionExpired');
+  if (Date.parse(session.expires_at) <= deps.clock.now()) {
+    deleteSession(deps.db, tokenHash);
+    throw problem('auth.sessionExpired');
+  }
+  const account = findAccountById(deps.db, session.account_id);
+  if (!account) throw problem('auth.sessionExpired');
+  return { account: withoutSecret(account), via: 'session', sessionTokenHash: tokenHash };
+}
+
+/**
+ * The role check. A disabled account is refused everywhere it is used; routes that must still accept a
+ * disabled account's data (sync uploads, to quarantine them) opt in with `allowDisabled`.
+ */
+export function requireRole(roles: readonly Role[], options: { allowDisabled?: boolean } = {}): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const caller = c.get('caller');
+    if (!caller) throw problem('auth.required');
+    if (caller.account.disabled && !options.allowDisabled) throw problem('auth.accountDisabled');
+    if (!roles.includes(caller.account.role)) throw problem('auth.forbidden');
+    await next();
+  };
+}
+
+export const ANY_ROLE: readonly Role[] = ['admin', 'enumerator', 'unit_board'];
+
+/** The caller of a route guarded by requireRole. */
+export function callerOf(c: Context<AppEnv>): Caller {
+  const caller = c.get('caller');
+  if (!caller) throw problem('auth.required');
+  return caller;
+}

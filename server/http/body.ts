@@ -1,0 +1,24 @@
+// Reads a JSON request body and validates it with a shared zod schema; anything else is a coded 4xx.
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { problem } from '#shared/problems.ts';
+
+export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/json\b/i.test(type)) throw problem('request.unsupportedMediaType');
+  let value: unknown;
+  try {
+    value = JSON.parse(await c.req.text());
+  } catch {
+    throw problem('request.malformedJson');
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw problem('request.invalid', {
+      path: first?.path.join('.') || '(body)',
+      issue: first?.message ?? 'invalid',
+    });
+  }
+  return parsed.data;
+}

@@ -1,0 +1,26 @@
+// `npm start` / `npm run demo`: reads the configuration, starts the server, and tells the person at the
+// console where it runs and, for a demo database, which accounts to try.
+import { translate } from '#shared/i18n/translate.ts';
+import { vi } from '#shared/i18n/vi/index.ts';
+import { readConfig } from './config.ts';
+import { demoAccounts } from './demo/seed.ts';
+import { countAccounts } from './repo/accounts.ts';
+import { startServer } from './serve.ts';
+
+const config = readConfig(process.env, process.argv.slice(2));
+const server = await startServer(config);
+
+console.log(translate(vi, 'cli.listening', { url: server.url }));
+console.log(translate(vi, 'cli.dataDir', { dir: config.dataDir }));
+if (server.demo) {
+  console.log(`\n${translate(vi, 'cli.demoAccounts')}`);
+  for (const account of demoAccounts()) {
+    console.log(`  ${account.username.padEnd(8)} ${account.password.padEnd(16)} ${translate(vi, `role.${account.role}`)}${account.unitNos.length ? ` — ${account.unitNos.join(', ')}` : ''}`);
+  }
+} else if (countAccounts(server.db) === 0) {
+  console.log(translate(vi, 'cli.noAccounts'));
+}
+
+const shutdown = () => { void server.close().then(() => process.exit(0)); };
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

@@ -1,0 +1,46 @@
+// The admin's account management: list, create with assignments, disable and enable.
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { NewAccountSchema } from '#shared/accounts/schema.ts';
+import { problem } from '#shared/problems.ts';
+import type { AppEnv, Deps } from '../deps.ts';
+import { requireRole } from '../http/auth.ts';
+import { readJson } from '../http/body.ts';
+import { findAccountById, listAccounts, setAccountDisabled, withoutSecret } from '../repo/accounts.ts';
+import { deleteSessionsOfAccount } from '../repo/sessions.ts';
+import { createAccount } from '../services/accounts.ts';
+
+const CreateAccountRequestSchema = NewAccountSchema.extend({
+  assignments: z.array(z.object({ surveySlug: z.string(), unitNos: z.array(z.string()) })).default([]),
+});
+
+export function adminAccountRoutes(deps: Deps) {
+  const nowIso = () => new Date(deps.clock.now()).toISOString();
+  const accountIdParam = (raw: string): number => {
+    const id = Number(raw);
+    if (!Number.isInteger(id) || id <= 0 || !findAccountById(deps.db, id)) throw problem('account.notFound');
+    return id;
+  };
+
+  return new Hono<AppEnv>()
+    .use(requireRole(['admin']))
+    .get('/', (c) => c.json({ accounts: listAccounts(deps.db) }))
+    .post('/', async (c) => {
+      const { assignments, ...input } = await readJson(c, CreateAccountRequestSchema);
+      const account = await createAccount(deps.db, input, assignments, nowIso());
+      return c.json({ account }, 201);
+    })
+    .post('/:id/disable', (c) => {
+      const id = accountIdParam(c.req.param('id'));
+      deps.db.transaction(() => {
+        setAccountDisabled(deps.db, id, true);
+        deleteSessionsOfAccount(deps.db, id);
+      })();
+      return c.json({ account: withoutSecret(findAccountById(deps.db, id)!) });
+    })
+    .post('/:id/enable', (c) => {
+      const id = accountIdParam(c.req.param('id'));
+      setAccountDisabled(deps.db, id, false);
+      return c.json({ account: withoutSecret(findAccountById(deps.db, id)!) });
+    });
+}

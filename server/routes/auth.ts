@@ -1,0 +1,30 @@
+// Sign-in, sign-out and "who am I" for the web app (session cookie).
+import { Hono } from 'hono';
+import { SignInRequestSchema, type MeResponse } from '#shared/api/auth.ts';
+import type { Account } from '#shared/accounts/schema.ts';
+import type { AppEnv, Deps } from '../deps.ts';
+import { ANY_ROLE, callerOf, requireRole } from '../http/auth.ts';
+import { readJson } from '../http/body.ts';
+import { listAssignmentsOfAccount } from '../repo/assignments.ts';
+import { checkCredentials, closeSession, openSession } from '../services/sessions.ts';
+
+export function authRoutes(deps: Deps) {
+  const me = (account: Account): MeResponse => ({
+    account,
+    assignments: listAssignmentsOfAccount(deps.db, account.id),
+    serverTime: new Date(deps.clock.now()).toISOString(),
+  });
+
+  return new Hono<AppEnv>()
+    .post('/sign-in', async (c) => {
+      const { username, password } = await readJson(c, SignInRequestSchema);
+      const account = await checkCredentials(deps, username, password);
+      openSession(deps, c, account);
+      return c.json(me(account));
+    })
+    .post('/sign-out', (c) => {
+      closeSession(deps, c);
+      return c.body(null, 204);
+    })
+    .get('/me', requireRole(ANY_ROLE), (c) => c.json(me(callerOf(c).account)));
+}
