@@ -1,0 +1,24 @@
+// The admin area's frame and its sections. Loaded only through AdminGate after the role check; the sections
+// are chosen here from the path after /admin because the router's own lazy routes would preload before it.
+import { Match, Switch } from 'solid-js';
+import { A } from '@solidjs/router';
+import { useI18n } from '../i18n/context.tsx';
+import NotFoundPage from '../pages/NotFoundPage.tsx';
+import { AccountsPage } from './AccountsPage.tsx';
+
+export default function AdminArea(props: { section: string }) {
+  const { t } = useI18n();
+  const section = () => props.section.replace(/\/+$/, '');
+  return (
+    <div class="admin">
+      <nav class="admin-nav" aria-label={t('admin.title')}>
+        <A href="/admin/accounts">{t('admin.accounts')}</A>
+      </nav>
+      <Switch fallback={<NotFoundPage />}>
+        <Match when={section() === '' || section() === 'accounts'}>
+          <AccountsPage />
+        </Match>
+      </Switch>
+    </div>
+  );
+}

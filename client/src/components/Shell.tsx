@@ -1,0 +1,28 @@
+// The frame around every page: the app's name, the account bar when signed in, the language switch,
+// and a loading line while a page's chunk arrives.
+import { Show, Suspense, type ParentProps } from 'solid-js';
+import { A } from '@solidjs/router';
+import { useI18n } from '../i18n/context.tsx';
+import { useSession } from '../session/context.tsx';
+import { AccountBar } from './AccountBar.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+
+export function Shell(props: ParentProps) {
+  const { t } = useI18n();
+  const session = useSession();
+  return (
+    <>
+      <header class="app-header">
+        <A href="/" class="app-name" end>{t('app.name')}</A>
+        <span class="app-tagline">{t('app.tagline')}</span>
+        <LanguageSwitch />
+      </header>
+      <Show when={session.me()}>
+        {(me) => <AccountBar account={me().account} />}
+      </Show>
+      <main id="main" class="app-main">
+        <Suspense fallback={<p class="loading">{t('app.loading')}</p>}>{props.children}</Suspense>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+// One survey on the start page: title, field window (dd/mm/yyyy in Asia/Ho_Chi_Minh), size, and my units.
+import { For } from 'solid-js';
+import type { SurveySummary } from '#shared/api/surveys.ts';
+import { formatDate } from '#shared/i18n/format.ts';
+import { useI18n } from '../i18n/context.tsx';
+
+export function SurveyCard(props: { survey: SurveySummary }) {
+  const { t, n } = useI18n();
+  return (
+    <article class="card" aria-labelledby={`survey-${props.survey.slug}`}>
+      <h2 id={`survey-${props.survey.slug}`}>{props.survey.title}</h2>
+      <p class="field-window">
+        {t('surveys.fieldWindow', {
+          start: formatDate(props.survey.fieldWindow.start),
+          end: formatDate(props.survey.fieldWindow.end),
+        })}
+      </p>
+      <p class="survey-size">
+        <span>{t('surveys.units', { count: n(props.survey.unitCount) })}</span>
+        {' · '}
+        <span>{t('surveys.forms', { count: n(props.survey.quotaTotal) })}</span>
+      </p>
+      <h3>{t('surveys.myUnits')}</h3>
+      <ul class="unit-list">
+        <For each={props.survey.units}>
+          {(unit) => (
+            <li data-unit={unit.no}>
+              <span class="unit-no">{unit.no}</span>
+              <span class="unit-name">{unit.name}</span>
+              <span class="unit-quota">{t('surveys.quota', { count: n(unit.quota) })}</span>
+            </li>
+          )}
+        </For>
+      </ul>
+    </article>
+  );
+}

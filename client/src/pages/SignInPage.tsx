@@ -1,0 +1,54 @@
+// Sign-in: username and password, the server's answer shown in the user's language beside the form.
+// An account already signed in is sent straight to the start page.
+import { createSignal, Show } from 'solid-js';
+import { Navigate, useNavigate } from '@solidjs/router';
+import { SignInRequestSchema } from '#shared/api/auth.ts';
+import { ApiError } from '../api/http.ts';
+import { useI18n } from '../i18n/context.tsx';
+import { useSession } from '../session/context.tsx';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
+
+export default function SignInPage() {
+  const { t } = useI18n();
+  const session = useSession();
+  const navigate = useNavigate();
+  const [working, setWorking] = createSignal(false);
+  const [error, setError] = createSignal<unknown>();
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const credentials = SignInRequestSchema.safeParse({ username: form.get('username'), password: form.get('password') });
+    // A username the server could never accept is answered like a wrong password, without a round trip.
+    if (!credentials.success) return setError(new ApiError('problem', 'auth.badCredentials', 401));
+    setWorking(true);
+    setError(undefined);
+    try {
+      await session.signIn(credentials.data);
+      navigate('/', { replace: true });
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setWorking(false);
+    }
+  };
+
+  return (
+    <Show when={session.state().status !== 'signedIn'} fallback={<Navigate href="/" />}>
+      <section class="sign-in">
+        <h1>{t('signIn.title')}</h1>
+        <form class="stack" onSubmit={(event) => void submit(event)} aria-describedby="sign-in-error">
+          <label for="username">{t('signIn.username')}</label>
+          <input id="username" name="username" type="text" required autocomplete="username"
+            autocapitalize="none" autocorrect="off" spellcheck={false} />
+          <label for="password">{t('signIn.password')}</label>
+          <input id="password" name="password" type="password" required autocomplete="current-password" />
+          <div id="sign-in-error">
+            <ErrorNotice error={error()} />
+          </div>
+          <button type="submit" disabled={working()}>{working() ? t('signIn.working') : t('signIn.submit')}</button>
+        </form>
+      </section>
+    </Show>
+  );
+}

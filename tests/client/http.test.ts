@@ -1,0 +1,84 @@
+// The fetch wrapper against a stubbed fetch: what the server, a captive portal or a dead network answer
+// becomes on the client — parsed data, a coded problem, or a network-type error, never a crash.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { ApiError, isProblem, messageOf, request } from '#client/api/http.ts';
+
+const Health = z.object({ status: z.literal('ok') });
+
+function answer(body: string | null, init: { status?: number; type?: string } = {}) {
+  const fetchStub = vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) =>
+    new Response(body, { status: init.status ?? 200, headers: { 'Content-Type': init.type ?? 'application/json' } }));
+  vi.stubGlobal('fetch', fetchStub);
+  return fetchStub;
+}
+
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(ApiError);
+  return error as ApiError;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('request', () => {
+  it('returns the body parsed by its schema', async () => {
+    answer('{"status":"ok","extra":1}');
+    await expect(request('/api/health', Health)).resolves.toEqual({ status: 'ok' });
+  });
+
+  it('sends JSON with its content type on a POST', async () => {
+    const fetchStub = answer(null, { status: 204 });
+    await request('/api/auth/sign-out', null, { method: 'POST', json: { a: 1 } });
+    const init = fetchStub.mock.calls[0]?.[1];
+    expect(init?.method).toBe('POST');
+    expect(new Headers(init?.headers).get('Content-Type')).toBe('application/json');
+    expect(init?.body).toBe('{"a":1}');
+  });
+
+  it("turns a captive portal's HTML 200 into a network error", async () => {
+    answer('<!doctype html><title>Wi-Fi login</title>', { type: 'text/html; charset=utf-8' });
+    const error = await failure(request('/api/health', Health));
+    expect(error).toMatchObject({ kind: 'network', code: 'unreadable', status: 200 });
+    expect(messageOf(error).code).toBe('app.error.network');
+  });
+
+  it('turns malformed JSON into a network error', async () => {
+    answer('{"status":"ok"');
+    expect(await failure(request('/api/health', Health))).toMatchObject({ kind: 'network', code: 'unreadable' });
+  });
+
+  it('turns JSON of the wrong shape into a network error', async () => {
+    answer('{"status":"fine"}');
+    expect(await failure(request('/api/health', Health))).toMatchObject({ kind: 'network', code: 'unreadable' });
+  });
+
+  it('turns a problem body into a coded error with its message key and params', async () => {
+    answer('{"problem":{"code":"auth.tooManyAttempts","status":429,"params":{"minutes":5}}}', { status: 429 });
+    const error = await failure(request('/api/auth/sign-in', Health, { method: 'POST', json: {} }));
+    expect(error).toMatchObject({ kind: 'problem', code: 'auth.tooManyAttempts', status: 429, params: { minutes: 5 } });
+    expect(isProblem(error, 'auth.tooManyAttempts')).toBe(true);
+    expect(messageOf(error)).toEqual({ code: 'problem.auth.tooManyAttempts', params: { minutes: 5 } });
+  });
+
+  it("turns a proxy's HTML error page into a network error, not a problem", async () => {
+    answer('<html>502 Bad Gateway</html>', { status: 502, type: 'text/html' });
+    expect(await failure(request('/api/health', Health))).toMatchObject({ kind: 'network', status: 502 });
+  });
+
+  it('turns a refused connection into a network error', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('Failed to fetch'); }));
+    expect(await failure(request('/api/health', Health))).toMatchObject({ kind: 'network', code: 'unreachable', status: null });
+  });
+
+  it('turns a timeout into a network error', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => { throw new DOMException('timed out', 'TimeoutError'); }));
+    expect(await failure(request('/api/health', Health))).toMatchObject({ kind: 'network', code: 'timeout' });
+  });
+
+  it('gives anything that is not an ApiError the generic message', () => {
+    expect(messageOf(new Error('bug'))).toEqual({ code: 'app.error.unexpected' });
+  });
+});

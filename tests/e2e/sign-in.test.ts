@@ -1,0 +1,109 @@
+// Signing in through the real pages of the built client, against a real server with the demo database,
+// in a browser whose clock is in UTC: Vietnamese first, dates in Asia/Ho_Chi_Minh, roles kept apart.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Request } from 'playwright-core';
+import { launchBrowser, type TestBrowser } from './support/browser.ts';
+import { startTestServer, type TestServer } from './support/server.ts';
+import { adminChunkFiles } from './support/manifest.ts';
+import { SignInPage } from './pages/SignInPage.ts';
+import { SurveyListPage } from './pages/SurveyListPage.ts';
+
+const SURVEY_TITLE = 'Kết quả sau 01 năm thực hiện mô hình chính quyền địa phương hai cấp';
+
+let server: TestServer;
+let browser: TestBrowser;
+let requested: string[];
+
+beforeAll(async () => { server = await startTestServer(); });
+afterAll(async () => { await server?.close(); });
+beforeEach(async () => {
+  browser = await launchBrowser({ timezoneId: 'UTC', locale: 'vi-VN' });
+  browser.context.setDefaultTimeout(10_000);
+  requested = [];
+  browser.context.on('request', (request: Request) => { requested.push(new URL(request.url()).pathname); });
+});
+afterEach(async () => { await browser?.close(); });
+
+async function signInAs(username: string, password: string): Promise<SurveyListPage> {
+  const signIn = await new SignInPage(browser.page, server.url).open();
+  await signIn.signIn(username, password);
+  return new SurveyListPage(browser.page, server.url).waitUntilShown();
+}
+
+describe('sign-in', () => {
+  it('sends a signed-out visitor to the sign-in page', async () => {
+    await browser.page.goto(`${server.url}/`);
+    await browser.page.waitForURL(/\/sign-in$/);
+    expect(await new SignInPage(browser.page, server.url).heading().textContent()).toBe('Đăng nhập');
+    expect(await browser.page.locator('html').getAttribute('lang')).toBe('vi');
+  });
+
+  it('shows the admin every survey in Vietnamese, with the field window in Asia/Ho_Chi_Minh', async () => {
+    const list = await signInAs('admin', 'admin-demo-2026');
+    expect(new URL(browser.page.url()).pathname).toBe('/');
+    const card = list.survey(SURVEY_TITLE);
+    // In UTC the window starts on 27/05 at 17:00; the page must still say 28/05.
+    await card.getByText('Thời gian điều tra: 28/05/2026 – 02/06/2026').waitFor();
+    await card.getByText('22 đơn vị', { exact: true }).waitFor();
+    await card.getByText('1.000 phiếu', { exact: true }).waitFor();
+    expect(await list.unitNumbers()).toHaveLength(22);
+    expect(await list.accountBar().textContent()).toContain('Quản trị viên');
+  });
+
+  it('lets the admin open the accounts table', async () => {
+    await signInAs('admin', 'admin-demo-2026');
+    await browser.page.getByRole('link', { name: 'Trang quản trị' }).click();
+    const table = browser.page.getByRole('table');
+    await table.getByRole('rowheader', { name: 'dtv01', exact: true }).waitFor();
+    expect(await table.getByRole('row', { name: /dtv01/ }).textContent()).toContain('Điều tra viên');
+    expect(requested.some((path) => adminChunkFiles().some((file) => path.endsWith(file)))).toBe(true);
+  });
+
+  it('keeps a wrong password on the sign-in page with a Vietnamese message', async () => {
+    const signIn = await new SignInPage(browser.page, server.url).open();
+    await signIn.signIn('admin', 'not-the-password');
+    await signIn.alert().getByText('Sai tên đăng nhập hoặc mật khẩu.').waitFor();
+    expect(new URL(browser.page.url()).pathname).toBe('/sign-in');
+  });
+
+  it('shows an enumerator only their units and never loads admin code, even at /admin', async () => {
+    const list = await signInAs('dtv01', 'dtv-demo-2026');
+    expect(await list.unitNumbers()).toEqual(['01', '02']);
+    await list.survey(SURVEY_TITLE).getByText('1.000 phiếu', { exact: true }).waitFor();
+    expect(await browser.page.getByRole('link', { name: 'Trang quản trị' }).count()).toBe(0);
+
+    await browser.page.goto(`${server.url}/admin`);
+    await browser.page.getByRole('heading', { name: 'Không có quyền' }).waitFor();
+    expect(await browser.page.getByRole('table').count()).toBe(0);
+
+    const admin = adminChunkFiles();
+    expect(requested.filter((path) => admin.some((file) => path.endsWith(file)))).toEqual([]);
+    expect(requested).not.toContain('/api/admin/accounts');
+  });
+
+  it('switches to English and remembers the choice after a reload', async () => {
+    const list = await signInAs('dtv01', 'dtv-demo-2026');
+    await list.chooseLanguage('English');
+    await list.waitUntilShown('Surveys');
+    await list.survey(SURVEY_TITLE).getByText('1,000 forms', { exact: true }).waitFor();
+    await list.survey(SURVEY_TITLE).getByText('Field work: 28/05/2026 – 02/06/2026').waitFor();
+    expect(await browser.page.locator('html').getAttribute('lang')).toBe('en');
+    await browser.page.reload();
+    await list.waitUntilShown('Surveys');
+    expect(await list.accountBar().textContent()).toContain('Enumerator');
+  });
+
+  it('signs out back to the sign-in page, and the session is gone', async () => {
+    const list = await signInAs('bxd01', 'bxd-demo-2026');
+    expect(await list.unitNumbers()).toEqual(['01']);
+    await list.signOut();
+    await browser.page.waitForURL(/\/sign-in$/);
+    await browser.page.goto(`${server.url}/`);
+    await browser.page.waitForURL(/\/sign-in$/);
+  });
+
+  it('answers an unknown address with the not-found page', async () => {
+    await browser.page.goto(`${server.url}/no-such-page`);
+    await browser.page.getByText('Không có trang này.').waitFor();
+  });
+});

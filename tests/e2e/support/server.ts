@@ -1,0 +1,20 @@
+// A real Phiếu server in this process, on a free port, over a fresh demo database in a temp folder.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../../../server/serve.ts';
+import { DIST_DIR } from './paths.ts';
+
+export type TestServer = { url: string; close: () => Promise<void> };
+
+export async function startTestServer(): Promise<TestServer> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'phieu-e2e-'));
+  const server = await startServer({ dataDir, port: 0, demo: true, staticDir: DIST_DIR, log: false });
+  return {
+    url: server.url,
+    close: async () => {
+      await server.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
