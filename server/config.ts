@@ -1,5 +1,5 @@
 // Every setting of the server, read from the environment in one place (the README lists them all).
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export type Config = {
   port: number;
@@ -18,6 +18,11 @@ export type Config = {
 };
 
 export const DEFAULT_PORT = 8787;
+
+/** The one SQLite file inside the data folder (backups go beside it, in `backups/`). */
+export function databaseFile(dataDir: string): string {
+  return join(dataDir, 'phieu.sqlite');
+}
 
 function integer(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;

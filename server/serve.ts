@@ -1,25 +1,22 @@
 // Starts Phiếu: opens (and migrates) the database, seeds the demo when asked, and listens.
 // Used by main.ts and by the browser tests, which start a server in-process on port 0.
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { systemClock, type Clock } from '#shared/clock.ts';
 import { createApp } from './app.ts';
 import { createSignInThrottle } from './auth/throttle.ts';
-import { DEFAULT_PORT, type Config } from './config.ts';
+import { DEFAULT_PORT, databaseFile, type Config } from './config.ts';
 import { openDatabase, type Db } from './db/open.ts';
 import { isDemoDatabase, seedDemo } from './demo/seed.ts';
 
 export type ServerOptions = Partial<Config> & { dataDir: string; clock?: Clock };
 export type RunningServer = { url: string; port: number; db: Db; demo: boolean; close: () => Promise<void> };
 
-export const DATABASE_FILE = 'phieu.sqlite';
-
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const clock = options.clock ?? systemClock;
   mkdirSync(options.dataDir, { recursive: true });
-  const db = openDatabase(join(options.dataDir, DATABASE_FILE));
+  const db = openDatabase(databaseFile(options.dataDir));
   if (options.demo) await seedDemo(db, new Date(clock.now()).toISOString());
 
   const app = createApp({

@@ -1,6 +1,6 @@
 // The one catalogue of coded problems. Server code throws `problem(code, params)`; one handler turns it into
 // `{ problem: { code, status, params } }`; the client shows `problem.<code>` from its dictionary.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MessageParamsSchema, type MessageParams } from './i18n/message.ts';
 
 export const PROBLEM_STATUS = {
@@ -30,8 +30,8 @@ export type ProblemCode = keyof typeof PROBLEM_STATUS;
 export const ProblemBodySchema = z.object({
   problem: z.object({
     code: z.string(),
-    status: z.number().int(),
-    params: MessageParamsSchema.optional(),
+    status: z.number().check(z.int()),
+    params: z.optional(MessageParamsSchema),
   }),
 });
 export type ProblemBody = z.infer<typeof ProblemBodySchema>;

@@ -1,9 +1,9 @@
 // Reads a JSON request body and validates it with a shared zod schema; anything else is a coded 4xx.
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { problem } from '#shared/problems.ts';
 
-export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+export async function readJson<S extends z.ZodMiniType>(c: Context, schema: S): Promise<z.output<S>> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/json\b/i.test(type)) throw problem('request.unsupportedMediaType');
   let value: unknown;
@@ -17,7 +17,8 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
     const first = parsed.error.issues[0];
     throw problem('request.invalid', {
       path: first?.path.join('.') || '(body)',
-      issue: first?.message ?? 'invalid',
+      // zod's issue code ("too_small", "invalid_type"): language-neutral, the client words it.
+      issue: first?.code ?? 'invalid',
     });
   }
   return parsed.data;

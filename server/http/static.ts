@@ -9,20 +9,21 @@ import type { AppEnv } from '../deps.ts';
 export function serveClient(staticDir: string) {
   const indexFile = join(staticDir, 'index.html');
   const app = new Hono<AppEnv>();
-  app.use('/assets/*', async (c, next) => {
+  // Build metadata (.vite/manifest.json) and any other dot-path is not part of the app.
+  app.use('*', async (c, next) => {
+    if (c.req.path.split('/').some((segment) => segment.startsWith('.'))) return c.notFound();
     await next();
-    if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
   });
-  app.use('*', serveStatic({
-    root: staticDir,
-    onFound: (_path, c) => {
-      if (!c.req.path.startsWith('/assets/')) c.header('Cache-Control', 'no-cache');
-    },
-  }));
+  app.use('*', async (c, next) => {
+    await next();
+    if (!c.res.ok) return;
+    const hashed = c.req.path.startsWith('/assets/');
+    c.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+  });
+  app.use('*', serveStatic({ root: staticDir }));
   app.get('*', (c) => {
     // Paths with a file extension are missing files, not pages.
     if (/\.[a-z0-9]+$/i.test(c.req.path) || !existsSync(indexFile)) return c.notFound();
-    c.header('Cache-Control', 'no-cache');
     return c.html(readFileSync(indexFile, 'utf8'));
   });
   return app;

@@ -1,7 +1,6 @@
 // The admin's account management: list, create with assignments, disable and enable.
 import { Hono } from 'hono';
-import { z } from 'zod';
-import { NewAccountSchema } from '#shared/accounts/schema.ts';
+import { CreateAccountRequestSchema, type AccountListResponse } from '#shared/api/admin.ts';
 import { problem } from '#shared/problems.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import { requireRole } from '../http/auth.ts';
@@ -9,10 +8,6 @@ import { readJson } from '../http/body.ts';
 import { findAccountById, listAccounts, setAccountDisabled, withoutSecret } from '../repo/accounts.ts';
 import { deleteSessionsOfAccount } from '../repo/sessions.ts';
 import { createAccount } from '../services/accounts.ts';
-
-const CreateAccountRequestSchema = NewAccountSchema.extend({
-  assignments: z.array(z.object({ surveySlug: z.string(), unitNos: z.array(z.string()) })).default([]),
-});
 
 export function adminAccountRoutes(deps: Deps) {
   const nowIso = () => new Date(deps.clock.now()).toISOString();
@@ -24,7 +19,7 @@ export function adminAccountRoutes(deps: Deps) {
 
   return new Hono<AppEnv>()
     .use(requireRole(['admin']))
-    .get('/', (c) => c.json({ accounts: listAccounts(deps.db) }))
+    .get('/', (c) => c.json({ accounts: listAccounts(deps.db) } satisfies AccountListResponse))
     .post('/', async (c) => {
       const { assignments, ...input } = await readJson(c, CreateAccountRequestSchema);
       const account = await createAccount(deps.db, input, assignments, nowIso());

@@ -1,10 +1,10 @@
 // Messages of sign-in, the current account, and device registration (bodies in both directions).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AccountSchema, AssignmentSchema, PasswordSchema, UsernameSchema } from '../accounts/schema.ts';
 
 export const SignInRequestSchema = z.object({
   username: UsernameSchema,
-  password: z.string().min(1).max(200),
+  password: z.string().check(z.minLength(1), z.maxLength(200)),
 });
 export type SignInRequest = z.infer<typeof SignInRequestSchema>;
 
@@ -17,14 +17,14 @@ export const MeResponseSchema = z.object({
 export type MeResponse = z.infer<typeof MeResponseSchema>;
 
 export const RegisterDeviceRequestSchema = z.object({
-  deviceId: z.string().uuid(),
-  label: z.string().trim().max(200).default(''),
-  publicKey: z.string().max(4000).nullable().default(null),
+  deviceId: z.uuid(),
+  label: z._default(z.string().check(z.trim(), z.maxLength(200)), ''),
+  publicKey: z._default(z.nullable(z.string().check(z.maxLength(4000))), null),
 });
 export type RegisterDeviceRequest = z.input<typeof RegisterDeviceRequestSchema>;
 
 export const RegisterDeviceResponseSchema = z.object({
-  deviceId: z.string().uuid(),
+  deviceId: z.uuid(),
   /** Bearer token for sync; shown once, stored hashed on the server, revocable. */
   token: z.string(),
   serverTime: z.string(),
@@ -32,6 +32,6 @@ export const RegisterDeviceResponseSchema = z.object({
 export type RegisterDeviceResponse = z.infer<typeof RegisterDeviceResponseSchema>;
 
 export const ChangePasswordRequestSchema = z.object({
-  currentPassword: z.string().min(1).max(200),
+  currentPassword: z.string().check(z.minLength(1), z.maxLength(200)),
   newPassword: PasswordSchema,
 });

@@ -1,12 +1,14 @@
 // What an account is shown of the surveys it may see: the list page and each survey's units.
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+const Count = z.number().check(z.int(), z.nonnegative());
 
 export const UnitSummarySchema = z.object({
   no: z.string(),
   code: z.string(),
   name: z.string(),
   kind: z.string(),
-  quota: z.number().int().nonnegative(),
+  quota: Count,
 });
 export type UnitSummary = z.infer<typeof UnitSummarySchema>;
 
@@ -15,8 +17,8 @@ export const SurveySummarySchema = z.object({
   title: z.string(),
   fieldWindow: z.object({ start: z.string(), end: z.string() }),
   modes: z.array(z.string()),
-  unitCount: z.number().int().nonnegative(),
-  quotaTotal: z.number().int().nonnegative(),
+  unitCount: Count,
+  quotaTotal: Count,
   /** The units this account works on (every unit for an admin). */
   units: z.array(UnitSummarySchema),
 });

@@ -1,13 +1,13 @@
 // Engine, server and client speak in message codes with parameters, never in sentences;
 // only the client (or a CLI) turns them into words with the active dictionary.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const MessageParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
 export type MessageParams = z.infer<typeof MessageParamsSchema>;
 
 export const MessageSchema = z.object({
   code: z.string(),
-  params: MessageParamsSchema.optional(),
+  params: z.optional(MessageParamsSchema),
 });
 export type Message = z.infer<typeof MessageSchema>;
 

@@ -1,0 +1,103 @@
+// `npm run accounts -- …`: create, import, list, disable and reset accounts in the data folder's database.
+// Safe while the server runs (SQLite WAL). Messages follow PHIEU_LANG (vi by default).
+import { readFileSync } from 'node:fs';
+import * as z from 'zod/mini';
+import { parseArgs } from 'node:util';
+import { LanguageSchema } from '#shared/i18n/message.ts';
+import { translate } from '#shared/i18n/translate.ts';
+import { loadDictionary } from '#shared/i18n/load.ts';
+import { Problem, problemMessageKey } from '#shared/problems.ts';
+import { newPassword } from '#server/auth/tokens.ts';
+import { hashPassword } from '#server/auth/password.ts';
+import { importAccounts } from '#server/accounts/import-accounts.ts';
+import { parseAccountsCsv } from '#server/accounts/parse-accounts-csv.ts';
+import { databaseFile, readConfig } from '#server/config.ts';
+import { openDatabase } from '#server/db/open.ts';
+import { findAccountByUsername, listAccounts, setAccountDisabled, setAccountPassword } from '#server/repo/accounts.ts';
+import { deleteSessionsOfAccount } from '#server/repo/sessions.ts';
+import { createAccount } from '#server/services/accounts.ts';
+import { PasswordSchema, RoleSchema } from '#shared/accounts/schema.ts';
+
+const dictionary = await loadDictionary(z.catch(LanguageSchema, 'vi').parse(process.env.PHIEU_LANG));
+const say = (code: string, params?: Record<string, string | number>) => console.log(translate(dictionary, code, params));
+const fail = (code: string, params?: Record<string, string | number>): never => {
+  console.error(translate(dictionary, code, params));
+  process.exit(1);
+};
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    username: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' },
+    password: { type: 'string' }, survey: { type: 'string' }, units: { type: 'string' },
+  },
+});
+const [command, argument] = positionals;
+const db = openDatabase(databaseFile(readConfig(process.env).dataDir));
+const nowIso = new Date().toISOString();
+
+function accountNamed(username: string | undefined) {
+  const account = username ? findAccountByUsername(db, username.toLowerCase()) : undefined;
+  return account ?? fail('cli.unknownAccount', { username: username ?? '' });
+}
+
+try {
+  switch (command) {
+    case 'list':
+      for (const a of listAccounts(db)) console.log(`${a.username.padEnd(16)} ${a.role.padEnd(11)} ${a.disabled ? '✗' : '✓'} ${a.displayName}`);
+      break;
+    case 'create': {
+      const role = RoleSchema.safeParse(values.role);
+      if (!values.username || !values.name || !role.success) fail('cli.accountsUsage');
+      const password = values.password ?? newPassword();
+      const units = (values.units ?? '').split(/[\s,;|]+/).filter(Boolean);
+      const account = await createAccount(db, {
+        username: values.username!, displayName: values.name!, role: role.data!, password,
+      }, values.survey ? [{ surveySlug: values.survey, unitNos: units }] : [], nowIso);
+      say('cli.accountCreated', { username: account.username, role: account.role });
+      if (!values.password) { say('cli.generatedPasswords'); console.log(`  ${account.username}  ${password}`); }
+      break;
+    }
+    case 'import': {
+      if (!argument) fail('cli.accountsUsage');
+      const parsed = parseAccountsCsv(readFileSync(argument!));
+      const outcome = parsed.ok ? await importAccounts(db, parsed.rows, nowIso) : parsed;
+      if (!outcome.ok) {
+        for (const error of outcome.errors) say('cli.csvLineError', { line: error.line, message: translate(dictionary, error.code, error.params) });
+        fail('cli.csvRefused');
+      } else {
+        say('cli.accountsImported', { count: outcome.imported });
+        if (outcome.generatedPasswords.length) say('cli.generatedPasswords');
+        for (const { username, password } of outcome.generatedPasswords) console.log(`  ${username}  ${password}`);
+      }
+      break;
+    }
+    case 'disable':
+    case 'enable': {
+      const account = accountNamed(argument);
+      db.transaction(() => {
+        setAccountDisabled(db, account.id, command === 'disable');
+        if (command === 'disable') deleteSessionsOfAccount(db, account.id);
+      })();
+      say(command === 'disable' ? 'cli.accountDisabled' : 'cli.accountEnabled', { username: account.username });
+      break;
+    }
+    case 'reset-password': {
+      const account = accountNamed(argument);
+      const password = values.password ?? newPassword();
+      if (!PasswordSchema.safeParse(password).success) fail('accounts.csv.shortPassword', { min: 8 });
+      setAccountPassword(db, account.id, await hashPassword(password));
+      deleteSessionsOfAccount(db, account.id);
+      say('cli.passwordReset', { username: account.username });
+      if (!values.password) console.log(`  ${account.username}  ${password}`);
+      break;
+    }
+    default:
+      fail('cli.accountsUsage');
+  }
+} catch (error) {
+  if (error instanceof Problem) fail(problemMessageKey(error.code), error.params);
+  throw error;
+} finally {
+  db.close();
+}

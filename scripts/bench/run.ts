@@ -1,0 +1,26 @@
+// `npm run bench`: runs every scripts/bench/*.ts at full size, prints name, value, unit, goal and the ratio
+// to the goal, and writes them all to bench-results.json. `npm run bench -- NAME` runs the benches whose file
+// name contains NAME.
+import { readdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Bench, BenchResult } from './types.ts';
+
+const dir = fileURLToPath(new URL('.', import.meta.url));
+const filter = process.argv[2] ?? '';
+const files = readdirSync(dir)
+  .filter((name) => name.endsWith('.ts') && !['run.ts', 'types.ts'].includes(name) && name.includes(filter))
+  .sort();
+
+const rows: (BenchResult & { bench: string; ratio: number; met: boolean })[] = [];
+for (const file of files) {
+  const bench = (await import(new URL(file, import.meta.url).href) as { default: Bench }).default;
+  console.log(`\n${bench.title} (${file})`);
+  for (const result of await bench.run('full')) {
+    const ratio = result.value / result.goal;
+    const met = result.lowerIsBetter ? result.value <= result.goal : result.value >= result.goal;
+    rows.push({ bench: file, ...result, ratio, met });
+    console.log(`  ${result.name.padEnd(48)} ${result.value.toFixed(2).padStart(10)} ${result.unit.padEnd(5)} goal ${result.lowerIsBetter ? '≤' : '≥'} ${result.goal} ${result.unit}  ratio ${ratio.toFixed(3)} ${met ? '✓' : '✗'}`);
+  }
+}
+writeFileSync('bench-results.json', `${JSON.stringify({ at: new Date().toISOString(), node: process.version, results: rows }, null, 2)}\n`);
+console.log(`\n${rows.filter((r) => r.met).length}/${rows.length} goals met; written to bench-results.json`);

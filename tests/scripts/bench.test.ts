@@ -1,0 +1,23 @@
+// Every benchmark runs once at its tiny size inside `npm test`, so none rots. Figures are not asserted on:
+// speed is judged by `npm run bench`, never by a timed test.
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Bench } from '../../scripts/bench/types.ts';
+
+const benchFiles = readdirSync('scripts/bench').filter((name) => name.endsWith('.ts') && !['run.ts', 'types.ts'].includes(name));
+
+describe('benchmarks', () => {
+  it('there is at least one', () => expect(benchFiles.length).toBeGreaterThan(0));
+  for (const file of benchFiles) {
+    it(`${file} runs at the tiny size and reports well-formed figures`, async () => {
+      const bench = (await import(`../../scripts/bench/${file}`) as { default: Bench }).default;
+      const results = await bench.run('tiny');
+      expect(results.length).toBeGreaterThan(0);
+      for (const result of results) {
+        expect(result.name).not.toBe('');
+        expect(Number.isFinite(result.value)).toBe(true);
+        expect(result.goal).toBeGreaterThan(0);
+      }
+    }, 120_000);
+  }
+});

@@ -1,0 +1,42 @@
+// The accounts command line as an office runs it: import a CSV, see the result in Vietnamese, list accounts.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
+
+async function accounts(dataDir: string, ...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(tsx, ['scripts/accounts.ts', ...args], { env: { ...process.env, PHIEU_DATA_DIR: dataDir, PHIEU_LANG: 'vi' } });
+    return { code: 0, out: stdout + stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, out: e.stdout + e.stderr };
+  }
+}
+
+describe('npm run accounts', () => {
+  it('creates, imports with line-numbered refusals, and lists', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'phieu-cli-'));
+    const created = await accounts(dataDir, 'create', '--username', 'admin', '--name', 'Quản trị', '--role', 'admin', '--password', 'mat-khau-quan-tri');
+    expect(created).toEqual({ code: 0, out: 'Đã tạo tài khoản admin (admin).\n' });
+
+    const bad = join(dataDir, 'bad.csv');
+    writeFileSync(bad, 'username,display_name,role\nadmin,Trùng,admin\nnew1,Mới,nobody\n');
+    const refused = await accounts(dataDir, 'import', bad);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('Dòng 3: vai trò “nobody” không hợp lệ');
+    expect(refused.out).toContain('Tệp CSV bị từ chối, chưa nhập tài khoản nào.');
+
+    const good = join(dataDir, 'good.csv');
+    writeFileSync(good, 'username,display_name,role,password\nnew1,Người Mới,enumerator,mat-khau-moi\n');
+    expect((await accounts(dataDir, 'import', good)).out).toContain('Đã nhập 1 tài khoản.');
+    const listed = await accounts(dataDir, 'list');
+    expect(listed.out).toMatch(/admin\s+admin\s+✓ Quản trị/);
+    expect(listed.out).toMatch(/new1\s+enumerator\s+✓ Người Mới/);
+  });
+});
