@@ -1,0 +1,36 @@
+// Paper serials: the unit's number followed by a two-digit sequence (unit 07 → 0701…0745; provincial units
+// 2101…2150). Serials are unique within a survey; a duplicate is flagged at receipt, never refused in the field.
+
+export const SEQUENCE_DIGITS = 2;
+
+export function expectedSerialPrefix(unitNo: string): string {
+  return unitNo;
+}
+
+/** Digits only, the unit's prefix, then a sequence from 01 up. */
+export function isSerialForUnit(serial: string, unitNo: string): boolean {
+  if (!/^\d+$/.test(serial) || serial.length !== unitNo.length + SEQUENCE_DIGITS) return false;
+  return serial.startsWith(unitNo) && Number(serial.slice(unitNo.length)) >= 1;
+}
+
+export function serialSequence(serial: string, unitNo: string): number | null {
+  return isSerialForUnit(serial, unitNo) ? Number(serial.slice(unitNo.length)) : null;
+}
+
+export function formatSerial(unitNo: string, sequence: number): string {
+  return unitNo + String(sequence).padStart(SEQUENCE_DIGITS, '0');
+}
+
+/**
+ * The lowest serial of the unit not used yet, or null once all 99 are taken. Past the quota is allowed: over-quota interviews are kept and flagged.
+ */
+export function suggestNextSerial(unitNo: string, usedSerials: Iterable<string>): string | null {
+  const used = new Set<number>();
+  for (const serial of usedSerials) {
+    const seq = serialSequence(serial, unitNo);
+    if (seq !== null) used.add(seq);
+  }
+  const last = 10 ** SEQUENCE_DIGITS - 1;
+  for (let seq = 1; seq <= last; seq++) if (!used.has(seq)) return formatSerial(unitNo, seq);
+  return null;
+}
