@@ -2,6 +2,7 @@
 // sub-apps, the built client, and the one error handler. Tests call `createApp(deps).request(...)`.
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { logger } from 'hono/logger';
 import { secureHeaders } from 'hono/secure-headers';
 import { problem } from '#shared/problems.ts';
 import type { AppEnv, Deps } from './deps.ts';
@@ -18,6 +19,7 @@ export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
   app.onError(onError);
   app.notFound(onNotFound);
+  if (deps.config.log) app.use(logger());
 
   app.use(secureHeaders({
     contentSecurityPolicy: {

@@ -14,6 +14,7 @@ export type Config = {
   sessionHours: number;
   /** Largest JSON body accepted on ordinary routes, in bytes (sync routes set their own). */
   bodyLimitBytes: number;
+  /** One line per request on stdout (method, path, status, time; never a body). */
   log: boolean;
 };
 

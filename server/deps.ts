@@ -8,7 +8,7 @@ import type { Db } from './db/open.ts';
 export type Deps = {
   db: Db;
   clock: Clock;
-  config: Pick<Config, 'trustProxy' | 'sessionHours' | 'bodyLimitBytes' | 'staticDir'>;
+  config: Pick<Config, 'trustProxy' | 'sessionHours' | 'bodyLimitBytes' | 'staticDir'> & { log?: boolean };
   throttle: SignInThrottle;
 };
 

@@ -28,6 +28,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       sessionHours: options.sessionHours ?? 24 * 7,
       bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
       staticDir: options.staticDir ?? null,
+      log: options.log ?? false,
     },
   });
 
