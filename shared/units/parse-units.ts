@@ -99,5 +99,5 @@ export function parseUnitsCsv(bytes: Uint8Array): UnitImport {
 /** Every code the import can emit, for the dictionary test. */
 export const UNIT_IMPORT_ERROR_CODES = [
   'empty', 'missing_column', 'missing_value', 'invalid_no', 'duplicate_no', 'duplicate_code', 'unknown_kind',
-  'quota_not_number', 'quota_negative', 'quota_not_integer', 'no_units',
+  'quota_not_number', 'quota_negative', 'quota_not_integer', 'no_units', 'unreadable_xlsx',
 ].map((c) => `survey.units.${c}`);

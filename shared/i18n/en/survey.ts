@@ -58,6 +58,7 @@ export const survey: Record<keyof typeof vi, string> = {
   'survey.units.quota_not_number': 'Line {line}: quota “{value}” is not a number.',
   'survey.units.quota_negative': 'Line {line}: quota {value} cannot be negative.',
   'survey.units.quota_not_integer': 'Line {line}: quota {value} must be a whole number.',
+  'survey.units.unreadable_xlsx': 'The Excel file (.xlsx) cannot be read. Save it again in Excel and retry.',
   'survey.units.no_units': 'The file has a header but no units.',
 
   'survey.subquota.not_single_choice': 'Sub-quotas must split by a single-choice question (“{variable}”).',

@@ -63,6 +63,7 @@ export const survey = {
   'survey.units.quota_not_number': 'Dòng {line}: chỉ tiêu “{value}” không phải là số.',
   'survey.units.quota_negative': 'Dòng {line}: chỉ tiêu {value} không được âm.',
   'survey.units.quota_not_integer': 'Dòng {line}: chỉ tiêu {value} phải là số nguyên.',
+  'survey.units.unreadable_xlsx': 'Không đọc được tệp Excel (.xlsx). Hãy lưu lại tệp trong Excel rồi thử lại.',
   'survey.units.no_units': 'Tệp chỉ có dòng tiêu đề, chưa có đơn vị nào.',
 
   // Sub-quotas (shared/survey/sub-quotas.ts).
