@@ -11,6 +11,7 @@ import { onError, onNotFound } from './http/problem.ts';
 import { adminAccountRoutes } from './routes/admin-accounts.ts';
 import { authRoutes } from './routes/auth.ts';
 import { deviceRoutes } from './routes/devices.ts';
+import { deviceStateRoutes } from './routes/device-state.ts';
 import { healthRoutes } from './routes/health.ts';
 import { surveyRoutes } from './routes/surveys.ts';
 import { serveClient } from './http/static.ts';
@@ -54,6 +55,7 @@ export function createApp(deps: Deps) {
   api.route('/health', healthRoutes(deps));
   api.route('/auth', authRoutes(deps));
   api.route('/devices', deviceRoutes(deps));
+  api.route('/device/state', deviceStateRoutes(deps));
   api.route('/surveys', surveyRoutes(deps));
   api.route('/admin/accounts', adminAccountRoutes(deps));
   api.all('*', (c) => onNotFound(c));

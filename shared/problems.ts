@@ -21,6 +21,7 @@ export const PROBLEM_STATUS = {
   'account.notFound': 404,
   'device.notFound': 404,
   'survey.notFound': 404,
+  'survey.invalidDefinition': 400,
   'unit.notFound': 404,
   'server.internal': 500,
 } as const satisfies Record<string, number>;

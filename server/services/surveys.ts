@@ -1,42 +1,52 @@
 // Surveys as the rest of the server sees them: stored from the shared zod shapes, read back through them,
-// and summarised for an account according to what its role may see.
+// and cut down for an account to what its role may see.
 import type { Account } from '#shared/accounts/schema.ts';
 import type { SurveySummary } from '#shared/api/surveys.ts';
-import { SurveySchema, totalQuota, type Survey } from '#shared/survey/survey.ts';
+import type { DeviceSurvey } from '#shared/api/device.ts';
+import { problem } from '#shared/problems.ts';
+import { parseQuestionnaire } from '#shared/survey/parse-questionnaire.ts';
+import { QuestionnaireVersionSchema, type QuestionnaireVersion } from '#shared/survey/questionnaire.ts';
+import { SurveySchema, totalQuota, UnitSchema, type Survey, type Unit } from '#shared/survey/survey.ts';
 import type { Db } from '../db/open.ts';
 import { listAssignedSurveyIds, listAssignedUnits } from '../repo/assignments.ts';
+import { countInterviewsByUnit } from '../repo/interviews.ts';
 import {
-  findSurveyBySlug, insertQuestionnaireVersion, insertSurvey, insertUnit, listSurveys, listUnits,
-  type SurveyRow, type UnitRow,
+  findSurveyBySlug, insertQuestionnaireVersion, insertSurvey, insertUnit, listQuestionnaireVersions, listSurveys,
+  listUnits, type SurveyRow, type UnitRow,
 } from '../repo/surveys.ts';
 
-export type StoredVersion = { version: number; status: string; publishedAt?: string | null };
-
 /** Stores a survey, its units and its questionnaire versions in one transaction. Returns the survey id. */
-export function createSurvey(db: Db, survey: Survey, versions: readonly StoredVersion[], nowIso: string): number {
+export function createSurvey(db: Db, survey: Survey, versions: readonly QuestionnaireVersion[], nowIso: string): number {
   const { units, ...definition } = SurveySchema.parse(survey);
+  const checked = versions.map((version) => {
+    const parsed = parseQuestionnaire(version);
+    if (!parsed.ok) {
+      const first = parsed.errors[0];
+      throw problem('survey.invalidDefinition', { question: first?.question ?? '', field: first?.field ?? '', code: first?.code ?? '' });
+    }
+    return parsed.version;
+  });
   return db.transaction(() => {
     const surveyId = insertSurvey(db, {
       slug: definition.slug, title: definition.title, definition: JSON.stringify(definition), createdAt: nowIso,
     });
     for (const unit of units) insertUnit(db, surveyId, unit);
-    for (const version of versions) {
+    for (const version of checked) {
       insertQuestionnaireVersion(db, surveyId, {
         version: version.version,
         status: version.status,
         definition: JSON.stringify(version),
-        publishedAt: version.status === 'draft' ? null : (version.publishedAt ?? nowIso),
+        publishedAt: version.status === 'draft' ? null : nowIso,
       });
     }
     return surveyId;
   })();
 }
 
+const unitOf = ({ no, code, name, kind, quota }: UnitRow): Unit => UnitSchema.parse({ no, code, name, kind, quota });
+
 function toSurvey(row: SurveyRow, units: UnitRow[]): Survey {
-  return SurveySchema.parse({
-    ...JSON.parse(row.definition),
-    units: units.map(({ no, code, name, kind, quota }) => ({ no, code, name, kind, quota })),
-  });
+  return SurveySchema.parse({ ...JSON.parse(row.definition), units: units.map(unitOf) });
 }
 
 export function loadSurvey(db: Db, slug: string): { id: number; survey: Survey } | undefined {
@@ -44,22 +54,46 @@ export function loadSurvey(db: Db, slug: string): { id: number; survey: Survey }
   return row && { id: row.id, survey: toSurvey(row, listUnits(db, row.id)) };
 }
 
+export function loadPublishedVersions(db: Db, surveyId: number): QuestionnaireVersion[] {
+  return listQuestionnaireVersions(db, surveyId)
+    .filter((row) => row.status === 'published')
+    .map((row) => QuestionnaireVersionSchema.parse(JSON.parse(row.definition)));
+}
+
+type VisibleSurvey = { id: number; survey: Survey; visibleUnits: Unit[] };
+
 /** An admin sees every survey and unit; others see the surveys they are assigned to, with only their units. */
+function visibleSurveys(db: Db, account: Account): VisibleSurvey[] {
+  const assigned = account.role === 'admin' ? null : new Set(listAssignedSurveyIds(db, account.id));
+  return listSurveys(db)
+    .filter((row) => assigned === null || assigned.has(row.id))
+    .map((row) => {
+      const survey = toSurvey(row, listUnits(db, row.id));
+      const visibleUnits = assigned === null ? survey.units : listAssignedUnits(db, account.id, row.id).map(unitOf);
+      return { id: row.id, survey, visibleUnits };
+    });
+}
+
 export function listSurveySummariesFor(db: Db, account: Account): SurveySummary[] {
-  const visible = account.role === 'admin'
-    ? listSurveys(db)
-    : (() => { const ids = new Set(listAssignedSurveyIds(db, account.id)); return listSurveys(db).filter((s) => ids.has(s.id)); })();
-  return visible.map((row) => {
-    const survey = toSurvey(row, listUnits(db, row.id));
-    const mine = account.role === 'admin' ? survey.units : listAssignedUnits(db, account.id, row.id);
+  return visibleSurveys(db, account).map(({ survey, visibleUnits }) => ({
+    slug: survey.slug,
+    title: survey.title,
+    fieldWindow: survey.fieldWindow,
+    modes: survey.modes,
+    unitCount: survey.units.length,
+    quotaTotal: totalQuota(survey),
+    units: visibleUnits,
+  }));
+}
+
+/** What a device stores to work offline: only the units the account may see, with their counts. */
+export function listDeviceSurveysFor(db: Db, account: Account): DeviceSurvey[] {
+  return visibleSurveys(db, account).map(({ id, survey, visibleUnits }) => {
+    const visible = new Set(visibleUnits.map((unit) => unit.no));
     return {
-      slug: survey.slug,
-      title: survey.title,
-      fieldWindow: survey.fieldWindow,
-      modes: survey.modes,
-      unitCount: survey.units.length,
-      quotaTotal: totalQuota(survey),
-      units: mine.map(({ no, code, name, kind, quota }) => ({ no, code, name, kind, quota })),
+      survey: { ...survey, units: visibleUnits },
+      versions: loadPublishedVersions(db, id),
+      counts: countInterviewsByUnit(db, id).filter((counts) => visible.has(counts.unitNo)),
     };
   });
 }

@@ -18,6 +18,7 @@ export const problems: Record<keyof typeof vi, string> = {
   'problem.account.notFound': 'Account not found.',
   'problem.device.notFound': 'Device not found.',
   'problem.survey.notFound': 'Survey not found.',
+  'problem.survey.invalidDefinition': 'The questionnaire is not valid at question {question}, field “{field}” ({code}).',
   'problem.unit.notFound': 'Unit not found.',
   'problem.server.internal': 'The server failed. Everything on this device is kept; please try again later.',
 };

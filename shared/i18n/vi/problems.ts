@@ -17,6 +17,7 @@ export const problems = {
   'problem.account.notFound': 'Không tìm thấy tài khoản.',
   'problem.device.notFound': 'Không tìm thấy thiết bị.',
   'problem.survey.notFound': 'Không tìm thấy cuộc khảo sát.',
+  'problem.survey.invalidDefinition': 'Bảng hỏi không hợp lệ ở câu {question}, mục “{field}” ({code}).',
   'problem.unit.notFound': 'Không tìm thấy đơn vị.',
   'problem.server.internal': 'Máy chủ gặp lỗi. Dữ liệu trên máy vẫn được giữ nguyên; xin thử lại sau.',
 } as const;

@@ -1,0 +1,32 @@
+// SQL for stored interviews: reading them back and counting them for quotas.
+// Writing them is the sync ingest's job (services/ingest-*.ts), always inside its batch transaction.
+import type { UnitCounts } from '#shared/quota/progress.ts';
+import type { Db } from '../db/open.ts';
+import { prepared } from '../db/prepared.ts';
+
+export type InterviewRow = {
+  id: string; survey_id: number; unit_id: number; questionnaire_version: number; mode: string; entry: string;
+  serial: string | null; account_id: number; device_id: string; status: string; revision: number;
+  practice: 0 | 1; voided: 0 | 1; interview_day: string | null; flags: string; content_hash: string;
+  record: string; received_at: string; updated_at: string;
+};
+
+const byIdStmt = prepared<[string], InterviewRow>('SELECT * FROM interviews WHERE id = ?');
+export function findInterview(db: Db, id: string): InterviewRow | undefined {
+  return byIdStmt(db).get(id);
+}
+
+// Mirrors shared/quota/progress.ts countsTowardQuota: not practice, not voided, not rejected.
+const countsStmt = prepared<[number], UnitCounts>(
+  `SELECT u.no AS unitNo,
+          count(i.id) AS received,
+          count(CASE WHEN i.status = 'approved' THEN 1 END) AS approved,
+          count(CASE WHEN i.flags <> '[]' THEN 1 END) AS flagged
+   FROM units u
+   LEFT JOIN interviews i ON i.unit_id = u.id AND i.practice = 0 AND i.voided = 0 AND i.status <> 'rejected'
+   WHERE u.survey_id = ?
+   GROUP BY u.id ORDER BY u.no`,
+);
+export function countInterviewsByUnit(db: Db, surveyId: number): UnitCounts[] {
+  return countsStmt(db).all(surveyId);
+}

@@ -1,0 +1,20 @@
+// Everything a device needs to work offline, fetched at sign-in and refreshed with every sync.
+import { Hono } from 'hono';
+import type { DeviceState } from '#shared/api/device.ts';
+import type { AppEnv, Deps } from '../deps.ts';
+import { ANY_ROLE, callerOf, requireRole } from '../http/auth.ts';
+import { listAssignmentsOfAccount } from '../repo/assignments.ts';
+import { listDeviceSurveysFor } from '../services/surveys.ts';
+
+export function deviceStateRoutes(deps: Deps) {
+  return new Hono<AppEnv>().get('/', requireRole(ANY_ROLE), (c) => {
+    const { account } = callerOf(c);
+    const state: DeviceState = {
+      account,
+      assignments: listAssignmentsOfAccount(deps.db, account.id),
+      surveys: listDeviceSurveysFor(deps.db, account),
+      serverTime: new Date(deps.clock.now()).toISOString(),
+    };
+    return c.json(state);
+  });
+}

@@ -1,0 +1,33 @@
+// The offline kit a device downloads: its surveys, only its units, the published questionnaire, its counts.
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { DeviceStateSchema } from '#shared/api/device.ts';
+import { problemCode, testApp } from './support/test-app.ts';
+
+describe('GET /api/device/state', () => {
+  it('gives an enumerator’s device its two units, version 1 and zero counts, through the device token', async () => {
+    const t = await testApp({ demo: true });
+    const cookie = await t.signIn('dtv01', 'dtv-demo-2026');
+    const { token } = await (await t.post('/api/devices', { deviceId: randomUUID(), label: 'phone' }, { cookie })).json() as { token: string };
+    const response = await t.request('/api/device/state', { headers: { authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(200);
+    const state = DeviceStateSchema.parse(await response.json());
+    expect(state.account.username).toBe('dtv01');
+    const [entry, ...others] = state.surveys;
+    expect(others).toEqual([]);
+    expect(entry!.survey.slug).toBe('hung-yen-2026');
+    expect(entry!.survey.units.map((u) => u.no)).toEqual(['01', '02']);
+    expect(entry!.versions.map((v) => [v.version, v.status])).toEqual([[1, 'published']]);
+    expect(entry!.versions[0]!.sections.flatMap((s) => s.questions).map((q) => q.variable)).toContain('c11');
+    expect(entry!.counts).toEqual([
+      { unitNo: '01', received: 0, approved: 0, flagged: 0 },
+      { unitNo: '02', received: 0, approved: 0, flagged: 0 },
+    ]);
+    expect(state.serverTime).toBe(new Date(t.clock.now()).toISOString());
+  });
+
+  it('refuses a caller without credentials', async () => {
+    const t = await testApp({ demo: true });
+    expect(await problemCode(await t.request('/api/device/state'))).toBe('auth.required');
+  });
+});
