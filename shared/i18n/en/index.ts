@@ -3,5 +3,10 @@ import type { Dictionary } from '../translate.ts';
 import { app } from './app.ts';
 import { problems } from './problems.ts';
 import { survey } from './survey.ts';
+import { sync } from './sync.ts';
+import { device } from './device.ts';
+import { quota } from './quota.ts';
+import { exports } from './exports.ts';
+import { entry } from './entry.ts';
 
-export const en: Dictionary = { ...app, ...problems, ...survey };
+export const en: Dictionary = { ...app, ...problems, ...survey, ...sync, ...device, ...quota, ...exports, ...entry };

@@ -2,7 +2,12 @@
 import { app } from './app.ts';
 import { problems } from './problems.ts';
 import { survey } from './survey.ts';
+import { sync } from './sync.ts';
+import { device } from './device.ts';
+import { quota } from './quota.ts';
+import { exports } from './exports.ts';
+import { entry } from './entry.ts';
 
-export const vi = { ...app, ...problems, ...survey } as const;
+export const vi = { ...app, ...problems, ...survey, ...sync, ...device, ...quota, ...exports, ...entry } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,5 +1,9 @@
-// Where the browser tests find the built client, relative to the repository rather than the working directory.
+// Where the browser tests find the built client: the folder the e2e globalSetup built into for this run.
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const DIST_DIR = fileURLToPath(new URL('../../../dist/', import.meta.url));
+
+export function distDir(): string {
+  return inject('distDir');
+}

@@ -3,13 +3,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../../server/serve.ts';
-import { DIST_DIR } from './paths.ts';
+import { distDir } from './paths.ts';
 
 export type TestServer = { url: string; close: () => Promise<void> };
 
 export async function startTestServer(): Promise<TestServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'phieu-e2e-'));
-  const server = await startServer({ dataDir, port: 0, demo: true, staticDir: DIST_DIR, log: false });
+  const server = await startServer({ dataDir, port: 0, demo: true, staticDir: distDir(), log: false });
   return {
     url: server.url,
     close: async () => {

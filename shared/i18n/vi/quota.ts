@@ -1,0 +1,3 @@
+// Quota dashboards: province, unit, share links.
+export const quota = {
+} as const;

@@ -1,0 +1,3 @@
+// Sync: upload receipts, quarantine reasons, protocol, backups.
+export const sync = {
+} as const;
