@@ -6,7 +6,7 @@ import { survey } from './survey.ts';
 import { sync } from './sync.ts';
 import { device } from './device.ts';
 import { quota } from './quota.ts';
-import { exports } from './exports.ts';
+import { exporting } from './exporting.ts';
 import { entry } from './entry.ts';
 
-export const en: Dictionary = { ...app, ...problems, ...survey, ...sync, ...device, ...quota, ...exports, ...entry };
+export const en: Dictionary = { ...app, ...problems, ...survey, ...sync, ...device, ...quota, ...exporting, ...entry };

@@ -5,9 +5,9 @@ import { survey } from './survey.ts';
 import { sync } from './sync.ts';
 import { device } from './device.ts';
 import { quota } from './quota.ts';
-import { exports } from './exports.ts';
+import { exporting } from './exporting.ts';
 import { entry } from './entry.ts';
 
-export const vi = { ...app, ...problems, ...survey, ...sync, ...device, ...quota, ...exports, ...entry } as const;
+export const vi = { ...app, ...problems, ...survey, ...sync, ...device, ...quota, ...exporting, ...entry } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,3 +1,3 @@
 // Exports: SPSS, Excel, CSV, codebook, the export command and page.
-export const exports = {
+export const exporting = {
 } as const;

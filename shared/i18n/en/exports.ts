@@ -1,4 +1,0 @@
-import type { exports as vi } from '../vi/exports.ts';
-
-export const exports: Record<keyof typeof vi, string> = {
-};
