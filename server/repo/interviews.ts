@@ -30,3 +30,29 @@ const countsStmt = prepared<[number], UnitCounts>(
 export function countInterviewsByUnit(db: Db, surveyId: number): UnitCounts[] {
   return countsStmt(db).all(surveyId);
 }
+
+export type NewInterviewRow = {
+  id: string; surveyId: number; unitId: number; questionnaireVersion: number; mode: string; entry: string;
+  serial: string | null; accountId: number; deviceId: string; status: string; revision: number;
+  practice: boolean; voided: boolean; interviewDay: string | null; flags: readonly string[];
+  contentHash: string; record: string; at: string;
+};
+
+const insertStmt = prepared<unknown[]>(
+  `INSERT INTO interviews (id, survey_id, unit_id, questionnaire_version, mode, entry, serial, account_id, device_id,
+     status, revision, practice, voided, interview_day, flags, content_hash, record, received_at, updated_at)
+   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+);
+const insertRevisionStmt = prepared<[string, number, string, string, string]>(
+  'INSERT INTO interview_revisions (interview_id, revision, content_hash, record, stored_at) VALUES (?, ?, ?, ?, ?)',
+);
+
+/** Stores a new interview and its first revision. Call inside the caller's transaction. */
+export function insertInterview(db: Db, row: NewInterviewRow): void {
+  insertStmt(db).run(
+    row.id, row.surveyId, row.unitId, row.questionnaireVersion, row.mode, row.entry, row.serial, row.accountId,
+    row.deviceId, row.status, row.revision, row.practice ? 1 : 0, row.voided ? 1 : 0, row.interviewDay,
+    JSON.stringify(row.flags), row.contentHash, row.record, row.at, row.at,
+  );
+  insertRevisionStmt(db).run(row.id, row.revision, row.contentHash, row.record, row.at);
+}

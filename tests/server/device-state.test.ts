@@ -31,3 +31,21 @@ describe('GET /api/device/state', () => {
     expect(await problemCode(await t.request('/api/device/state'))).toBe('auth.required');
   });
 });
+
+describe('device state counts', () => {
+  it('counts stored interviews of the device’s units, never practice ones', async () => {
+    const { generateInterviews } = await import('#shared/demo/generate-interviews.ts');
+    const { hungYen2026 } = await import('#shared/demo/hung-yen-2026.ts');
+    const { storeInterviews } = await import('./support/store-interviews.ts');
+    const t = await testApp({ demo: true });
+    const interviews = generateInterviews({ version: hungYen2026.versions[0]!, count: 6, unitNos: ['01', '02', '03'], seed: 3 });
+    storeInterviews(t.db, interviews, { flags: (i) => (i.unitNo === '02' ? ['over_quota'] : []) });
+    storeInterviews(t.db, generateInterviews({ version: hungYen2026.versions[0]!, count: 1, unitNos: ['01'], seed: 4 }).map((i) => ({ ...i, practice: true })));
+    const cookie = await t.signIn('dtv01', 'dtv-demo-2026');
+    const state = DeviceStateSchema.parse(await (await t.request('/api/device/state', { headers: { cookie } })).json());
+    expect(state.surveys[0]!.counts).toEqual([
+      { unitNo: '01', received: 2, approved: 0, flagged: 0 },
+      { unitNo: '02', received: 2, approved: 0, flagged: 2 },
+    ]);
+  });
+});
