@@ -3,7 +3,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Role } from '#shared/accounts/schema.ts';
-import { problem } from '#shared/problems.ts';
+import { Problem, problem } from '#shared/problems.ts';
 import type { AppEnv, Caller, Deps } from '../deps.ts';
 import { hashToken } from '../auth/tokens.ts';
 import { findAccountById, withoutSecret } from '../repo/accounts.ts';
@@ -14,11 +14,18 @@ export const SESSION_COOKIE = 'phieu_session';
 
 /**
  * Sets `caller` when the request carries valid credentials. Credentials that were sent but are no longer
- * good (expired session, revoked device) fail here with their own code, so the app can say why.
+ * good (expired session, revoked device) are remembered as `authFailure`, so a protected route can say why —
+ * while public routes (sign-in above all) still work for a browser holding a stale cookie.
  */
 export function identify(deps: Deps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    c.set('caller', resolveCaller(deps, c));
+    try {
+      c.set('caller', resolveCaller(deps, c));
+    } catch (error) {
+      if (!(error instanceof Problem)) throw error;
+      c.set('caller', undefined);
+      c.set('authFailure', error);
+    }
     await next();
   };
 }
@@ -60,7 +67,7 @@ function callerFromSession(deps: Deps, token: string): Caller {
 export function requireRole(roles: readonly Role[], options: { allowDisabled?: boolean } = {}): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const caller = c.get('caller');
-    if (!caller) throw problem('auth.required');
+    if (!caller) throw c.get('authFailure') ?? problem('auth.required');
     if (caller.account.disabled && !options.allowDisabled) throw problem('auth.accountDisabled');
     if (!roles.includes(caller.account.role)) throw problem('auth.forbidden');
     await next();

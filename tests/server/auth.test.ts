@@ -69,6 +69,16 @@ describe('sign-in', () => {
     expect(await problemCode(expired)).toBe('auth.sessionExpired');
   });
 
+  it('lets a browser with an expired session cookie sign in again', async () => {
+    const t = await testApp();
+    await t.addAccount({ username: 'dtv01' });
+    const stale = await t.signIn('dtv01');
+    t.clock.advance(25 * 3600_000);
+    const response = await t.post('/api/auth/sign-in', { username: 'dtv01', password: TEST_PASSWORD }, { cookie: stale });
+    expect(response.status).toBe(200);
+    expect((await t.request('/api/health', { headers: { cookie: stale } })).status).toBe(200);
+  });
+
   it('signs out: the cookie stops working', async () => {
     const t = await testApp();
     await t.addAccount({ username: 'dtv01' });
