@@ -54,7 +54,8 @@ export const InterviewSchema = z.strictObject({
   if (interview.mode === 'direct' && interview.serial === undefined) {
     ctx.addIssue({ code: 'custom', path: ['serial'], message: 'serial_required' });
   }
-  if (interview.entry === 'paper' && interview.paper === undefined) {
+  // The footer (interviewer, date) is keyed last: a paper draft may lack it, a finished form may not.
+  if (interview.entry === 'paper' && interview.paper === undefined && interview.status !== 'draft') {
     ctx.addIssue({ code: 'custom', path: ['paper'], message: 'paper_details_required' });
   }
 }));

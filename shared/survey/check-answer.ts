@@ -31,8 +31,10 @@ function checkSpecify(q: CompiledQuestion, answers: Answers, chosen: (code: numb
       if (filled) out.dormant.push(s.variable); // kept while drafting, dropped at finish
       continue;
     }
-    if (!filled) report(out, s.variable, q.paperNumber, 'other_without_text', { code: s.code });
-    else if ((text as string).length > s.maxLength) {
+    // "Khác" ticked with nothing written on paper (-2) or an unreadable text (-3) is declared, not forgotten.
+    const declaredMissing = isMissingAnswer(text) && text.missing !== SKIPPED;
+    if (!filled && !declaredMissing) report(out, s.variable, q.paperNumber, 'other_without_text', { code: s.code });
+    else if (filled && (text as string).length > s.maxLength) {
       report(out, s.variable, q.paperNumber, 'text_too_long', { max: s.maxLength, length: (text as string).length });
     }
   }

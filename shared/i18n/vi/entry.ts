@@ -1,3 +1,46 @@
 // Entering interviews: interview mode, paper keying mode, review, finish, void.
+// Keys are the codes shared/entry returns; {name} marks a parameter.
 export const entry = {
+  // Paper keying: what a typed buffer means for one slot (shared/entry/read-*.ts).
+  'entry.keys.unknown_code': '{paperNumber}: không có mã {code}.',
+  'entry.keys.required': '{paperNumber}: chưa nhập. Ô để trống trên phiếu thì bấm {blankKey}, không đọc được thì bấm {illegibleKey}.',
+  'entry.keys.specify_required': '{paperNumber}: đã chọn mã {code} “Khác”, hãy ghi rõ.',
+  'entry.keys.too_many': '{paperNumber}: chọn tối đa {max} phương án.',
+  'entry.keys.exclusive': '{paperNumber}: phương án {code} không được chọn cùng phương án khác.',
+  'entry.keys.duplicate_code': '{paperNumber}: mã {code} đã nhập rồi.',
+  'entry.keys.digits_only': '{paperNumber}: chỉ nhập chữ số.',
+  'entry.keys.out_of_range': '{paperNumber}: {value} nằm ngoài khoảng {min}–{max}.',
+  'entry.keys.too_long': '{paperNumber}: dài quá {max} ký tự.',
+  'entry.keys.invalid_date': '{paperNumber}: ngày không hợp lệ. Nhập ngàytháng (ddmm), ddmmyy hoặc ddmmyyyy.',
+  'entry.keys.date_out_of_range': '{paperNumber}: ngày {value} nằm ngoài khoảng {min}–{max}.',
+  'entry.keys.missing_not_allowed': 'Ô này không dùng phím để trống / không đọc được.',
+  'entry.keys.serial_digits': 'Số phiếu chỉ gồm chữ số.',
+  'entry.keys.serial_length': 'Số phiếu phải có {length} chữ số.',
+  'entry.keys.serial_other_unit': 'Số phiếu {serial} không thuộc đơn vị {unitNo} (phải từ {first} đến {last}).',
+  'entry.keys.interviewer_required': 'Chưa nhập tên người điều tra.',
+  'entry.keys.interviewer_too_long': 'Tên người điều tra dài quá {max} ký tự.',
+  'entry.keys.interview_date_invalid': 'Ngày điều tra không hợp lệ. Nhập ngàytháng (ddmm), ddmmyy hoặc ddmmyyyy.',
+
+  // The slots of the paper form that are not questions, and the keys for declared missing codes.
+  'entry.slot.serial': 'Số phiếu',
+  'entry.slot.interviewer': 'Người điều tra',
+  'entry.slot.interview_date': 'Ngày điều tra',
+  'entry.slot.specify': '{paperNumber} – Khác (ghi rõ)',
+  'entry.key.legend': 'Phím {blankKey}: để trống trên phiếu (-2) · Phím {illegibleKey}: không đọc được / đánh nhiều ô (-3)',
+
+  // Review before finishing (shared/entry/review.ts).
+  'entry.review.not_answered': 'Chưa trả lời',
+  'entry.review.left_blank': 'Không ghi',
+  'entry.review.serial_required': 'Chưa có số phiếu.',
+  'entry.review.interviewer_required': 'Chưa có tên người điều tra.',
+  'entry.review.interview_date_required': 'Chưa có ngày điều tra.',
+  'entry.review.problems': 'Còn {count} lỗi cần sửa trước khi hoàn thành.',
+
+  // Serials on this device (shared/entry/serial.ts).
+  'entry.serial.in_use': 'Số phiếu {serial} đã dùng cho một phiếu khác trên máy này.',
+
+  // Void and practice (shared/entry/void.ts).
+  'entry.void.reason_required': 'Hãy ghi lý do hủy phiếu.',
+  'entry.void.already_voided': 'Phiếu này đã bị hủy.',
+  'entry.practice.badge': 'Phiếu tập huấn – không tính vào chỉ tiêu',
 } as const;

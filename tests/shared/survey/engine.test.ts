@@ -141,6 +141,12 @@ describe('"other – specify" texts', () => {
     });
   }
 
+  it('accepts "Khác" ticked with nothing written (-2) or an unreadable text (-3), but not -1', () => {
+    expect(complete().answer('c3', 7).missingCode('c3_other', -2).problems()).toEqual([]);
+    expect(complete().answer('c3', 7).missingCode('c3_other', -3).problems()).toEqual([]);
+    expect(complete().answer('c3', 7).missingCode('c3_other', -1).problems()).toEqual(['c3_other:other_without_text']);
+  });
+
   it('keeps an "other" text dormant when its option is unchosen, and drops it at finish', () => {
     const s = complete().answer('c3', 7).answer('c3_other', 'Tiểu thương').answer('c3', 4);
     expect(s.dormant()).toEqual(['c3_other']);
