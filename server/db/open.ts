@@ -8,7 +8,8 @@ export type Db = Database.Database;
  * WAL lets readers (dashboards, exports) run beside the writer; `synchronous = FULL` makes every commit
  * durable in WAL mode too, so a receipt sent after a commit is never undone by a power cut.
  */
-export function openDatabase(file: string): Db {
+export function openDatabase(file: string | Buffer): Db {
+  // A Buffer is a serialized database image (db.serialize()), opened in memory: tests copy a seeded template.
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');

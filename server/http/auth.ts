@@ -11,6 +11,7 @@ import { findDeviceByTokenHash, markDeviceSeen } from '../repo/devices.ts';
 import { deleteSession, findSession } from '../repo/sessions.ts';
 
 export const SESSION_COOKIE = 'phieu_session';
+const LAST_SEEN_RESOLUTION_MS = 60_000;
 
 /**
  * Sets `caller` when the request carries valid credentials. Credentials that were sent but are no longer
@@ -43,7 +44,12 @@ function callerFromDeviceToken(deps: Deps, token: string): Caller {
   if (!device || device.revokedAt) throw problem('auth.tokenRevoked');
   const account = findAccountById(deps.db, device.accountId);
   if (!account) throw problem('auth.tokenRevoked');
-  markDeviceSeen(deps.db, device.id, new Date(deps.clock.now()).toISOString());
+  // "Last seen" is for the admin's device list, minute-precise is plenty: writing it on every request would
+  // cost each sync batch a second commit (fsync) outside its own transaction.
+  const now = deps.clock.now();
+  if (!device.lastSeenAt || now - Date.parse(device.lastSeenAt) >= LAST_SEEN_RESOLUTION_MS) {
+    markDeviceSeen(deps.db, device.id, new Date(now).toISOString());
+  }
   return { account: withoutSecret(account), via: 'device', deviceId: device.id };
 }
 

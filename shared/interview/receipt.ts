@@ -2,6 +2,7 @@
 // so an over-quota or duplicate-serial interview is accepted *and* flagged — "flagged" is never a status.
 import * as z from 'zod/mini';
 import { MessageSchema } from '../i18n/message.ts';
+import { IssueSchema } from '../survey/issues.ts';
 
 export const ReceiptOutcomeSchema = z.enum([
   'accepted',  // new: stored
@@ -22,6 +23,8 @@ export const ReceiptItemSchema = z.object({
   /** The revision the server now holds. */
   revision: z.optional(z.number().check(z.int(), z.gte(1))),
   reason: z.optional(MessageSchema),
+  /** For answers the engine refused: its issues, each with its paper number, to show beside the question. */
+  issues: z.optional(z.array(IssueSchema)),
 });
 export type ReceiptItem = z.infer<typeof ReceiptItemSchema>;
 

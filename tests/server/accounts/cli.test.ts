@@ -19,7 +19,7 @@ async function accounts(dataDir: string, ...args: string[]) {
   }
 }
 
-describe('npm run accounts', () => {
+describe('npm run accounts', { timeout: 60_000 }, () => {
   it('creates, imports with line-numbered refusals, and lists', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'phieu-cli-'));
     const created = await accounts(dataDir, 'create', '--username', 'admin', '--name', 'Quản trị', '--role', 'admin', '--password', 'mat-khau-quan-tri');

@@ -18,10 +18,22 @@ export type TestApp = {
 export const TEST_PASSWORD = 'correct-horse-battery';
 export const START = '2026-05-28T08:00:00+07:00';
 
+/** The demo database is seeded once per test worker (13 scrypt hashes) and copied for each test. */
+let demoTemplate: Promise<Buffer> | undefined;
+function demoImage(): Promise<Buffer> {
+  demoTemplate ??= (async () => {
+    const db = openDatabase(':memory:');
+    await seedDemo(db, new Date(START).toISOString());
+    const image = db.serialize();
+    db.close();
+    return image;
+  })();
+  return demoTemplate;
+}
+
 export async function testApp(options: { demo?: boolean; staticDir?: string; bodyLimitBytes?: number } = {}): Promise<TestApp> {
   const clock = manualClock(START);
-  const db = openDatabase(':memory:');
-  if (options.demo) await seedDemo(db, new Date(clock.now()).toISOString());
+  const db = options.demo ? openDatabase(await demoImage()) : openDatabase(':memory:');
   const app = createApp({
     db, clock, throttle: createSignInThrottle(clock),
     config: { trustProxy: false, sessionHours: 24, bodyLimitBytes: options.bodyLimitBytes ?? 64 * 1024, staticDir: options.staticDir ?? null },

@@ -1,0 +1,64 @@
+// Flags that depend on what the server holds: a paper serial used twice in a survey (both interviews flagged)
+// and a unit past its quota. Window and duration flags are pure (shared/sync/flags.ts).
+import { ReceiptFlagSchema, type ReceiptFlag } from '#shared/interview/receipt.ts';
+import type { Interview } from '#shared/interview/schema.ts';
+import { countsTowardQuota } from '#shared/quota/progress.ts';
+import { isOutsideWindow, isTooShort, type FieldWindowDays } from '#shared/sync/flags.ts';
+import type { Db } from '../db/open.ts';
+import { countCountedInUnit, listInterviewsWithSerial, setInterviewFlags, type InterviewRow } from '../repo/interviews.ts';
+import type { UnitRow } from '../repo/surveys.ts';
+
+const FLAG_ORDER = ReceiptFlagSchema.options;
+
+/** Flags in one fixed order, each once, so stored flags compare as strings. */
+export function sortFlags(flags: Iterable<string>): ReceiptFlag[] {
+  const set = new Set(flags);
+  return FLAG_ORDER.filter((flag) => set.has(flag));
+}
+
+/** An interview as stored: it counts toward the quota unless practice, voided or rejected by review. */
+export function countsWhenStored(interview: Interview): boolean {
+  return countsTowardQuota({ practice: interview.practice, voided: interview.voided !== undefined, status: 'received' });
+}
+
+/** Whether a stored row counts toward the quota of `unitId`. */
+function rowCountsIn(row: InterviewRow | undefined, unitId: number): boolean {
+  return row !== undefined && row.unit_id === unitId
+    && countsTowardQuota({ practice: row.practice === 1, voided: row.voided === 1, status: row.status });
+}
+
+/** The flags of an interview about to be stored (replacing `previous`), except serial_duplicate (see refreshSerialGroup). */
+export function arrivalFlags(
+  db: Db,
+  args: { surveyId: number; window: FieldWindowDays; unit: UnitRow; interview: Interview; clockOffsetMs: number; previous?: InterviewRow },
+): ReceiptFlag[] {
+  const { interview } = args;
+  const flags: ReceiptFlag[] = [];
+  // The interviews that arrive past the quota carry the flag; the ones before them stay as they were.
+  if (countsWhenStored(interview)) {
+    const others = countCountedInUnit(db, args.surveyId, args.unit.id) - (rowCountsIn(args.previous, args.unit.id) ? 1 : 0);
+    if (others + 1 > args.unit.quota) flags.push('over_quota');
+  }
+  if (isOutsideWindow(args.window, interview, args.clockOffsetMs)) flags.push('outside_window');
+  if (isTooShort(interview)) flags.push('too_short');
+  return flags;
+}
+
+/**
+ * Sets or clears serial_duplicate on every interview of the survey with this serial: flagged when two or more
+ * of them count (practice and voided forms do not). Returns each member's flags after the change.
+ */
+export function refreshSerialGroup(db: Db, surveyId: number, serial: string): Map<string, ReceiptFlag[]> {
+  const mates = listInterviewsWithSerial(db, surveyId, serial);
+  const counted = (m: (typeof mates)[number]) => countsTowardQuota({ practice: m.practice === 1, voided: m.voided === 1, status: m.status });
+  const duplicated = mates.filter(counted).length >= 2;
+  const result = new Map<string, ReceiptFlag[]>();
+  for (const mate of mates) {
+    const before = JSON.parse(mate.flags) as string[];
+    const others = before.filter((flag) => flag !== 'serial_duplicate');
+    const after = sortFlags(duplicated && counted(mate) ? [...others, 'serial_duplicate'] : others);
+    if (after.length !== before.length) setInterviewFlags(db, mate.id, after);
+    result.set(mate.id, after);
+  }
+  return result;
+}

@@ -1,0 +1,100 @@
+// Protocol 1 ingest: one batch, one SQLite transaction, one receipt per interview. Decides each outcome in the
+// order of docs/sync-protocol.md §3: duplicate, disabled account, conflict, rejected, updated or accepted.
+import type { Account } from '#shared/accounts/schema.ts';
+import type { ReceiptItem } from '#shared/interview/receipt.ts';
+import { problem } from '#shared/problems.ts';
+import type { BatchResponseV1, BatchV1 } from '#shared/sync/messages.ts';
+import { syncReason } from '#shared/sync/reasons.ts';
+import type { Deps } from '../deps.ts';
+import type { Db } from '../db/open.ts';
+import { findBatch, insertBatch } from '../repo/batches.ts';
+import { recordDeviceClock } from '../repo/device-clocks.ts';
+import { findInterview, findRevisionHash } from '../repo/interviews.ts';
+import { replaceInventory } from '../repo/inventory.ts';
+import { parseInterview, placeInterview, type Parsed } from './check-interview.ts';
+import { sha256 } from './hash.ts';
+import { setAside, type Uploader } from './quarantine.ts';
+import { storeInterview } from './store-interview.ts';
+import { surveyLookup, type SurveyContext } from './survey-context.ts';
+
+export type DeviceCaller = { account: Account; deviceId: string };
+
+type Batch = Uploader & { lookup: (slug: string) => SurveyContext | undefined; clockOffsetMs: number; at: string };
+
+function ingestOne(db: Db, batch: Batch, parsed: Parsed): ReceiptItem {
+  if (!parsed.ok) {
+    setAside(db, batch, { kind: 'rejected', raw: parsed, reason: parsed.reason });
+    return { id: idOf(parsed.record), outcome: 'rejected', flags: [], reason: parsed.reason };
+  }
+  const { interview, hash } = parsed;
+  const held = findInterview(db, interview.id);
+  // A safe retry first: whatever else changed since (a disabled account, a retired version), it is already here.
+  if (held && ((held.revision === interview.revision && held.content_hash === hash)
+    || (interview.revision < held.revision && findRevisionHash(db, interview.id, interview.revision) === hash))) {
+    return { id: interview.id, outcome: 'duplicate', flags: JSON.parse(held.flags) as ReceiptItem['flags'], revision: held.revision };
+  }
+  if (batch.account.disabled) {
+    const reason = syncReason('accountDisabled');
+    setAside(db, batch, { kind: 'disabled', raw: parsed, interview, reason });
+    return { id: interview.id, outcome: 'rejected', flags: [], reason, ...(held ? { revision: held.revision } : {}) };
+  }
+  if (held && interview.baseRevision !== held.revision) {
+    const reason = syncReason('conflict', { revision: interview.revision, baseRevision: interview.baseRevision ?? 0, serverRevision: held.revision });
+    setAside(db, batch, { kind: 'conflict', raw: parsed, interview, reason });
+    return { id: interview.id, outcome: 'conflict', flags: [], revision: held.revision, reason };
+  }
+  const placed = placeInterview(db, interview, batch.account, batch.lookup);
+  if (!placed.ok) {
+    setAside(db, batch, { kind: 'rejected', raw: parsed, interview, reason: placed.reason });
+    return {
+      id: interview.id, outcome: 'rejected', flags: [], reason: placed.reason,
+      ...(held ? { revision: held.revision } : {}), ...(placed.issues ? { issues: placed.issues } : {}),
+    };
+  }
+  const flags = storeInterview(db, {
+    interview, record: parsed.record, hash, context: placed.context, unit: placed.unit, accountId: batch.account.id,
+    deviceId: batch.deviceId, clockOffsetMs: batch.clockOffsetMs, at: batch.at,
+  }, held);
+  return { id: interview.id, outcome: held ? 'updated' : 'accepted', flags, revision: interview.revision };
+}
+
+/** The id of an interview that failed its parse: the batch envelope guarantees a UUID `id`. */
+function idOf(record: string): string {
+  return (JSON.parse(record) as { id: string }).id;
+}
+
+export function ingestBatchV1(deps: Deps, caller: DeviceCaller, body: BatchV1): BatchResponseV1 {
+  const { db } = deps;
+  const now = deps.clock.now();
+  const at = new Date(now).toISOString();
+  // Parsing and hashing are pure: done before the transaction so the write lock is held as briefly as possible.
+  const parsed = body.interviews.map(parseInterview);
+  const interviewsHash = sha256(parsed.map((p) => p.hash).join('\n'));
+
+  return db.transaction((): BatchResponseV1 => {
+    const stored = findBatch(db, body.batchId);
+    if (stored) {
+      // The response was lost, or two copies crossed: answer with what was decided the first time.
+      if (stored.device_id !== caller.deviceId || stored.interviews_hash !== interviewsHash) {
+        throw problem('sync.batchReused', { batchId: body.batchId });
+      }
+      return {
+        protocol: 1, batchId: body.batchId, serverTime: at, clockOffsetMs: stored.clock_offset_ms, replay: true,
+        receipts: JSON.parse(stored.receipts) as ReceiptItem[],
+      };
+    }
+    const clockOffsetMs = Math.round(now - Date.parse(body.sentAt));
+    recordDeviceClock(db, caller.deviceId, clockOffsetMs, at);
+    if (body.inventory) replaceInventory(db, caller.deviceId, body.inventory, at);
+    const batch: Batch = {
+      account: caller.account, deviceId: caller.deviceId, batchId: body.batchId, at, clockOffsetMs,
+      lookup: surveyLookup(db, caller.account),
+    };
+    const receipts = parsed.map((p) => ingestOne(db, batch, p));
+    insertBatch(db, {
+      id: body.batchId, deviceId: caller.deviceId, accountId: caller.account.id, protocol: 1, interviewsHash,
+      sentAt: body.sentAt, clockOffsetMs, receivedAt: at, receipts,
+    });
+    return { protocol: 1, batchId: body.batchId, serverTime: at, clockOffsetMs, replay: false, receipts };
+  }).immediate();
+}

@@ -1,0 +1,42 @@
+// The flags that depend only on the interview and its survey (window, duration), pure so a device can show
+// them too. Days are Asia/Ho_Chi_Minh days; device times are corrected by the device's measured clock offset.
+import type { Interview } from '../interview/schema.ts';
+import { surveyDay } from '../i18n/format.ts';
+import { isInFieldWindow, type Survey } from '../survey/survey.ts';
+
+/** Shorter than this, an interview taken face to face is implausible (16 questions read aloud). */
+export const MIN_INTERVIEW_MS = 3 * 60_000;
+
+type Timed = Pick<Interview, 'entry' | 'paper' | 'times'>;
+
+/** When the interview took place on the server's clock: the device's finish time plus its clock offset. */
+export function correctedInstant(interview: Timed, clockOffsetMs: number): number {
+  return Date.parse(interview.times.finishedAt ?? interview.times.updatedAt) + clockOffsetMs;
+}
+
+/** The interview's day (YYYY-MM-DD): the date written on a paper form, else the corrected finish time's day. */
+export function interviewDay(interview: Timed, clockOffsetMs: number): string {
+  return interview.paper?.interviewDate ?? surveyDay(correctedInstant(interview, clockOffsetMs));
+}
+
+/** The field window with its first and last days, worked out once per survey rather than per interview. */
+export type FieldWindowDays = Pick<Survey, 'fieldWindow'> & { firstDay: string; lastDay: string };
+
+export function fieldWindowDays(survey: Pick<Survey, 'fieldWindow'>): FieldWindowDays {
+  return { fieldWindow: survey.fieldWindow, firstDay: surveyDay(survey.fieldWindow.start), lastDay: surveyDay(survey.fieldWindow.end) };
+}
+
+export function isOutsideWindow(window: FieldWindowDays, interview: Timed, clockOffsetMs: number): boolean {
+  if (interview.paper) {
+    // A paper form has a date, not an instant: it is inside when its day is one of the window's days.
+    const day = interview.paper.interviewDate;
+    return day < window.firstDay || day > window.lastDay;
+  }
+  return !isInFieldWindow(window, correctedInstant(interview, clockOffsetMs));
+}
+
+/** Interview mode only: a paper form's keying time says nothing about how long the interview took. */
+export function isTooShort(interview: Timed): boolean {
+  if (interview.entry !== 'interview' || !interview.times.finishedAt) return false;
+  return Date.parse(interview.times.finishedAt) - Date.parse(interview.times.startedAt) < MIN_INTERVIEW_MS;
+}

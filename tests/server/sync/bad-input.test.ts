@@ -1,0 +1,122 @@
+// Bad input gets a clear coded 4xx, never a 500, and nothing stored changes: malformed JSON, wrong types, an
+// oversized body, 10,000 interviews, a reused batch id, another device's id, a protocol from the future.
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { SERVER_TIME_HEADER } from '#shared/sync/messages.ts';
+import { findInterview } from '#server/repo/interviews.ts';
+import { testApp, type TestApp } from '../support/test-app.ts';
+import { count, registerDevice, snapshot, type SyncDevice } from './support.ts';
+
+type Problem = { problem: { code: string; status: number; params?: Record<string, unknown> } };
+
+async function refused(t: TestApp, response: Response, before: string): Promise<Problem['problem']> {
+  expect(response.status).toBeGreaterThanOrEqual(400);
+  expect(response.status).toBeLessThan(500);
+  expect(response.headers.get(SERVER_TIME_HEADER)).toBe(new Date(t.clock.now()).toISOString());
+  expect(snapshot(t.db)).toBe(before);
+  return ((await response.json()) as Problem).problem;
+}
+
+async function setup(): Promise<{ t: TestApp; device: SyncDevice; before: string }> {
+  const t = await testApp({ demo: true });
+  const device = await registerDevice(t, 'dtv01');
+  await device.send(device.interviews({ count: 2, seed: 30 }));
+  return { t, device, before: snapshot(t.db) };
+}
+
+const raw = (t: TestApp, device: SyncDevice, body: string, type = 'application/json') => t.request('/api/sync/batches', {
+  method: 'POST', headers: { 'content-type': type, authorization: `Bearer ${device.token}` }, body,
+});
+
+describe('bad input to POST /api/sync/batches', { timeout: 30_000 }, () => {
+  it('malformed JSON, another media type and a hostile nesting are coded 4xx', async () => {
+    const { t, device, before } = await setup();
+    expect((await refused(t, await raw(t, device, '{"protocol": 1, "interviews": ['), before)).code).toBe('request.malformedJson');
+    expect((await refused(t, await raw(t, device, 'protocol=1', 'application/x-www-form-urlencoded'), before)).code).toBe('request.unsupportedMediaType');
+    const deep = `{"protocol":1,"interviews":[{"id":"${randomUUID()}","x":${'['.repeat(50_000)}${']'.repeat(50_000)}}]}`;
+    expect(await refused(t, await raw(t, device, deep), before)).toMatchObject({ code: 'request.invalid', params: { issue: 'too_deep' } });
+  });
+
+  it('wrong types name the path and the issue', async () => {
+    const { t, device, before } = await setup();
+    const good = device.batch(device.interviews({ count: 1, seed: 31 }));
+    const cases: [unknown, string][] = [
+      [[], '(body)'],
+      [{ ...good, protocol: '1' }, 'protocol'],
+      [{ ...good, batchId: 'batch-1' }, 'batchId'],
+      [{ ...good, sentAt: 'yesterday' }, 'sentAt'],
+      [{ ...good, interviews: {} }, 'interviews'],
+      [{ ...good, interviews: [{ serial: '0101' }] }, 'interviews.0.id'],
+      [{ ...good, interviews: ['a'] }, 'interviews.0'],
+      [{ ...good, inventory: [{ id: randomUUID(), revision: 0, surveySlug: 'hung-yen-2026', unitNo: '01' }] }, 'inventory.0.revision'],
+      [{ ...good, extra: true }, ''],
+    ];
+    for (const [body, path] of cases) {
+      const problem = await refused(t, await device.post(body), before);
+      expect(problem.code).toBe('request.invalid');
+      if (path) expect(problem.params!.path).toBe(path);
+    }
+  });
+
+  it('a body over 8 MB is request.tooLarge, while a batch over the ordinary limit of other routes is accepted', async () => {
+    const { t, device, before } = await setup();
+    const huge = device.batch([{ id: randomUUID(), padding: 'x'.repeat(9 * 1024 * 1024) }]);
+    expect(await refused(t, await device.post(huge), before)).toMatchObject({ code: 'request.tooLarge', params: { limit: '8 MB' } });
+    // The test app's ordinary limit is 64 KB; 120 demo interviews are more than that.
+    const many = device.interviews({ count: 120, seed: 32 });
+    expect(JSON.stringify(many).length).toBeGreaterThan(64 * 1024);
+    expect((await device.send(many)).receipts).toHaveLength(120);
+    expect((await t.post('/api/auth/sign-in', { username: 'dtv01', password: 'x'.repeat(70 * 1024) })).status).toBe(413);
+  });
+
+  it('a batch of 10,000 interviews is refused whole: split it', async () => {
+    const { t, device, before } = await setup();
+    const many = Array.from({ length: 10_000 }, () => ({ id: randomUUID() }));
+    expect(await refused(t, await device.post(device.batch(many)), before)).toMatchObject({
+      code: 'sync.tooManyInterviews', status: 413, params: { count: 10_000, max: 500 },
+    });
+    const real = device.interviews({ count: 10_000, seed: 33 });
+    expect((await refused(t, await device.post(device.batch(real)), before)).code).toBe('sync.tooManyInterviews');
+  });
+
+  it('a protocol from the future or the past tells the app to update', async () => {
+    const { t, device, before } = await setup();
+    for (const protocol of [2, 0, 1.5]) {
+      const problem = await refused(t, await device.post({ ...device.batch([]), protocol }), before);
+      expect(problem).toEqual({ code: 'sync.protocolUnsupported', status: 400, params: { protocol, supported: '1' } });
+    }
+  });
+
+  it('another device’s id, and a batch id reused for other interviews, are refused', async () => {
+    const { t, device, before } = await setup();
+    const stranger = await registerDevice(t, 'dtv02');
+    const mine = device.batch(device.interviews({ count: 1, seed: 34 }));
+    const afterStranger = snapshot(t.db);
+    expect(await refused(t, await stranger.post(mine), afterStranger)).toMatchObject({ code: 'sync.deviceMismatch', status: 403 });
+    const first = await device.send(device.interviews({ count: 1, seed: 35 }));
+    const stored = snapshot(t.db);
+    const reused = device.batch(device.interviews({ count: 1, seed: 36 }), { batchId: first.batchId });
+    expect(await refused(t, await device.post(reused), stored)).toMatchObject({ code: 'sync.batchReused', status: 409 });
+    expect(before).not.toBe(stored);
+  });
+
+  it('a revoked device token is refused with its own code, the server time still on the answer', async () => {
+    const { t, device, before } = await setup();
+    const cookie = await t.signIn('dtv01', 'dtv-demo-2026');
+    expect((await t.post(`/api/devices/${device.deviceId}/revoke`, {}, { cookie })).status).toBe(204);
+    const afterRevoke = snapshot(t.db);
+    expect(afterRevoke).toBe(before);
+    expect(await refused(t, await device.post(device.batch([])), before)).toMatchObject({ code: 'auth.tokenRevoked', status: 401 });
+  });
+
+  it('an unknown survey is a rejected receipt with its payload kept, never an interview', async () => {
+    const { t, device } = await setup();
+    const [interview] = device.interviews({ count: 1, seed: 37 });
+    const interviewsBefore = count(t.db, 'interviews');
+    const answer = await device.send([{ ...interview!, surveySlug: 'khong-co' }]);
+    expect(answer.receipts[0]).toMatchObject({ outcome: 'rejected', reason: { code: 'sync.reason.surveyUnknown', params: { survey: 'khong-co' } } });
+    expect(count(t.db, 'interviews')).toBe(interviewsBefore);
+    expect(findInterview(t.db, interview!.id)).toBeUndefined();
+    expect(count(t.db, 'quarantine')).toBe(1);
+  });
+});
