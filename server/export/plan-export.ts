@@ -1,0 +1,48 @@
+// Everything an export needs before it reads a row: the survey, its questionnaire versions (published and
+// retired: old interviews name them), the merged column layout in the export's language, and the checks
+// that turn bad input into coded problems before any byte is sent.
+import { buildExportLayout, type ExportLayout } from '#shared/exporting/layout.ts';
+import type { ExportRequest } from '#shared/exporting/filters.ts';
+import { surveyDay } from '#shared/i18n/format.ts';
+import type { MessageParams } from '#shared/i18n/message.ts';
+import { translate, type Dictionary } from '#shared/i18n/translate.ts';
+import { problem } from '#shared/problems.ts';
+import { QuestionnaireVersionSchema } from '#shared/survey/questionnaire.ts';
+import type { Survey } from '#shared/survey/survey.ts';
+import type { Db } from '../db/open.ts';
+import { listQuestionnaireVersions } from '../repo/surveys.ts';
+import { loadSurvey } from '../services/surveys.ts';
+
+export type ExportPlan = {
+  surveyId: number;
+  survey: Survey;
+  request: ExportRequest;
+  layout: ExportLayout;
+  /** The export's language: labels written into the file and the .sps comment. */
+  words: (code: string, params?: MessageParams) => string;
+  /** File name without extension: the survey's slug and the day of the export ("hung-yen-2026-2026-06-03"). */
+  baseName: string;
+  createdAt: number;
+};
+
+/** Throws `survey.notFound` or `export.unknownUnit`; everything else about the request was parsed already. */
+export function planExport(db: Db, slug: string, request: ExportRequest, dictionary: Dictionary, now: number): ExportPlan {
+  const found = loadSurvey(db, slug);
+  if (!found) throw problem('survey.notFound', { survey: slug });
+  const known = new Set(found.survey.units.map((unit) => unit.no));
+  const unknown = request.filters.units?.find((no) => !known.has(no));
+  if (unknown !== undefined) throw problem('export.unknownUnit', { unit: unknown });
+  const versions = listQuestionnaireVersions(db, found.id)
+    .filter((row) => row.status !== 'draft')
+    .map((row) => QuestionnaireVersionSchema.parse(JSON.parse(row.definition)));
+  const words = (code: string, params?: MessageParams) => translate(dictionary, code, params);
+  return {
+    surveyId: found.id,
+    survey: found.survey,
+    request,
+    layout: buildExportLayout(found.survey.units, versions, words),
+    words,
+    baseName: `${found.survey.slug}-${surveyDay(now)}`,
+    createdAt: now,
+  };
+}
