@@ -9,11 +9,15 @@ import type { AppEnv, Deps } from './deps.ts';
 import { identify } from './http/auth.ts';
 import { onError, onNotFound } from './http/problem.ts';
 import { adminAccountRoutes } from './routes/admin-accounts.ts';
+import { exportRoutes } from './routes/exports.ts';
 import { authRoutes } from './routes/auth.ts';
 import { deviceRoutes } from './routes/devices.ts';
 import { deviceStateRoutes } from './routes/device-state.ts';
 import { healthRoutes } from './routes/health.ts';
 import { surveyRoutes } from './routes/surveys.ts';
+import { quotaRoutes } from './routes/quota.ts';
+import { shareLinkRoutes } from './routes/share-links.ts';
+import { syncEnvelope, syncRoutes } from './routes/sync.ts';
 import { serveClient } from './http/static.ts';
 
 export function createApp(deps: Deps) {
@@ -41,10 +45,13 @@ export function createApp(deps: Deps) {
   }));
 
   const api = new Hono<AppEnv>();
-  api.use(bodyLimit({
+  // Sync batches carry whole interviews: /api/sync has its own larger limit (routes/sync.ts), not this one.
+  api.use('/sync/*', syncEnvelope(deps));
+  const ordinaryLimit = bodyLimit({
     maxSize: deps.config.bodyLimitBytes,
     onError: () => { throw problem('request.tooLarge', { limit: `${Math.round(deps.config.bodyLimitBytes / 1024)} KB` }); },
-  }));
+  });
+  api.use((c, next) => (c.req.path.startsWith('/api/sync/') ? next() : ordinaryLimit(c, next)));
   api.use(async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
@@ -58,6 +65,10 @@ export function createApp(deps: Deps) {
   api.route('/device/state', deviceStateRoutes(deps));
   api.route('/surveys', surveyRoutes(deps));
   api.route('/admin/accounts', adminAccountRoutes(deps));
+  api.route('/admin/exports', exportRoutes(deps));
+  api.route('/quota', quotaRoutes(deps));
+  api.route('/share-links', shareLinkRoutes(deps));
+  api.route('/sync', syncRoutes(deps));
   api.all('*', (c) => onNotFound(c));
   app.route('/api', api);
 

@@ -23,7 +23,17 @@ export const PROBLEM_STATUS = {
   'survey.notFound': 404,
   'survey.invalidDefinition': 400,
   'unit.notFound': 404,
+  'share.notFound': 404,
+  'share.revoked': 410,
   'server.internal': 500,
+  'sync.protocolUnsupported': 400,
+  'sync.deviceRequired': 403,
+  'sync.deviceMismatch': 403,
+  'sync.batchReused': 409,
+  'sync.tooManyInterviews': 413,
+  'export.unknownFormat': 400,
+  'export.invalidFilter': 400,
+  'export.unknownUnit': 400,
 } as const satisfies Record<string, number>;
 
 export type ProblemCode = keyof typeof PROBLEM_STATUS;

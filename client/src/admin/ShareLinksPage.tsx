@@ -1,0 +1,152 @@
+// The admin's share links: make a read-only link to one unit's progress page (shown once, to copy into Zalo),
+// see every link of the survey, and revoke one (a second click confirms) so it stops working at once.
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { useNavigate } from '@solidjs/router';
+import type { CreatedShareLink, ShareLink } from '#shared/api/quota.ts';
+import { formatDateTime } from '#shared/i18n/format.ts';
+import { listSurveys } from '../api/surveys.ts';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { useI18n } from '../i18n/context.tsx';
+import { createShareLink, listShareLinks, revokeShareLink } from './quota-admin-api.ts';
+import '../quota/quota.css';
+
+export function ShareLinksPage(props: { surveySlug: string }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [surveys] = createResource(listSurveys);
+  const survey = () => surveys()?.surveys.find((s) => s.slug === props.surveySlug) ?? surveys()?.surveys[0];
+  const [links, { refetch }] = createResource(() => survey()?.slug, listShareLinks);
+  const [created, setCreated] = createSignal<CreatedShareLink>();
+  const [confirming, setConfirming] = createSignal<number>();
+  const [copied, setCopied] = createSignal(false);
+  const [error, setError] = createSignal<unknown>();
+  const [busy, setBusy] = createSignal(false);
+  const linkUrl = (link: CreatedShareLink) => new URL(link.path, window.location.origin).href;
+
+  const act = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await work();
+      await refetch();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const onCreate = (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const slug = survey()?.slug;
+    if (!slug) return;
+    void act(async () => {
+      setCopied(false);
+      setCreated(await createShareLink({ surveySlug: slug, unitNo: String(form.get('unitNo')), label: String(form.get('label') ?? '') }));
+    });
+  };
+  const onRevoke = (link: ShareLink) => {
+    if (confirming() !== link.id) { setConfirming(link.id); return; }
+    void act(async () => {
+      await revokeShareLink(link.id);
+      setConfirming(undefined);
+    });
+  };
+  const copy = async (text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(true);
+    } catch {
+      setCopied(false); // the link stays selected in the box for copying by hand
+    }
+  };
+
+  return (
+    <section class="dash-share-links">
+      <h1>{t('quota.share.title')}</h1>
+      <p>{t('quota.share.intro')}</p>
+      <ErrorNotice error={surveys.error ?? links.error ?? error()} />
+      <Show when={survey()}>
+        {(current) => (
+          <form class="dash-tools" onSubmit={onCreate}>
+            <Show when={(surveys()?.surveys.length ?? 0) > 1}>
+              <div class="dash-field">
+                <label for="share-survey">{t('quota.survey')}</label>
+                <select id="share-survey" value={current().slug} onChange={(e) => navigate(`/admin/share-links/${e.currentTarget.value}`)}>
+                  <For each={surveys()?.surveys}>{(s) => <option value={s.slug}>{s.title}</option>}</For>
+                </select>
+              </div>
+            </Show>
+            <div class="dash-field">
+              <label for="share-unit">{t('quota.share.unit')}</label>
+              <select id="share-unit" name="unitNo" required>
+                <For each={current().units}>{(unit) => <option value={unit.no}>{unit.no}. {unit.name}</option>}</For>
+              </select>
+            </div>
+            <div class="dash-field">
+              <label for="share-label">{t('quota.share.label')}</label>
+              <input id="share-label" name="label" maxLength={120} />
+            </div>
+            <button type="submit" disabled={busy()}>{t('quota.share.create')}</button>
+          </form>
+        )}
+      </Show>
+      <Show when={created()}>
+        {(link) => (
+          <div class="dash-created" role="status">
+            <p>{t('quota.share.created', { unit: `${link().link.unitNo}. ${link().link.unitName}` })}</p>
+            <div class="dash-field">
+              <label for="share-new-link">{t('quota.share.newLink')}</label>
+              <input id="share-new-link" readOnly value={linkUrl(link())} onFocus={(e) => e.currentTarget.select()} />
+            </div>
+            <button type="button" class="secondary" onClick={() => void copy(linkUrl(link()))}>{t('quota.share.copy')}</button>
+            <Show when={copied()}> <span>{t('quota.share.copied')}</span></Show>
+          </div>
+        )}
+      </Show>
+      <Show when={links()}>
+        {(rows) => (
+          <Show when={rows().length > 0} fallback={<p>{t('quota.share.none')}</p>}>
+            <div class="table-scroll">
+              <table class="dash-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('quota.share.col.unit')}</th>
+                    <th scope="col">{t('quota.share.col.label')}</th>
+                    <th scope="col">{t('quota.share.col.createdAt')}</th>
+                    <th scope="col">{t('quota.share.col.createdBy')}</th>
+                    <th scope="col">{t('quota.share.col.status')}</th>
+                    <th scope="col"><span class="visually-hidden">{t('quota.share.revoke')}</span></th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={rows()}>
+                    {(link) => (
+                      <tr data-link={link.id}>
+                        <th scope="row">{link.unitNo}. {link.unitName}</th>
+                        <td>{link.label}</td>
+                        <td>{formatDateTime(link.createdAt)}</td>
+                        <td>{link.createdBy}</td>
+                        <td>{link.revokedAt ? t('quota.share.revokedAt', { date: formatDateTime(link.revokedAt) }) : t('quota.share.active')}</td>
+                        <td>
+                          <Show when={!link.revokedAt}>
+                            <button type="button" class="secondary" disabled={busy()} onClick={() => onRevoke(link)}>
+                              {confirming() === link.id ? t('quota.share.confirmRevoke') : t('quota.share.revoke')}
+                            </button>
+                            <Show when={confirming() === link.id}>
+                              <button type="button" class="secondary" onClick={() => setConfirming(undefined)}>{t('quota.share.cancel')}</button>
+                            </Show>
+                          </Show>
+                        </td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            </div>
+          </Show>
+        )}
+      </Show>
+    </section>
+  );
+}
