@@ -1,16 +1,23 @@
 // The route table. Every page is its own lazy chunk; the admin area is reached only through AdminGate, which
-// loads it after checking the role, so an enumerator's browser never downloads admin code.
+// loads it after checking the role, so an enumerator's browser never downloads admin code. The enumerator's
+// pages (home, new interview, interview) sit behind RequireDevice: they read the device's IndexedDB, offline.
+// To add a page: a lazy import below and one <Route> line in the group it belongs to.
 import { lazy } from 'solid-js';
 import { Route, Router } from '@solidjs/router';
 import { I18nProvider } from './i18n/context.tsx';
 import { SessionProvider } from './session/context.tsx';
 import { Shell } from './components/Shell.tsx';
 import { RequireSignIn } from './components/RequireSignIn.tsx';
+import { RequireDevice } from './components/RequireDevice.tsx';
 import { AdminGate } from './components/AdminGate.tsx';
+import { StartPage } from './components/StartPage.tsx';
 
 const SignInPage = lazy(() => import('./pages/SignInPage.tsx'));
-const SurveyListPage = lazy(() => import('./pages/SurveyListPage.tsx'));
+const NewInterviewPage = lazy(() => import('./pages/NewInterviewPage.tsx'));
+const InterviewPage = lazy(() => import('./pages/InterviewPage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
+const UnitDashboardPage = lazy(() => import('./quota/UnitDashboardPage.tsx'));
+const SharePage = lazy(() => import('./quota/SharePage.tsx'));
 
 export function App() {
   return (
@@ -18,10 +25,16 @@ export function App() {
       <SessionProvider>
         <Router root={Shell}>
           <Route path="/sign-in" component={SignInPage} />
+          <Route path="/share/:token" component={SharePage} />
           <Route path="/" component={RequireSignIn}>
-            <Route path="/" component={SurveyListPage} />
+            <Route path="/" component={StartPage} />
+            <Route path="/interviews" component={RequireDevice}>
+              <Route path="/new/:survey/:unit" component={NewInterviewPage} />
+              <Route path="/:id" component={InterviewPage} />
+            </Route>
             {/* Not lazy on purpose: the router preloads lazy route components on match, before any guard runs. */}
             <Route path="/admin/*section" component={AdminGate} />
+            <Route path="/quota/:survey/units/:unitNo" component={UnitDashboardPage} />
           </Route>
           <Route path="*" component={NotFoundPage} />
         </Router>

@@ -7,6 +7,7 @@ import { startTestServer, type TestServer } from './support/server.ts';
 import { adminChunkFiles } from './support/manifest.ts';
 import { SignInPage } from './pages/SignInPage.ts';
 import { SurveyListPage } from './pages/SurveyListPage.ts';
+import { HomePage } from './pages/HomePage.ts';
 
 const SURVEY_TITLE = 'Kết quả sau 01 năm thực hiện mô hình chính quyền địa phương hai cấp';
 
@@ -67,9 +68,12 @@ describe('sign-in', () => {
   });
 
   it('shows an enumerator only their units and never loads admin code, even at /admin', async () => {
-    const list = await signInAs('dtv01', 'dtv-demo-2026');
-    expect(await list.unitNumbers()).toEqual(['01', '02']);
-    await list.survey(SURVEY_TITLE).getByText('1.000 phiếu', { exact: true }).waitFor();
+    await (await new SignInPage(browser.page, server.url).open()).signIn('dtv01', 'dtv-demo-2026');
+    const home = await new HomePage(browser.page, server.url).waitUntilShown();
+    expect(await home.unitNumbers()).toEqual(['01', '02']);
+    // The enumerator's home works from the device: the survey's window in Asia/Ho_Chi_Minh, each unit's target.
+    await browser.page.getByText('Thời gian điều tra: 28/05/2026 – 02/06/2026').waitFor();
+    expect(await home.figure('01', 'target')).toBe('45');
     expect(await browser.page.getByRole('link', { name: 'Trang quản trị' }).count()).toBe(0);
 
     await browser.page.goto(`${server.url}/admin`);
@@ -82,7 +86,7 @@ describe('sign-in', () => {
   });
 
   it('switches to English and remembers the choice after a reload', async () => {
-    const list = await signInAs('dtv01', 'dtv-demo-2026');
+    const list = await signInAs('bxd01', 'bxd-demo-2026');
     await list.chooseLanguage('English');
     await list.waitUntilShown('Surveys');
     await list.survey(SURVEY_TITLE).getByText('1,000 forms', { exact: true }).waitFor();
@@ -90,7 +94,18 @@ describe('sign-in', () => {
     expect(await browser.page.locator('html').getAttribute('lang')).toBe('en');
     await browser.page.reload();
     await list.waitUntilShown('Surveys');
-    expect(await list.accountBar().textContent()).toContain('Enumerator');
+    expect(await list.accountBar().textContent()).toContain('Unit board');
+  });
+
+  it('shows the enumerator’s home in English too, after a reload', async () => {
+    await (await new SignInPage(browser.page, server.url).open()).signIn('dtv01', 'dtv-demo-2026');
+    const home = await new HomePage(browser.page, server.url).waitUntilShown();
+    await browser.page.getByRole('button', { name: 'English', exact: true }).click();
+    await home.waitUntilShown('My interviews');
+    await browser.page.getByText('Field work: 28/05/2026 – 02/06/2026').waitFor();
+    await browser.page.reload();
+    await home.waitUntilShown('My interviews');
+    expect(await browser.page.locator('.account-name').textContent()).toContain('Enumerator');
   });
 
   it('signs out back to the sign-in page, and the session is gone', async () => {

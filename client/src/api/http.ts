@@ -41,7 +41,12 @@ export function messageOf(error: unknown): Message {
   return { code: 'app.error.unexpected' satisfies MessageKey };
 }
 
-type RequestOptions = { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; json?: unknown };
+type RequestOptions = {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  json?: unknown;
+  /** A device's bearer token (sync, device state); without it the session cookie speaks. */
+  token?: string;
+};
 
 /** Sends a request and returns the parsed body; `schema: null` expects no body (204). */
 export async function request<T>(path: string, schema: z.ZodMiniType<T>, options?: RequestOptions): Promise<T>;
@@ -63,6 +68,7 @@ export async function request<T>(path: string, schema: z.ZodMiniType<T> | null, 
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.token !== undefined) headers.Authorization = `Bearer ${options.token}`;
   const init: RequestInit = { method: options.method ?? 'GET', headers, credentials: 'same-origin' };
   if (options.json !== undefined) {
     headers['Content-Type'] = 'application/json';

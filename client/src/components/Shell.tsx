@@ -1,11 +1,13 @@
-// The frame around every page: the app's name, the account bar when signed in, the language switch,
-// and a loading line while a page's chunk arrives.
+// The frame around every page: the app's name, the account bar when signed in, the language switch, the
+// update offer and the device's status lines, and a loading line while a page's chunk arrives.
 import { Show, Suspense, type ParentProps } from 'solid-js';
 import { A } from '@solidjs/router';
 import { useI18n } from '../i18n/context.tsx';
 import { useSession } from '../session/context.tsx';
 import { AccountBar } from './AccountBar.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { DeviceStatus } from './DeviceStatus.tsx';
+import { UpdateBanner } from './UpdateBanner.tsx';
 
 export function Shell(props: ParentProps) {
   const { t } = useI18n();
@@ -20,6 +22,8 @@ export function Shell(props: ParentProps) {
       <Show when={session.me()}>
         {(me) => <AccountBar account={me().account} />}
       </Show>
+      <UpdateBanner />
+      <DeviceStatus />
       <main id="main" class="app-main">
         <Suspense fallback={<p class="loading">{t('app.loading')}</p>}>{props.children}</Suspense>
       </main>

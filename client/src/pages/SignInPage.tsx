@@ -1,7 +1,9 @@
 // Sign-in: username and password, the server's answer shown in the user's language beside the form.
-// An account already signed in is sent straight to the start page.
+// An account already signed in is sent straight to the start page, unless it came to sign in again for sync
+// (`?again=1`): then the form is shown with its username filled in, and its work on the device stays as it is.
+// After a sign-out, says whether unsynced work stayed on the device.
 import { createSignal, Show } from 'solid-js';
-import { Navigate, useNavigate } from '@solidjs/router';
+import { Navigate, useNavigate, useSearchParams } from '@solidjs/router';
 import { SignInRequestSchema } from '#shared/api/auth.ts';
 import { ApiError } from '../api/http.ts';
 import { useI18n } from '../i18n/context.tsx';
@@ -9,11 +11,13 @@ import { useSession } from '../session/context.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 
 export default function SignInPage() {
-  const { t } = useI18n();
+  const { t, n } = useI18n();
   const session = useSession();
   const navigate = useNavigate();
+  const [search] = useSearchParams<{ again?: string }>();
   const [working, setWorking] = createSignal(false);
   const [error, setError] = createSignal<unknown>();
+  const again = () => search.again === '1' && session.isLocal();
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -34,13 +38,23 @@ export default function SignInPage() {
   };
 
   return (
-    <Show when={session.state().status !== 'signedIn'} fallback={<Navigate href="/" />}>
+    <Show when={session.state().status !== 'signedIn' || again()} fallback={<Navigate href="/" />}>
       <section class="sign-in">
-        <h1>{t('signIn.title')}</h1>
+        <h1>{again() ? t('device.signInAgain.title') : t('signIn.title')}</h1>
+        <Show when={session.lastSignOut()}>
+          {(report) => (
+            <p class={report().unsynced > 0 ? 'banner warn' : 'banner note'} role="status">
+              {report().unsynced > 0
+                ? t('device.signedOut.kept', { count: n(report().unsynced), name: report().displayName })
+                : t('device.signedOut.clean', { name: report().displayName })}
+            </p>
+          )}
+        </Show>
         <form class="stack" onSubmit={(event) => void submit(event)} aria-describedby="sign-in-error">
           <label for="username">{t('signIn.username')}</label>
           <input id="username" name="username" type="text" required autocomplete="username"
-            autocapitalize="none" autocorrect="off" spellcheck={false} />
+            autocapitalize="none" autocorrect="off" spellcheck={false}
+            value={again() ? session.me()?.account.username ?? '' : ''} />
           <label for="password">{t('signIn.password')}</label>
           <input id="password" name="password" type="password" required autocomplete="current-password" />
           <div id="sign-in-error">

@@ -1,62 +1,166 @@
-// The signed-in account for the whole app: loaded once from /api/auth/me, replaced on sign-in, cleared on
-// sign-out or when any request says the session is gone. Pages read it; only this module changes it.
+// The signed-in account for the whole app. Admins and unit boards work online: their session is the server's
+// cookie, asked for at start. An enumerator signs in once, online: the device enrolls (device id, key pair,
+// token, offline kit in IndexedDB) and from then on the app opens straight into that account, offline or with
+// an expired session — the server is asked in the background, and only sync asks for a new sign-in.
 import { createSignal } from 'solid-js';
 import type { MeResponse, SignInRequest } from '#shared/api/auth.ts';
 import type { Role } from '#shared/accounts/schema.ts';
 import { fetchMe, signIn as postSignIn, signOut as postSignOut } from '../api/auth.ts';
+import { appDb } from '../db/db.ts';
+import { flushDrafts } from '../db/drafts.ts';
+import { unsyncedSummary } from '../db/interviews.ts';
+import { deleteSetting, isTrue, PENDING_SIGN_OUT, readSetting, writeSetting } from '../db/settings.ts';
+import { enrollDevice, refreshDeviceState } from '../device/enroll.ts';
+import { nowIso } from '../time.ts';
+import { clearLocalAccount, readLocalAccount, setLocalAccount } from './local-account.ts';
 
 export type SessionState =
   | { status: 'loading' }
   | { status: 'signedOut' }
-  | { status: 'signedIn'; me: MeResponse }
+  /** `local`: an enumerator working from this device's offline kit (the server may be out of reach). */
+  | { status: 'signedIn'; me: MeResponse; local: boolean }
   /** The server could not be reached to ask who is signed in. */
   | { status: 'error'; error: unknown };
+
+/** What the server said of the web session last time it was asked (an enumerator keeps working either way). */
+export type ServerSession = 'checking' | 'valid' | 'expired' | 'unreachable';
+
+/** Said once after a sign-out, so the sign-in page can tell that unsynced work stayed on the device. */
+export type SignOutReport = { displayName: string; unsynced: number };
 
 export type Session = {
   state: () => SessionState;
   /** The account and its assignments when signed in, otherwise null. */
   me: () => MeResponse | null;
   hasRole: (role: Role) => boolean;
+  /** True for an enumerator whose work lives on this device. */
+  isLocal: () => boolean;
+  server: () => ServerSession;
+  /** The sync seam: set by `needSignIn()` when the server refuses the device (token revoked, session gone). */
+  signInNeeded: () => boolean;
+  needSignIn: () => void;
+  lastSignOut: () => SignOutReport | null;
   signIn: (credentials: SignInRequest) => Promise<MeResponse>;
   signOut: () => Promise<void>;
-  /** Forget the account locally after the server answered 401 to some request. */
+  /** Forget the account locally after the server answered 401 to some request (online accounts only). */
   expire: () => void;
-  /** Ask the server again who is signed in (after a network failure). */
+  /** Ask again who is signed in (after a network failure). */
   reload: () => Promise<void>;
 };
 
 export function createSession(): Session {
+  const db = appDb();
   const [state, setState] = createSignal<SessionState>({ status: 'loading' });
+  const [server, setServer] = createSignal<ServerSession>('checking');
+  const [signInNeeded, setSignInNeeded] = createSignal(false);
+  const [lastSignOut, setLastSignOut] = createSignal<SignOutReport | null>(null);
   const me = () => {
     const current = state();
     return current.status === 'signedIn' ? current.me : null;
   };
+  const isLocal = () => {
+    const current = state();
+    return current.status === 'signedIn' && current.local;
+  };
+
+  const openLocal = async (accountId: number) => {
+    await setLocalAccount(db, accountId);
+    const local = await readLocalAccount(db);
+    if (!local) throw new Error('the offline kit was not stored');
+    setState({ status: 'signedIn', me: local, local: true });
+    return local;
+  };
+
+  /** Online sign-in or a cookie found at start: enumerators enroll this device, others stay online. */
+  const adopt = async (found: MeResponse): Promise<MeResponse> => {
+    setServer('valid');
+    if (found.account.role !== 'enumerator') {
+      setState({ status: 'signedIn', me: found, local: false });
+      return found;
+    }
+    await enrollDevice(db, found.account, () => nowIso());
+    setSignInNeeded(false);
+    return openLocal(found.account.id);
+  };
+
+  /** In the background, for an enumerator already working: is the session still good? Refresh the kit if so. */
+  const checkServer = async (local: MeResponse) => {
+    setServer('checking');
+    try {
+      const found = await fetchMe();
+      if (!found || found.account.id !== local.account.id) return setServer('expired');
+      setServer('valid');
+      const device = await db.devices.get(local.account.id);
+      if (device) await refreshDeviceState(db, device, () => nowIso());
+      await openLocal(local.account.id);
+    } catch {
+      setServer((now) => (now === 'checking' ? 'unreachable' : now));
+    }
+  };
 
   const reload = async () => {
     setState({ status: 'loading' });
+    const local = await readLocalAccount(db);
+    if (local) {
+      setState({ status: 'signedIn', me: local, local: true });
+      void checkServer(local);
+      return;
+    }
     try {
+      if (await readSetting(db, PENDING_SIGN_OUT, isTrue).catch(() => undefined)) {
+        await postSignOut();
+        await deleteSetting(db, PENDING_SIGN_OUT);
+        return void setState({ status: 'signedOut' });
+      }
       const found = await fetchMe();
-      setState(found ? { status: 'signedIn', me: found } : { status: 'signedOut' });
+      if (found) await adopt(found);
+      else setState({ status: 'signedOut' });
     } catch (error) {
+      setServer('unreachable');
       setState({ status: 'error', error });
     }
   };
   void reload();
 
+  const signOut = async () => {
+    const current = me();
+    if (!current) return;
+    if (!isLocal()) {
+      await postSignOut();
+      setState({ status: 'signedOut' });
+      return;
+    }
+    await flushDrafts();
+    const unsynced = (await unsyncedSummary(db, current.account.id)).count;
+    try {
+      await postSignOut();
+    } catch {
+      // Offline: the work is safe here either way; end the server session at the next start online.
+      await writeSetting(db, PENDING_SIGN_OUT, true);
+    }
+    await clearLocalAccount(db);
+    setLastSignOut({ displayName: current.account.displayName, unsynced });
+    setSignInNeeded(false);
+    setState({ status: 'signedOut' });
+  };
+
   return {
     state,
     me,
     hasRole: (role) => me()?.account.role === role,
+    isLocal,
+    server,
+    signInNeeded,
+    needSignIn: () => setSignInNeeded(true),
+    lastSignOut,
     signIn: async (credentials) => {
-      const next = await postSignIn(credentials);
-      setState({ status: 'signedIn', me: next });
-      return next;
+      const found = await postSignIn(credentials);
+      await deleteSetting(db, PENDING_SIGN_OUT).catch(() => undefined);
+      setLastSignOut(null);
+      return adopt(found);
     },
-    signOut: async () => {
-      await postSignOut();
-      setState({ status: 'signedOut' });
-    },
-    expire: () => setState({ status: 'signedOut' }),
+    signOut,
+    expire: () => { if (!isLocal()) setState({ status: 'signedOut' }); },
     reload,
   };
 }

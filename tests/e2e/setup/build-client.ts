@@ -14,7 +14,15 @@ export default async function buildClient(project: TestProject): Promise<() => v
   const root = fileURLToPath(new URL('../../../', import.meta.url));
   mkdirSync(join(root, '.tmp'), { recursive: true });
   const distDir = mkdtempSync(join(root, '.tmp', 'e2e-dist-'));
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+  // Vite builds for production only when NODE_ENV says so, and vitest sets it to 'test': without this the
+  // browser tests would run a development build (Solid's dev runtime, no service worker registration).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   project.provide('distDir', distDir);
   return () => rmSync(distDir, { recursive: true, force: true });
 }

@@ -9,7 +9,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 /** Debian's Chromium; PHIEU_CHROMIUM points elsewhere on other systems. */
 export const CHROMIUM_PATH = process.env.PHIEU_CHROMIUM || '/usr/bin/chromium';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+export const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync'];
 
 export type TestBrowser = { context: BrowserContext; page: Page; close: () => Promise<void> };

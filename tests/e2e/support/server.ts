@@ -7,9 +7,10 @@ import { distDir } from './paths.ts';
 
 export type TestServer = { url: string; close: () => Promise<void> };
 
-export async function startTestServer(): Promise<TestServer> {
+/** `staticDir`: serve another build than the run's (the update test serves a copy it can replace). */
+export async function startTestServer(options: { staticDir?: string } = {}): Promise<TestServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'phieu-e2e-'));
-  const server = await startServer({ dataDir, port: 0, demo: true, staticDir: distDir(), log: false });
+  const server = await startServer({ dataDir, port: 0, demo: true, staticDir: options.staticDir ?? distDir(), log: false });
   return {
     url: server.url,
     close: async () => {

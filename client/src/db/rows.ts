@@ -1,0 +1,63 @@
+// The shapes of the rows the device keeps in IndexedDB. Interviews are stored exactly as the shared schema
+// says (`Interview`), so what sync uploads is what was saved; the other rows are the device's own bookkeeping.
+import type { Account, Assignment } from '#shared/accounts/schema.ts';
+import type { InterviewStatus } from '#shared/interview/schema.ts';
+import type { UnitCounts } from '#shared/quota/progress.ts';
+import type { QuestionnaireVersion } from '#shared/survey/questionnaire.ts';
+import type { Survey } from '#shared/survey/survey.ts';
+
+/**
+ * One row per interview with unsynced changes, written in the same transaction as the interview itself.
+ * The sync issue reads it: it uploads what is finished, and after a receipt deletes the row only if `change`
+ * is still the one it read (a later edit bumps it, so nothing written meanwhile is marked synced).
+ */
+export type OutboxRow = {
+  interviewId: string;
+  accountId: number;
+  surveySlug: string;
+  unitNo: string;
+  /** The interview's status at the last write: sync sends `finished` rows and leaves drafts alone. */
+  status: InterviewStatus;
+  /** Bumped on every write. */
+  change: number;
+  /** The first write since the last sync: the age of the oldest unsynced work is measured from it. */
+  queuedAt: string;
+  changedAt: string;
+};
+
+/** The account as the device last saw it, with its assignments, so the app opens offline without the server. */
+export type AccountRow = {
+  id: number;
+  account: Account;
+  assignments: Assignment[];
+  /** Server time of the last device state download. */
+  serverTime: string;
+  storedAt: string;
+};
+
+/**
+ * This browser profile's registration for one account (a shared laptop has one per clerk). The private key
+ * is a non-extractable CryptoKey: IndexedDB can hold it, but no script can read its bytes.
+ */
+export type DeviceRow = {
+  accountId: number;
+  deviceId: string;
+  keyPair: CryptoKeyPair;
+  publicKeyJwk: string;
+  /** Bearer token for sync; null until registered, or after the server said it was revoked. */
+  token: string | null;
+  registeredAt: string;
+};
+
+export type SurveyRow = {
+  accountId: number;
+  slug: string;
+  survey: Survey;
+  /** Published versions, oldest first. */
+  versions: QuestionnaireVersion[];
+};
+
+/** The server's counts of one unit, as last known, and when the server counted them. */
+export type QuotaRow = UnitCounts & { accountId: number; surveySlug: string; serverTime: string };
+
+export type SettingRow = { key: string; value: unknown };

@@ -1,0 +1,53 @@
+// A number (an age, a count): typed as text so a half-typed "1," is never rejected by the browser; saved as a
+// number the moment it is one, cleared when emptied, and a non-number is said at once and not saved.
+import { createEffect, createSignal, Show } from 'solid-js';
+import { isMissingAnswer } from '#shared/survey/answer.ts';
+import { useI18n } from '../../i18n/context.tsx';
+import type { QuestionProps } from './types.ts';
+import { inputId } from './types.ts';
+import { Hint, Issues, MissingNote, QuestionText } from './Parts.tsx';
+
+export default function NumberQuestion(props: QuestionProps) {
+  const { t } = useI18n();
+  const q = () => props.question;
+  const stored = props.answers[props.question.id];
+  const [text, setText] = createSignal(typeof stored === 'number' ? String(stored) : '');
+  const [notANumber, setNotANumber] = createSignal(false);
+  // Read-only (another tab edits): follow what that tab saves.
+  createEffect(() => {
+    const value = props.answers[props.question.id];
+    if (props.readOnly) setText(typeof value === 'number' ? String(value) : '');
+  });
+  const unitLabel = () => {
+    const question = q().question;
+    return question.kind === 'number' ? question.unitLabel : undefined;
+  };
+
+  const input = (raw: string) => {
+    setText(raw);
+    const trimmed = raw.trim().replace(',', '.');
+    if (trimmed === '') {
+      setNotANumber(false);
+      return props.onChange({ [q().id]: undefined });
+    }
+    const value = Number(trimmed);
+    setNotANumber(!Number.isFinite(value));
+    if (Number.isFinite(value)) props.onChange({ [q().id]: value });
+  };
+
+  return (
+    <div class="question">
+      <label class="question-title" for={inputId(q().id)}><QuestionText question={q()} /></label>
+      <Hint question={q()} />
+      <div class="number-input">
+        <input id={inputId(q().id)} type="text" inputmode="decimal" autocomplete="off" value={text()}
+          readOnly={props.readOnly} aria-invalid={notANumber() || undefined} aria-describedby={`issues-${q().id} nan-${q().id}`}
+          onInput={(event) => input(event.currentTarget.value)} />
+        <Show when={unitLabel()}>{(label) => <span>{label()}</span>}</Show>
+      </div>
+      <Show when={notANumber()}><p class="issues" id={`nan-${q().id}`} role="alert">{t('device.form.notANumber')}</p></Show>
+      <Show when={isMissingAnswer(props.answers[q().id])}><MissingNote value={props.answers[q().id]} /></Show>
+      <Issues variable={q().id} issues={props.issues} />
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+// Per assigned unit: the target, what the server had received when last asked (with that day, dd/mm/yyyy in
+// Asia/Ho_Chi_Minh), what waits on this device, and the way to start a new interview for the unit.
+import { For, Show } from 'solid-js';
+import { A } from '@solidjs/router';
+import { formatDate } from '#shared/i18n/format.ts';
+import type { SurveyHome } from '../db/home.ts';
+import { useI18n } from '../i18n/context.tsx';
+
+export function UnitQuotaList(props: { survey: SurveyHome }) {
+  const { t, n } = useI18n();
+  return (
+    <article class="card" aria-labelledby={`survey-${props.survey.slug}`}>
+      <h3 id={`survey-${props.survey.slug}`}>{props.survey.title}</h3>
+      <p class="field-window">
+        {t('surveys.fieldWindow', { start: formatDate(props.survey.fieldWindow.start), end: formatDate(props.survey.fieldWindow.end) })}
+      </p>
+      <ul class="unit-list quota-list">
+        <For each={props.survey.units}>
+          {(row) => (
+            <li data-unit={row.unit.no}>
+              <h4 class="unit-name">{t('device.home.unitLine', { no: row.unit.no, name: row.unit.name })}</h4>
+              <dl class="figures">
+                <div data-figure="target"><dt>{t('device.quota.target')}</dt><dd>{n(row.progress.target)}</dd></div>
+                <div data-figure="synced">
+                  <dt>{t('device.quota.synced')}</dt>
+                  <dd>
+                    {n(row.progress.received)}{' '}
+                    <small>
+                      {row.serverTime ? t('device.quota.syncedAsOf', { date: formatDate(row.serverTime) }) : t('device.quota.neverSynced')}
+                    </small>
+                  </dd>
+                </div>
+                <div data-figure="waiting"><dt>{t('device.quota.waiting')}</dt><dd>{n(row.progress.waiting)}</dd></div>
+                <div data-figure="remaining">
+                  <dt>{t('device.quota.remaining')}</dt>
+                  <dd>
+                    {n(row.progress.remaining)}
+                    <Show when={row.progress.overBy > 0}> <small>{t('device.quota.overBy', { count: n(row.progress.overBy) })}</small></Show>
+                  </dd>
+                </div>
+              </dl>
+              <A class="button" href={`/interviews/new/${props.survey.slug}/${row.unit.no}`}>
+                {t('device.home.newInterview', { unit: row.unit.no })}
+              </A>
+            </li>
+          )}
+        </For>
+      </ul>
+      <Show when={props.survey.units.length > 1}>
+        <p class="quota-total" data-figure="total">
+          {t('device.quota.total')}: {t('device.quota.target')} {n(props.survey.total.target)} · {t('device.quota.synced')}{' '}
+          {n(props.survey.total.received)} · {t('device.quota.waiting')} {n(props.survey.total.waiting)}
+        </p>
+      </Show>
+    </article>
+  );
+}

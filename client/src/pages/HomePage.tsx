@@ -1,0 +1,42 @@
+// The enumerator's home, read from the device alone (it opens offline): interviews by state, the drafts to go
+// back to, and the quota of each assigned unit, then the storage health panel.
+import { createEffect, For, on, Show } from 'solid-js';
+import { appDb } from '../db/db.ts';
+import { loadHome } from '../db/home.ts';
+import { live } from '../db/live.ts';
+import { useI18n } from '../i18n/context.tsx';
+import { useSession } from '../session/context.tsx';
+import { StateCounts } from '../home/StateCounts.tsx';
+import { DraftList } from '../home/DraftList.tsx';
+import { UnitQuotaList } from '../home/UnitQuotaList.tsx';
+import { StorageHealthPanel } from '../home/StorageHealthPanel.tsx';
+
+export default function HomePage() {
+  const { t } = useI18n();
+  const session = useSession();
+  const accountId = () => session.me()?.account.id ?? 0;
+  const home = live(() => loadHome(appDb(), accountId()));
+  // The moment the home is usable, for the offline-open benchmark (scripts/bench/offline-open.ts).
+  createEffect(on(() => home.value() !== undefined, (ready) => { if (ready) performance.mark('phieu:home-ready'); }, { defer: true }));
+
+  return (
+    <section class="home" data-ready={home.value() ? 'true' : undefined}>
+      <h1>{t('device.home.title')}</h1>
+      <Show when={home.value()} fallback={<p class="loading">{t('app.loading')}</p>}>
+        {(loaded) => (
+          <>
+            <StateCounts home={loaded()} />
+            <DraftList drafts={loaded().byState.draft} />
+            <section aria-labelledby="quota">
+              <h2 id="quota">{t('device.home.quota')}</h2>
+              <Show when={loaded().surveys.length > 0} fallback={<p>{t('device.home.noSurveys')}</p>}>
+                <For each={loaded().surveys}>{(survey) => <UnitQuotaList survey={survey} />}</For>
+              </Show>
+            </section>
+          </>
+        )}
+      </Show>
+      <StorageHealthPanel accountId={accountId()} />
+    </section>
+  );
+}

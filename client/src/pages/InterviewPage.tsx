@@ -1,0 +1,54 @@
+// One interview on the device, opened where it was left: its questionnaire version, its unit, and the form.
+// Another tab editing the same draft makes this one read-only, and it says so.
+import { createResource, Show } from 'solid-js';
+import { A, useParams } from '@solidjs/router';
+import { appDb } from '../db/db.ts';
+import { loadSurvey } from '../db/device-state.ts';
+import { useI18n } from '../i18n/context.tsx';
+import { useSession } from '../session/context.tsx';
+import { openDraftSession } from '../form/draft-session.ts';
+import { compiledVersion, findVersion } from '../form/compiled.ts';
+import { InterviewForm } from '../form/InterviewForm.tsx';
+
+export default function InterviewPage() {
+  const { t } = useI18n();
+  const session = useSession();
+  const params = useParams<{ id: string }>();
+  const accountId = session.me()?.account.id ?? 0;
+  const draft = openDraftSession(appDb(), accountId, params.id);
+  const [survey] = createResource(() => draft.interview()?.surveySlug, (slug) => loadSurvey(appDb(), accountId, slug));
+  const compiled = () => {
+    const interview = draft.interview();
+    const row = survey();
+    const version = interview && row ? findVersion(row, interview.questionnaireVersion) : undefined;
+    return version && compiledVersion(version);
+  };
+  const unitName = () => survey()?.survey.units.find((u) => u.no === draft.interview()?.unitNo)?.name ?? '';
+
+  return (
+    <section class="interview" aria-labelledby="interview-title">
+      <Show when={draft.interview() !== null} fallback={<p class="error" role="alert">{t('device.form.notFound')}</p>}>
+        <Show when={draft.interview()}>
+          {(interview) => (
+            <>
+              <h1 id="interview-title">
+                {t('device.home.serial', { serial: interview().serial ?? '—' })}
+                <small> · {t('device.home.unitLine', { no: interview().unitNo, name: unitName() })}</small>
+              </h1>
+              <Show when={draft.lease() === 'elsewhere'}>
+                <p class="banner warn" role="status" data-lease="elsewhere">{t('device.form.readOnly')}</p>
+              </Show>
+              <Show when={draft.lease() === 'held' && draft.readOnly()}>
+                <p class="banner note" role="status">{t('device.form.notEditable')}</p>
+              </Show>
+              <Show when={compiled()} fallback={<p class="loading">{t('app.loading')}</p>}>
+                {(ready) => <InterviewForm draft={draft} compiled={ready()} unitNo={interview().unitNo} unitName={unitName()} />}
+              </Show>
+            </>
+          )}
+        </Show>
+      </Show>
+      <p><A href="/" class="button secondary">{t('device.form.home')}</A></p>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+// The home screen's figures: interviews by state, and per unit the target, the server's last count (with its
+// date) and what waits on this device — through the shared quota arithmetic.
+import 'fake-indexeddb/auto'; // first: Dexie looks for indexedDB when it loads
+import { afterEach, describe, expect, it } from 'vitest';
+import { progress, sumProgress } from '#shared/quota/progress.ts';
+import { updateInterview } from '#client/db/drafts.ts';
+import { homeStateOf, loadHome } from '#client/db/home.ts';
+import type { PhieuDb } from '#client/db/db.ts';
+import { AT, freshDb, startDraft, withKit } from '../support/db.ts';
+
+let db: PhieuDb;
+afterEach(() => db?.close());
+
+const finish = (id: string, extra: object = {}) =>
+  updateInterview(db, 1, id, AT, (current) => ({ ...current, status: 'finished', ...extra }));
+
+describe('loadHome', () => {
+  it('groups interviews by state and counts only finished, counted ones as waiting', async () => {
+    db = freshDb();
+    await withKit(db, 1, ['01', '02'], { '01': 12, '02': 50 });
+    await startDraft(db, 1, '01', '0101');
+    await finish(await startDraft(db, 1, '01', '0102'));
+    await finish(await startDraft(db, 1, '01', '0103'));
+    await finish(await startDraft(db, 1, '01', '0104'), { practice: true });
+    await finish(await startDraft(db, 1, '02', '0201'), { voided: { reason: 'Nhập nhầm', at: AT } });
+    await updateInterview(db, 1, await startDraft(db, 1, '02', '0202'), AT, (c) => ({ ...c, status: 'approved' }));
+    await updateInterview(db, 1, await startDraft(db, 1, '02', '0203'), AT, (c) => ({ ...c, status: 'needs_correction' }));
+
+    const home = await loadHome(db, 1);
+    expect(Object.fromEntries(Object.entries(home.byState).map(([state, list]) => [state, list.length]))).toEqual({
+      draft: 1, finished: 3, synced: 1, needs_correction: 1, rejected: 0,
+    });
+    expect(home.voided).toHaveLength(1);
+    const [survey] = home.surveys;
+    const unit01 = survey!.units.find((u) => u.unit.no === '01')!;
+    const unit02 = survey!.units.find((u) => u.unit.no === '02')!;
+    expect(unit01.progress).toEqual(progress(45, { received: 12, approved: 0, flagged: 0 }, 2));
+    expect(unit01.serverTime).toBe(AT);
+    expect(unit02.progress).toEqual(progress(45, { received: 50, approved: 0, flagged: 0 }, 0));
+    expect(unit02.progress.overBy).toBe(5);
+    expect(survey!.total).toEqual(sumProgress([unit01.progress, unit02.progress]));
+  });
+
+  it('is empty but complete for an account with no kit yet', async () => {
+    db = freshDb();
+    const home = await loadHome(db, 9);
+    expect(home.surveys).toEqual([]);
+    expect(home.byState.draft).toEqual([]);
+  });
+});
+
+describe('homeStateOf', () => {
+  it('shows received and approved as synced, the rest as themselves', () => {
+    expect(homeStateOf('received')).toBe('synced');
+    expect(homeStateOf('approved')).toBe('synced');
+    expect(homeStateOf('needs_correction')).toBe('needs_correction');
+    expect(homeStateOf('rejected')).toBe('rejected');
+  });
+});

@@ -1,0 +1,58 @@
+// The enumerator's home as a user sees it: states with their counts, drafts to continue, and per unit the
+// quota figures and the button that starts a new interview.
+import type { Locator, Page } from 'playwright-core';
+
+export type Figure = 'target' | 'synced' | 'waiting' | 'remaining';
+
+export class HomePage {
+  constructor(readonly page: Page, readonly baseUrl: string) {}
+
+  async waitUntilShown(title = 'Phiếu của tôi'): Promise<this> {
+    await this.page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await this.page.locator('.home[data-ready]').waitFor();
+    return this;
+  }
+
+  async unitNumbers(): Promise<string[]> {
+    return this.page.locator('.quota-list li').evaluateAll((items) => items.map((item) => item.getAttribute('data-unit') ?? ''));
+  }
+
+  unit(unitNo: string): Locator {
+    return this.page.locator(`.quota-list li[data-unit="${unitNo}"]`);
+  }
+
+  async figure(unitNo: string, figure: Figure): Promise<string> {
+    return (await this.unit(unitNo).locator(`[data-figure="${figure}"] dd`).textContent())?.trim() ?? '';
+  }
+
+  async stateCount(state: 'draft' | 'finished' | 'synced' | 'needs_correction' | 'rejected'): Promise<number> {
+    return Number(await this.page.locator(`.state-counts li[data-state="${state}"] .count`).textContent());
+  }
+
+  async drafts(): Promise<string[]> {
+    return this.page.locator('.draft-list .draft-serial').allTextContents();
+  }
+
+  async startInterview(unitNo: string, serial?: string): Promise<void> {
+    await this.unit(unitNo).getByRole('link', { name: new RegExp(`đơn vị ${unitNo}|unit ${unitNo}`) }).click();
+    const field = this.page.getByLabel(/Số phiếu|Form number/);
+    await field.waitFor();
+    if (serial !== undefined) await field.fill(serial);
+    await this.page.getByRole('button', { name: /Bắt đầu|Start/ }).click();
+    await this.page.waitForURL(/\/interviews\/[0-9a-f-]{36}/);
+  }
+
+  async continueDraft(serial: string): Promise<void> {
+    await this.page.locator('.draft-list li', { hasText: `Phiếu số ${serial}` }).getByRole('link').click();
+    await this.page.waitForURL(/\/interviews\/[0-9a-f-]{36}/);
+  }
+
+  storageFigure(name: 'persisted' | 'used' | 'free' | 'unsynced' | 'oldest' | 'build'): Locator {
+    return this.page.locator(`.storage-health [data-figure="${name}"] dd`);
+  }
+
+  async signOut(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Đăng xuất', exact: true }).click();
+    await this.page.waitForURL(/\/sign-in$/);
+  }
+}
