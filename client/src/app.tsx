@@ -4,7 +4,7 @@
 // To add a page: a lazy import below and one <Route> line in the group it belongs to.
 import { lazy } from 'solid-js';
 import { Route, Router } from '@solidjs/router';
-import { I18nProvider } from './i18n/context.tsx';
+import { I18nProvider, OfficeWords } from './i18n/context.tsx';
 import { SessionProvider } from './session/context.tsx';
 import { Shell } from './components/Shell.tsx';
 import { RequireSignIn } from './components/RequireSignIn.tsx';
@@ -18,6 +18,9 @@ const InterviewPage = lazy(() => import('./pages/InterviewPage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
 const UnitDashboardPage = lazy(() => import('./quota/UnitDashboardPage.tsx'));
 const SharePage = lazy(() => import('./quota/SharePage.tsx'));
+// Office screens outside the admin area need the office words too.
+const UnitDashboard = () => <OfficeWords><UnitDashboardPage /></OfficeWords>;
+const Share = () => <OfficeWords><SharePage /></OfficeWords>;
 
 export function App() {
   return (
@@ -25,7 +28,7 @@ export function App() {
       <SessionProvider>
         <Router root={Shell}>
           <Route path="/sign-in" component={SignInPage} />
-          <Route path="/share/:token" component={SharePage} />
+          <Route path="/share/:token" component={Share} />
           <Route path="/" component={RequireSignIn}>
             <Route path="/" component={StartPage} />
             <Route path="/interviews" component={RequireDevice}>
@@ -34,7 +37,7 @@ export function App() {
             </Route>
             {/* Not lazy on purpose: the router preloads lazy route components on match, before any guard runs. */}
             <Route path="/admin/*section" component={AdminGate} />
-            <Route path="/quota/:survey/units/:unitNo" component={UnitDashboardPage} />
+            <Route path="/quota/:survey/units/:unitNo" component={UnitDashboard} />
           </Route>
           <Route path="*" component={NotFoundPage} />
         </Router>

@@ -4,11 +4,13 @@ import type { Message, MessageParams } from './message.ts';
 
 export type { MessageKey };
 export type Dictionary = Readonly<Record<MessageKey, string>>;
+/** A whole dictionary or a part of one (the browser loads field and office words separately). */
+export type PartialDictionary = Readonly<Partial<Record<MessageKey, string>>>;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
 /** An unknown code is shown as itself rather than throwing: a newer server may send a code an older app lacks. */
-export function translate(dictionary: Dictionary, code: string, params: MessageParams = {}): string {
+export function translate(dictionary: PartialDictionary, code: string, params: MessageParams = {}): string {
   const template = (dictionary as Readonly<Record<string, string>>)[code];
   if (template === undefined) return params && Object.keys(params).length ? `${code} ${JSON.stringify(params)}` : code;
   return template.replace(PLACEHOLDER, (whole, name: string) => {
@@ -17,6 +19,6 @@ export function translate(dictionary: Dictionary, code: string, params: MessageP
   });
 }
 
-export function translateMessage(dictionary: Dictionary, message: Message): string {
+export function translateMessage(dictionary: PartialDictionary, message: Message): string {
   return translate(dictionary, message.code, message.params);
 }

@@ -4,6 +4,7 @@ import { lazy, Show } from 'solid-js';
 import { useParams } from '@solidjs/router';
 import { useSession } from '../session/context.tsx';
 import { ForbiddenPage } from '../pages/ForbiddenPage.tsx';
+import { OfficeWords } from '../i18n/context.tsx';
 
 const AdminArea = lazy(() => import('../admin/AdminArea.tsx'));
 
@@ -12,7 +13,7 @@ export function AdminGate() {
   const params = useParams<{ section?: string }>();
   return (
     <Show when={session.hasRole('admin')} fallback={<ForbiddenPage />}>
-      <AdminArea section={params.section ?? ''} />
+      <OfficeWords><AdminArea section={params.section ?? ''} /></OfficeWords>
     </Show>
   );
 }

@@ -1,8 +1,11 @@
-// The active dictionary for every screen: only the chosen language is loaded (its own chunk), and the
-// document's `lang` follows it so screen readers and hyphenation use the right language.
-import { createContext, createEffect, createResource, createSignal, Show, useContext, type ParentProps } from 'solid-js';
-import { loadDictionary } from '#shared/i18n/load.ts';
-import { translate, type Dictionary } from '#shared/i18n/translate.ts';
+// The active dictionary for every screen: only the chosen language is loaded, and only the part the screen
+// needs — field words always, office words once an office screen asks (`OfficeWords`) — each its own chunk.
+// The document's `lang` follows the language so screen readers and hyphenation use the right one.
+import {
+  createContext, createEffect, createMemo, createResource, createSignal, Show, useContext, type JSX, type ParentProps,
+} from 'solid-js';
+import { loadDictionaryPart } from '#shared/i18n/load.ts';
+import { translate, type PartialDictionary } from '#shared/i18n/translate.ts';
 import type { Language, MessageParams } from '#shared/i18n/message.ts';
 import { formatNumber } from '#shared/i18n/format.ts';
 import { readSavedLanguage, saveLanguage } from './language.ts';
@@ -14,13 +17,19 @@ export type I18n = {
   t: (code: string, params?: MessageParams) => string;
   /** A number in the active language's style: 1.000 (vi), 1,000 (en). */
   n: (value: number) => string;
+  /** Asks for the office words (admin, dashboards, exports); true once they are loaded. */
+  officeWords: () => boolean;
 };
 
 const I18nContext = createContext<I18n>();
 
 export function I18nProvider(props: ParentProps) {
   const [language, setLanguageSignal] = createSignal<Language>(readSavedLanguage());
-  const [dictionary] = createResource(language, loadDictionary);
+  const [officeWanted, setOfficeWanted] = createSignal(false);
+  const [field] = createResource(language, (lang) => loadDictionaryPart(lang, 'field'));
+  const [office] = createResource(() => (officeWanted() ? language() : false), (lang) => loadDictionaryPart(lang, 'office'));
+  // `latest` keeps the previous language on screen while the next one loads (no blank flash).
+  const words = createMemo<PartialDictionary>(() => ({ ...field.latest, ...office.latest }));
 
   createEffect(() => {
     document.documentElement.lang = language();
@@ -32,16 +41,16 @@ export function I18nProvider(props: ParentProps) {
       saveLanguage(next);
       setLanguageSignal(next);
     },
-    // `latest` keeps the previous language on screen while the next dictionary loads (no blank flash).
-    t: (code, params) => {
-      const words: Dictionary | undefined = dictionary.latest;
-      return words ? translate(words, code, params) : '';
-    },
+    t: (code, params) => translate(words(), code, params),
     n: (value) => formatNumber(value, language()),
+    officeWords: () => {
+      setOfficeWanted(true);
+      return office.latest !== undefined;
+    },
   };
 
   return (
-    <Show when={dictionary.latest} fallback={<p class="loading">…</p>}>
+    <Show when={field.latest} fallback={<p class="loading">…</p>}>
       <I18nContext.Provider value={i18n}>{props.children}</I18nContext.Provider>
     </Show>
   );
@@ -51,4 +60,10 @@ export function useI18n(): I18n {
   const i18n = useContext(I18nContext);
   if (!i18n) throw new Error('useI18n: no I18nProvider above this component');
   return i18n;
+}
+
+/** Renders its children once the office words are loaded: wrap every office screen in it. */
+export function OfficeWords(props: ParentProps): JSX.Element {
+  const i18n = useI18n();
+  return <Show when={i18n.officeWords()} fallback={<p class="loading">…</p>}>{props.children}</Show>;
 }

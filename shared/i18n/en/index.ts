@@ -1,12 +1,7 @@
-// The English dictionary. Each part is checked key for key against its Vietnamese twin.
+// The English dictionary whole. Each part is checked key for key against its Vietnamese twin.
 import type { Dictionary } from '../translate.ts';
-import { app } from './app.ts';
-import { problems } from './problems.ts';
-import { survey } from './survey.ts';
-import { sync } from './sync.ts';
-import { device } from './device.ts';
-import { quota } from './quota.ts';
-import { exporting } from './exporting.ts';
-import { entry } from './entry.ts';
+import { cli } from './cli.ts';
+import { field } from './field.ts';
+import { office } from './office.ts';
 
-export const en: Dictionary = { ...app, ...problems, ...survey, ...sync, ...device, ...quota, ...exporting, ...entry };
+export const en: Dictionary = { ...field, ...office, ...cli };

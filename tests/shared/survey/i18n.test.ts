@@ -1,12 +1,18 @@
 // Every survey message exists in both languages, and every code the shared survey code can emit has one.
 import { describe, expect, it } from 'vitest';
-import { survey as en } from '../../../shared/i18n/en/survey.ts';
-import { survey as vi } from '../../../shared/i18n/vi/survey.ts';
+import { survey as enField } from '../../../shared/i18n/en/survey.ts';
+import { surveySetup as enSetup } from '../../../shared/i18n/en/survey-setup.ts';
+import { survey as viField } from '../../../shared/i18n/vi/survey.ts';
+import { surveySetup as viSetup } from '../../../shared/i18n/vi/survey-setup.ts';
 import { INTERVIEW_STATUSES } from '../../../shared/interview/schema.ts';
 import { ReceiptFlagSchema, ReceiptOutcomeSchema } from '../../../shared/interview/receipt.ts';
 import { DEFINITION_ERROR_CODES } from '../../../shared/survey/check-definition.ts';
 import { DROPPED_NOTICE_CODE, ISSUE_CODES, ISSUE_RULES } from '../../../shared/survey/issues.ts';
 import { UNIT_IMPORT_ERROR_CODES } from '../../../shared/units/parse-units.ts';
+
+// The survey messages live in two parts: the field part (engine issues, statuses) and the office part (setup).
+const vi = { ...viField, ...viSetup };
+const en = { ...enField, ...enSetup };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

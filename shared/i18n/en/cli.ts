@@ -1,0 +1,28 @@
+import type { cli as vi } from '../vi/cli.ts';
+
+export const cli: Record<keyof typeof vi, string> = {
+  'cli.demoAccounts': 'Demo accounts (in the demo database only):',
+  'cli.listening': 'Phiếu is running at {url}',
+  'cli.dataDir': 'Data folder: {dir}',
+  'cli.accountCreated': 'Account {username} ({role}) created.',
+  'cli.accountsImported': '{count} accounts imported.',
+  'cli.csvLineError': 'Line {line}: {message}',
+  'cli.noAccounts': 'There are no accounts yet. Create the first administrator: npm run accounts -- create --username admin --name "Admin" --role admin',
+  'cli.csvRefused': 'The CSV file was refused; no account was imported.',
+  'accounts.csv.missingColumn': 'the column “{column}” is missing',
+  'accounts.csv.badUsername': 'the username “{value}” is not valid (a–z, digits, “.”, “_”, “-”, 3–64 characters)',
+  'accounts.csv.badRole': 'the role “{value}” is not valid (admin, enumerator or unit_board)',
+  'accounts.csv.missingName': 'the display_name is missing',
+  'accounts.csv.shortPassword': 'the password must have at least {min} characters',
+  'accounts.csv.duplicateUsername': 'the username “{username}” repeats line {first}',
+  'accounts.csv.unitsWithoutSurvey': 'units are given without a survey',
+  'accounts.csv.usernameTaken': 'the username “{username}” is already taken',
+  'accounts.csv.unknownSurvey': 'there is no survey “{survey}”',
+  'accounts.csv.unknownUnit': 'the survey {survey} has no unit “{unit}”',
+  'cli.generatedPasswords': 'Generated passwords (shown once; hand each to its owner):',
+  'cli.accountDisabled': 'Account {username} disabled.',
+  'cli.accountEnabled': 'Account {username} enabled.',
+  'cli.passwordReset': 'Password of {username} reset.',
+  'cli.unknownAccount': 'There is no account “{username}”.',
+  'cli.accountsUsage': 'Usage:\n  npm run accounts -- list\n  npm run accounts -- create --username NAME --name \"Full name\" --role admin|enumerator|unit_board [--password PW] [--survey SLUG --units 01,02]\n  npm run accounts -- import FILE.csv   (columns: username,display_name,role,password,survey,units)\n  npm run accounts -- disable|enable NAME\n  npm run accounts -- reset-password NAME [--password PW]',
+};

@@ -1,0 +1,9 @@
+// The field part of the English dictionary (see vi/field.ts).
+import { app } from './app.ts';
+import { device } from './device.ts';
+import { entry } from './entry.ts';
+import { problems } from './problems.ts';
+import { survey } from './survey.ts';
+import { sync } from './sync.ts';
+
+export const field = { ...app, ...problems, ...survey, ...sync, ...device, ...entry };

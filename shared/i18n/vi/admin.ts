@@ -1,0 +1,13 @@
+// Words of the admin area (accounts table and the other office screens' shared words).
+export const admin = {
+  'admin.title': 'Quản trị',
+  'admin.accounts': 'Tài khoản',
+  'admin.accountsCount': '{count} tài khoản',
+  'admin.col.username': 'Tên đăng nhập',
+  'admin.col.displayName': 'Họ và tên',
+  'admin.col.role': 'Vai trò',
+  'admin.col.status': 'Trạng thái',
+  'admin.col.createdAt': 'Ngày tạo',
+  'admin.status.active': 'Đang dùng',
+  'admin.status.disabled': 'Đã khóa',
+} as const;
