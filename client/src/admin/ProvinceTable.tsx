@@ -8,7 +8,7 @@ import type { CellProgress, Progress } from '#shared/quota/progress.ts';
 import type { SortKey, SortOrder } from '#shared/quota/sort.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { ProgressBar } from '../quota/ProgressBar.tsx';
-import { unitDashboardPath } from '../quota/quota-api.ts';
+import { unitDashboardPath } from '../quota/paths.ts';
 import '../quota/quota.css';
 
 type Props = { dashboard: ProvinceDashboard; units: UnitFigures[]; order: SortOrder; onSort: (key: SortKey) => void };

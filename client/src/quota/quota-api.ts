@@ -10,8 +10,3 @@ export function fetchUnitDashboard(key: { survey: string; unitNo: string }): Pro
 export function fetchSharedDashboard(token: string): Promise<UnitDashboard> {
   return request(`/api/share-links/view/${encodeURIComponent(token)}`, UnitDashboardSchema);
 }
-
-/** Where a unit's progress page lives in the app. */
-export function unitDashboardPath(survey: string, unitNo: string): string {
-  return `/quota/${encodeURIComponent(survey)}/units/${encodeURIComponent(unitNo)}`;
-}

@@ -32,6 +32,7 @@ export const app: Record<keyof typeof vi, string> = {
   'surveys.units': '{count} units',
   'surveys.forms': '{count} forms',
   'surveys.myUnits': 'Assigned units',
+  'surveys.progress': 'See progress',
   'surveys.quota': 'Quota: {count} forms',
   'surveys.signedInAs': 'Signed in: {name} ({role})',
   'surveys.serverDate': 'Today: {date}',

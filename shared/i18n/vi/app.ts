@@ -31,6 +31,7 @@ export const app = {
   'surveys.units': '{count} đơn vị',
   'surveys.forms': '{count} phiếu',
   'surveys.myUnits': 'Đơn vị được giao',
+  'surveys.progress': 'Xem tiến độ',
   'surveys.quota': 'Chỉ tiêu: {count} phiếu',
   'surveys.signedInAs': 'Đăng nhập: {name} ({role})',
   'surveys.serverDate': 'Hôm nay: {date}',
