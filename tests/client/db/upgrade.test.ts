@@ -9,12 +9,14 @@ import { freshDb, freshDbName, startDraft } from '../support/db.ts';
 import type { PhieuDb } from '#client/db/db.ts';
 
 const current = SCHEMA[SCHEMA.length - 1]!;
+/** A table's schema as of the newest version that declares it (Dexie versions only list what they change). */
+const storeOf = (table: string): string => SCHEMA.findLast((step) => step.stores[table] !== undefined)!.stores[table]!;
 const NEXT: readonly SchemaVersion[] = [
   ...SCHEMA,
   {
     version: current.version + 1,
     stores: {
-      interviews: `${current.stores.interviews}, [accountId+serial]`,
+      interviews: `${storeOf('interviews')}, [accountId+serial]`,
       receipts: 'interviewId, accountId',
     },
     upgrade: async (tx) => {
