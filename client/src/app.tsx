@@ -15,6 +15,8 @@ import { StartPage } from './components/StartPage.tsx';
 const SignInPage = lazy(() => import('./pages/SignInPage.tsx'));
 const NewInterviewPage = lazy(() => import('./pages/NewInterviewPage.tsx'));
 const InterviewPage = lazy(() => import('./pages/InterviewPage.tsx'));
+const PaperKeyingPage = lazy(() => import('./pages/PaperKeyingPage.tsx'));
+const ReviewPage = lazy(() => import('./pages/ReviewPage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
 const UnitDashboardPage = lazy(() => import('./quota/UnitDashboardPage.tsx'));
 const SharePage = lazy(() => import('./quota/SharePage.tsx'));
@@ -33,6 +35,8 @@ export function App() {
             <Route path="/" component={StartPage} />
             <Route path="/interviews" component={RequireDevice}>
               <Route path="/new/:survey/:unit" component={NewInterviewPage} />
+              <Route path="/key/:survey/:unit" component={PaperKeyingPage} />
+              <Route path="/:id/review" component={ReviewPage} />
               <Route path="/:id" component={InterviewPage} />
             </Route>
             {/* Not lazy on purpose: the router preloads lazy route components on match, before any guard runs. */}

@@ -3,7 +3,7 @@
 // its issues for the question on screen are shown once that question holds an answer.
 import { createEffect, createMemo, Show } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
-import { useSearchParams } from '@solidjs/router';
+import { A, useSearchParams } from '@solidjs/router';
 import type { CompiledQuestionnaire } from '#shared/survey/compile.ts';
 import { evaluate } from '#shared/survey/engine.ts';
 import { isEmptyAnswer } from '#shared/survey/answer.ts';
@@ -51,6 +51,9 @@ export function InterviewForm(props: { draft: DraftSession; compiled: CompiledQu
           {t('device.form.position', { current: n(evaluation().path.indexOf(current()) + 1), total: n(evaluation().path.length) })}
         </Show>
       </p>
+      {/* Progress along the path as it stands (skips shorten it), so the respondent sees how much is left. */}
+      <progress class="form-progress" aria-hidden="true" max={evaluation().path.length}
+        value={current() === END ? evaluation().path.length : evaluation().path.indexOf(current())} />
       <h2 class="visually-hidden" tabindex="-1" ref={heading}>
         {question()?.paperNumber ?? t('device.form.end')}
       </h2>
@@ -60,6 +63,9 @@ export function InterviewForm(props: { draft: DraftSession; compiled: CompiledQu
           <p>{evaluation().missing.length > 0
             ? t('device.form.missing', { count: n(evaluation().missing.length) })
             : t('device.form.complete')}</p>
+          <Show when={props.draft.interview()}>
+            {(interview) => <A class="button" href={`/interviews/${interview().id}/review`}>{t('entry.form.review')}</A>}
+          </Show>
         </div>
       }>
         {(q) => (

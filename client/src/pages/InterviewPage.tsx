@@ -1,7 +1,9 @@
 // One interview on the device, opened where it was left: its questionnaire version, its unit, and the form.
-// Another tab editing the same draft makes this one read-only, and it says so.
-import { createResource, Show } from 'solid-js';
-import { A, useParams } from '@solidjs/router';
+// Another tab editing the same draft makes this one read-only, and it says so. A paper draft opens in paper
+// keying mode; a practice interview carries its banner.
+import { createEffect, createResource, Show } from 'solid-js';
+import { A, useNavigate, useParams } from '@solidjs/router';
+import { isEditableOnDevice } from '#shared/interview/lifecycle.ts';
 import { appDb } from '../db/db.ts';
 import { loadSurvey } from '../db/device-state.ts';
 import { useI18n } from '../i18n/context.tsx';
@@ -9,6 +11,7 @@ import { useSession } from '../session/context.tsx';
 import { openDraftSession } from '../form/draft-session.ts';
 import { compiledVersion, findVersion } from '../form/compiled.ts';
 import { InterviewForm } from '../form/InterviewForm.tsx';
+import { PracticeBanner } from '../entry/PracticeBanner.tsx';
 
 export default function InterviewPage() {
   const { t } = useI18n();
@@ -23,6 +26,13 @@ export default function InterviewPage() {
     const version = interview && row ? findVersion(row, interview.questionnaireVersion) : undefined;
     return version && compiledVersion(version);
   };
+  const navigate = useNavigate();
+  createEffect(() => {
+    const i = draft.interview();
+    if (i && i.entry === 'paper' && isEditableOnDevice(i.status, i.voided !== undefined)) {
+      navigate(`/interviews/key/${i.surveySlug}/${i.unitNo}?id=${i.id}`, { replace: true });
+    }
+  });
   const unitName = () => survey()?.survey.units.find((u) => u.no === draft.interview()?.unitNo)?.name ?? '';
 
   return (
@@ -35,6 +45,7 @@ export default function InterviewPage() {
                 {t('device.home.serial', { serial: interview().serial ?? '—' })}
                 <small> · {t('device.home.unitLine', { no: interview().unitNo, name: unitName() })}</small>
               </h1>
+              <PracticeBanner practice={interview().practice} />
               <Show when={draft.lease() === 'elsewhere'}>
                 <p class="banner warn" role="status" data-lease="elsewhere">{t('device.form.readOnly')}</p>
               </Show>

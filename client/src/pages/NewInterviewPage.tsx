@@ -1,13 +1,16 @@
-// Starts a new interview for one assigned unit: the unit is given, the paper serial typed (the next unused one
-// suggested), then the draft is created on the newest published version and opened.
-import { createResource, createSignal, Show } from 'solid-js';
+// Starts a new interview for one assigned unit: the way of entering is chosen (face to face on a phone, or
+// keying paper forms — the default where there is a fine pointer, i.e. a laptop), and whether it is practice.
+// Interview mode types the serial here (the next unused one suggested, a used one refused) and opens the draft;
+// paper keying opens the keying screen, where the serial is the form's first box.
+import { createResource, createSignal, For, Show } from 'solid-js';
 import { useNavigate, useParams } from '@solidjs/router';
 import { SerialSchema } from '#shared/interview/schema.ts';
-import { isSerialForUnit, suggestNextSerial } from '#shared/interview/serial.ts';
+import { isSerialForUnit } from '#shared/interview/serial.ts';
+import { serialInUse, suggestSerial, usedSerials } from '#shared/entry/serial.ts';
 import { appDb } from '../db/db.ts';
 import { loadSurvey } from '../db/device-state.ts';
 import { createDraft } from '../db/drafts.ts';
-import { usedSerials } from '../db/interviews.ts';
+import { deviceInterviews } from '../entry/device-interviews.ts';
 import { newestVersion, unitVariable } from '../form/compiled.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { useSession } from '../session/context.tsx';
@@ -23,29 +26,36 @@ export default function NewInterviewPage() {
   const accountId = session.me()?.account.id ?? 0;
   const [setup] = createResource(async () => {
     const db = appDb();
-    const [row, used, device] = await Promise.all([
-      loadSurvey(db, accountId, params.survey), usedSerials(db, params.survey, params.unit), db.devices.get(accountId),
+    const unitNo = params.unit; // read before any await: the route's params are not to be trusted after one
+    const [row, others, device] = await Promise.all([
+      loadSurvey(db, accountId, params.survey), deviceInterviews(db, params.survey), db.devices.get(accountId),
     ]);
-    const unit = row?.survey.units.find((u) => u.no === params.unit);
-    return { row, unit, used, device, version: row && newestVersion(row) };
+    const unit = row?.survey.units.find((u) => u.no === unitNo);
+    return { row, unit, others, device, version: row && newestVersion(row) };
   });
+  const laptop = typeof matchMedia === 'function' && matchMedia('(pointer: fine)').matches;
+  const [mode, setMode] = createSignal<'interview' | 'paper'>(laptop ? 'paper' : 'interview');
+  const [practice, setPractice] = createSignal(false);
   const [serial, setSerial] = createSignal<string>();
   const [problem, setProblem] = createSignal<string>();
   const [saveState, setSaveState] = createSignal<SaveState>('saved');
-  const shownSerial = () => serial() ?? suggestNextSerial(params.unit, setup()?.used ?? []) ?? '';
+  const shownSerial = () => serial()
+    ?? suggestSerial(params.unit, usedSerials(params.survey, setup()?.others ?? [], { practice: practice() })) ?? '';
 
   const start = async (event: SubmitEvent) => {
     event.preventDefault();
     const ready = setup();
     if (!ready?.version || !ready.unit || !ready.device) return;
+    if (mode() === 'paper') return navigate(`/interviews/key/${params.survey}/${params.unit}${practice() ? '?practice=1' : ''}`);
     const typed = shownSerial().trim();
     if (!SerialSchema.safeParse(typed).success) return setProblem(t('device.new.badSerial'));
-    if (ready.used.includes(typed)) return setProblem(t('device.new.serialUsed', { serial: typed }));
+    const inUse = serialInUse(typed, params.survey, ready.others, { practice: practice() });
+    if (inUse) return setProblem(t(inUse.code, inUse.params));
     setProblem(undefined);
     const id = crypto.randomUUID();
     const result = await createDraft(appDb(), {
       id, accountId, deviceId: ready.device.deviceId, surveySlug: params.survey, questionnaireVersion: ready.version.version,
-      unitNo: params.unit, serial: typed, unitVariable: unitVariable(ready.version),
+      unitNo: params.unit, serial: typed, unitVariable: unitVariable(ready.version), practice: practice(),
     }, nowIso());
     if (!result.ok) return setSaveState(result.reason);
     navigate(`/interviews/${id}`, { replace: true });
@@ -61,6 +71,25 @@ export default function NewInterviewPage() {
               <Show when={ready().version} fallback={<p class="error" role="alert">{t('device.new.noVersion')}</p>}>
                 <form class="stack" onSubmit={(event) => void start(event)}>
                   <p><strong>{t('device.new.unit')}:</strong> {t('device.home.unitLine', { no: unit().no, name: unit().name })}</p>
+                  <fieldset class="question">
+                    <legend>{t('entry.new.mode')}</legend>
+                    <div class="choices">
+                      <For each={['paper', 'interview'] as const}>
+                        {(value) => (
+                          <label class="choice" for={`mode-${value}`}>
+                            <input type="radio" id={`mode-${value}`} name="mode" value={value} checked={mode() === value}
+                              onChange={() => setMode(value)} />
+                            <span>{t(`entry.new.mode_${value}`)}</span>
+                          </label>
+                        )}
+                      </For>
+                    </div>
+                  </fieldset>
+                  <label class="choice" for="practice">
+                    <input type="checkbox" id="practice" name="practice" checked={practice()} onChange={(e) => setPractice(e.currentTarget.checked)} />
+                    <span>{t('entry.new.practice')}</span>
+                  </label>
+                  <Show when={mode() === 'interview'} fallback={<p class="hint">{t('entry.new.paper_serial')}</p>}>
                   <label for="serial">{t('device.new.serial')}</label>
                   <input id="serial" name="serial" inputmode="numeric" autocomplete="off" required value={shownSerial()}
                     aria-describedby="serial-hint serial-problem" onInput={(event) => setSerial(event.currentTarget.value)} />
@@ -71,6 +100,7 @@ export default function NewInterviewPage() {
                       <p class="banner warn">{t('device.new.serialOtherUnit', { serial: shownSerial(), unit: unit().no })}</p>
                     </Show>
                   </div>
+                  </Show>
                   <Show when={saveState() !== 'saved'}><SaveStatus state={saveState()} onRetry={() => setSaveState('saved')} /></Show>
                   <button type="submit">{t('device.new.start')}</button>
                 </form>

@@ -33,13 +33,30 @@ export class HomePage {
     return this.page.locator('.draft-list .draft-serial').allTextContents();
   }
 
-  async startInterview(unitNo: string, serial?: string): Promise<void> {
-    await this.unit(unitNo).getByRole('link', { name: new RegExp(`đơn vị ${unitNo}|unit ${unitNo}`) }).click();
+  /** Starts a face-to-face interview (the new-interview page offers paper keying too; see startPaperKeying). */
+  async startInterview(unitNo: string, serial?: string, options: { practice?: boolean } = {}): Promise<void> {
+    await this.openNewInterview(unitNo);
+    await this.page.locator('#mode-interview').check();
+    if (options.practice) await this.page.locator('#practice').check();
     const field = this.page.getByLabel(/Số phiếu|Form number/);
     await field.waitFor();
     if (serial !== undefined) await field.fill(serial);
     await this.page.getByRole('button', { name: /Bắt đầu|Start/ }).click();
     await this.page.waitForURL(/\/interviews\/[0-9a-f-]{36}/);
+  }
+
+  async openNewInterview(unitNo: string): Promise<void> {
+    await this.unit(unitNo).getByRole('link', { name: new RegExp(`đơn vị ${unitNo}|unit ${unitNo}`) }).click();
+    await this.page.locator('#mode-interview').waitFor();
+  }
+
+  /** Opens paper keying mode for a unit from the new-interview page. */
+  async startPaperKeying(unitNo: string, options: { practice?: boolean } = {}): Promise<void> {
+    await this.openNewInterview(unitNo);
+    await this.page.locator('#mode-paper').check();
+    if (options.practice) await this.page.locator('#practice').check();
+    await this.page.getByRole('button', { name: /Bắt đầu|Start/ }).click();
+    await this.page.waitForURL(/\/interviews\/key\//);
   }
 
   async continueDraft(serial: string): Promise<void> {

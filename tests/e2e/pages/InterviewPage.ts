@@ -15,6 +15,15 @@ export class InterviewPage {
     await this.page.locator(`#q-${variable}-${code}`).check();
   }
 
+  /** Taps the option's label, as a finger on a phone does (the context needs hasTouch). */
+  async tap(variable: string, code: number): Promise<void> {
+    await this.page.locator(`label[for="q-${variable}-${code}"]`).tap();
+  }
+
+  async tapNext(): Promise<void> {
+    await this.page.getByRole('button', { name: /^(Tiếp|Next)$/ }).tap();
+  }
+
   async type(variable: string, text: string): Promise<void> {
     await this.page.locator(`#q-${variable}`).fill(text);
   }

@@ -1,0 +1,19 @@
+// What paper keying needs to know about the interviews already on this device: every live serial of the survey
+// (any account: a paper serial belongs to the form, not to the clerk) and the footer of the clerk's last paper form.
+import type { DeviceInterview } from '#shared/entry/serial.ts';
+import type { Interview } from '#shared/interview/schema.ts';
+import type { PhieuDb } from '../db/db.ts';
+
+/** The survey's interviews on this device, reduced to what the serial checks read. */
+export async function deviceInterviews(db: PhieuDb, surveySlug: string): Promise<DeviceInterview[]> {
+  const rows = await db.interviews.filter((i) => i.surveySlug === surveySlug).toArray();
+  return rows.map((i) => ({ id: i.id, surveySlug: i.surveySlug, serial: i.serial, practice: i.practice, voided: i.voided }));
+}
+
+/** The interviewer and date of the account's most recently updated paper form: a stack is usually one person's, one day's. */
+export async function lastPaperFooter(db: PhieuDb, accountId: number, surveySlug: string): Promise<Interview['paper']> {
+  const rows = await db.interviews.where('accountId').equals(accountId)
+    .filter((i) => i.surveySlug === surveySlug && i.paper !== undefined).toArray();
+  rows.sort((a, b) => b.times.updatedAt.localeCompare(a.times.updatedAt));
+  return rows[0]?.paper;
+}
