@@ -4,7 +4,7 @@ import type { DeviceState } from '#shared/api/device.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import { ANY_ROLE, callerOf, requireRole } from '../http/auth.ts';
 import { listAssignmentsOfAccount } from '../repo/assignments.ts';
-import { listDeviceSurveysFor } from '../services/surveys.ts';
+import { listDeviceSurveysFor, listReturnedInterviewsFor } from '../services/surveys.ts';
 
 export function deviceStateRoutes(deps: Deps) {
   return new Hono<AppEnv>().get('/', requireRole(ANY_ROLE), (c) => {
@@ -14,6 +14,7 @@ export function deviceStateRoutes(deps: Deps) {
       assignments: listAssignmentsOfAccount(deps.db, account.id),
       surveys: listDeviceSurveysFor(deps.db, account),
       serverTime: new Date(deps.clock.now()).toISOString(),
+      returned: listReturnedInterviewsFor(deps.db, account.id),
     };
     return c.json(state);
   });

@@ -2,7 +2,8 @@
 // and cut down for an account to what its role may see.
 import type { Account } from '#shared/accounts/schema.ts';
 import type { SurveySummary } from '#shared/api/surveys.ts';
-import type { DeviceSurvey } from '#shared/api/device.ts';
+import type { DeviceSurvey, ReturnedInterview } from '#shared/api/device.ts';
+import { InterviewSchema } from '#shared/interview/schema.ts';
 import { problem } from '#shared/problems.ts';
 import { parseQuestionnaire } from '#shared/survey/parse-questionnaire.ts';
 import { QuestionnaireVersionSchema, type QuestionnaireVersion } from '#shared/survey/questionnaire.ts';
@@ -10,6 +11,7 @@ import { SurveySchema, totalQuota, UnitSchema, type Survey, type Unit } from '#s
 import type { Db } from '../db/open.ts';
 import { listAssignedSurveyIds, listAssignedUnits } from '../repo/assignments.ts';
 import { countInterviewsByUnit } from '../repo/interviews.ts';
+import { listReturnedInterviews } from '../repo/returned-interviews.ts';
 import {
   findSurveyBySlug, insertQuestionnaireVersion, insertSurvey, insertUnit, listQuestionnaireVersions, listSurveys,
   listUnits, type SurveyRow, type UnitRow,
@@ -96,4 +98,13 @@ export function listDeviceSurveysFor(db: Db, account: Account): DeviceSurvey[] {
       counts: countInterviewsByUnit(db, id).filter((counts) => visible.has(counts.unitNo)),
     };
   });
+}
+
+/** The account's interviews returned for correction, each with the server's record and the admin's comment. */
+export function listReturnedInterviewsFor(db: Db, accountId: number): ReturnedInterview[] {
+  return listReturnedInterviews(db, accountId).map((row) => ({
+    interview: InterviewSchema.parse({ ...JSON.parse(row.record), revision: row.revision, status: 'needs_correction' }),
+    comment: row.review_comment ?? '',
+    returnedAt: row.updated_at,
+  }));
 }

@@ -5,6 +5,7 @@ import { AccountSchema, AssignmentSchema } from '../accounts/schema.ts';
 import { QuestionnaireVersionSchema } from '../survey/questionnaire.ts';
 import { SurveySchema } from '../survey/survey.ts';
 import { UnitCountsSchema } from '../quota/progress.ts';
+import { InterviewSchema } from '../interview/schema.ts';
 
 export const DeviceSurveySchema = z.object({
   survey: SurveySchema,
@@ -12,13 +13,29 @@ export const DeviceSurveySchema = z.object({
   versions: z.array(QuestionnaireVersionSchema),
   /** Counts of the units in `survey.units` as the server knew them at `serverTime`. */
   counts: z.array(UnitCountsSchema),
+  /**
+   * Days a synced interview may stay on the device after it was synced; absent: until the field window closes.
+   * Optional, so servers and apps from before the sync issue still understand each other.
+   */
+  retentionDays: z.optional(z.number().check(z.int(), z.gte(0))),
 });
 export type DeviceSurvey = z.infer<typeof DeviceSurveySchema>;
+
+/** An interview of this account the admin returned for correction: the server's record and the admin's comment. */
+export const ReturnedInterviewSchema = z.object({
+  /** The record as the server holds it (its `revision` is the server's). */
+  interview: InterviewSchema,
+  comment: z.string(),
+  returnedAt: z.string(),
+});
+export type ReturnedInterview = z.infer<typeof ReturnedInterviewSchema>;
 
 export const DeviceStateSchema = z.object({
   account: AccountSchema,
   assignments: z.array(AssignmentSchema),
   surveys: z.array(DeviceSurveySchema),
   serverTime: z.string(),
+  /** Interviews with server status needs_correction (optional: older servers do not send it). */
+  returned: z.optional(z.array(ReturnedInterviewSchema)),
 });
 export type DeviceState = z.infer<typeof DeviceStateSchema>;

@@ -3,7 +3,7 @@
 // phone that updates the app mid-survey opens its old database, drafts included.
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Interview } from '#shared/interview/schema.ts';
-import type { AccountRow, DeviceRow, OutboxRow, QuotaRow, SettingRow, SurveyRow } from './rows.ts';
+import type { AccountRow, DeviceRow, OutboxRow, QuotaRow, SettingRow, SurveyRow, SyncRecord } from './rows.ts';
 
 export type SchemaVersion = {
   version: number;
@@ -26,6 +26,13 @@ export const SCHEMA: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    version: 2,
+    stores: {
+      // Sync's record of what the server said about each interview (sync issue): receipts, reasons, comments.
+      syncRecords: 'interviewId, accountId',
+    },
+  },
 ];
 
 export type PhieuDb = Dexie & {
@@ -36,6 +43,7 @@ export type PhieuDb = Dexie & {
   surveys: Table<SurveyRow, [number, string]>;
   quota: Table<QuotaRow, [number, string, string]>;
   settings: EntityTable<SettingRow, 'key'>;
+  syncRecords: EntityTable<SyncRecord, 'interviewId'>;
 };
 
 export const DB_NAME = 'phieu';

@@ -13,6 +13,7 @@ export async function storeDeviceState(db: PhieuDb, state: DeviceState, now: str
     await db.quota.where('accountId').equals(accountId).delete();
     await db.surveys.bulkPut(state.surveys.map((entry): SurveyRow => ({
       accountId, slug: entry.survey.slug, survey: entry.survey, versions: entry.versions,
+      ...(entry.retentionDays !== undefined ? { retentionDays: entry.retentionDays } : {}),
     })));
     await db.quota.bulkPut(state.surveys.flatMap((entry) => entry.counts.map((counts): QuotaRow => ({
       ...counts, accountId, surveySlug: entry.survey.slug, serverTime: state.serverTime,

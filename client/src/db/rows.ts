@@ -2,6 +2,9 @@
 // says (`Interview`), so what sync uploads is what was saved; the other rows are the device's own bookkeeping.
 import type { Account, Assignment } from '#shared/accounts/schema.ts';
 import type { InterviewStatus } from '#shared/interview/schema.ts';
+import type { ReceiptFlag, ReceiptOutcome } from '#shared/interview/receipt.ts';
+import type { Message } from '#shared/i18n/message.ts';
+import type { Issue } from '#shared/survey/issues.ts';
 import type { UnitCounts } from '#shared/quota/progress.ts';
 import type { QuestionnaireVersion } from '#shared/survey/questionnaire.ts';
 import type { Survey } from '#shared/survey/survey.ts';
@@ -55,9 +58,35 @@ export type SurveyRow = {
   survey: Survey;
   /** Published versions, oldest first. */
   versions: QuestionnaireVersion[];
+  /** Days a synced interview stays after its sync (sync issue); absent: until the field window closes. */
+  retentionDays?: number;
 };
 
 /** The server's counts of one unit, as last known, and when the server counted them. */
 export type QuotaRow = UnitCounts & { accountId: number; surveySlug: string; serverTime: string };
 
 export type SettingRow = { key: string; value: unknown };
+
+/**
+ * What the server last said about one interview (version 2, the sync issue): the revision it holds, when the
+ * device's revision was receipted as stored, and for a refusal, a conflict or a return the reason to show.
+ */
+export type SyncRecord = {
+  interviewId: string;
+  accountId: number;
+  /** The revision the server holds; null while it holds none. */
+  serverRevision: number | null;
+  /** When a receipt marked the device's revision stored; null while it is not. */
+  syncedAt: string | null;
+  /** The last receipt's outcome, or 'returned' when the admin sent it back for correction. */
+  outcome: ReceiptOutcome | 'returned';
+  flags: ReceiptFlag[];
+  /** Why the server refused it or set it aside (a dictionary code with parameters). */
+  reason?: Message;
+  issues?: Issue[];
+  /** The admin's comment on an interview returned for correction. */
+  comment?: string;
+  /** The outbox change the receipt answered: a refused change is not resent until the enumerator edits it. */
+  change: number;
+  at: string;
+};

@@ -10,6 +10,7 @@ import { StateCounts } from '../home/StateCounts.tsx';
 import { DraftList } from '../home/DraftList.tsx';
 import { UnitQuotaList } from '../home/UnitQuotaList.tsx';
 import { StorageHealthPanel } from '../home/StorageHealthPanel.tsx';
+import { SyncStatus } from '../sync/SyncStatus.tsx';
 
 export default function HomePage() {
   const { t } = useI18n();
@@ -22,6 +23,7 @@ export default function HomePage() {
   return (
     <section class="home" data-ready={home.value() ? 'true' : undefined}>
       <h1>{t('device.home.title')}</h1>
+      <SyncStatus accountId={accountId()} />
       <Show when={home.value()} fallback={<p class="loading">{t('app.loading')}</p>}>
         {(loaded) => (
           <>

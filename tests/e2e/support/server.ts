@@ -3,9 +3,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../../server/serve.ts';
+import type { Db } from '../../../server/db/open.ts';
 import { distDir } from './paths.ts';
 
-export type TestServer = { url: string; close: () => Promise<void> };
+/** `db`: the server's own database handle, for tests that set server state or check what it stored. */
+export type TestServer = { url: string; db: Db; close: () => Promise<void> };
 
 /** `staticDir`: serve another build than the run's (the update test serves a copy it can replace). */
 export async function startTestServer(options: { staticDir?: string } = {}): Promise<TestServer> {
@@ -13,6 +15,7 @@ export async function startTestServer(options: { staticDir?: string } = {}): Pro
   const server = await startServer({ dataDir, port: 0, demo: true, staticDir: options.staticDir ?? distDir(), log: false });
   return {
     url: server.url,
+    db: server.db,
     close: async () => {
       await server.close();
       await rm(dataDir, { recursive: true, force: true });
