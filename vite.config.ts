@@ -9,13 +9,15 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const ADMIN_SOURCE = '/client/src/admin/';
-/** What an enumerator runs: libraries, the app's frame and data modules, and the enumerator's pages (the shared
- * code they import follows them in). Never the admin area; dictionaries stay apart (only the active one loads). */
+/** What an enumerator's first screen runs: libraries, the app's frame and data modules, sync, and the sign-in and
+ * home pages (the shared code they import follows them in). The entry screens (new interview, interview, paper
+ * keying, review) are lazy chunks of their own, precached by the service worker. Never the admin area;
+ * dictionaries stay apart (only the active language's field words load). */
 const ENUMERATOR_APP = [
   /\/node_modules\/(dexie|solid-js|@solidjs\/router|zod|workbox-window)\//,
   /\/client\/src\/(app|main|time)\.tsx?$/,
-  /\/client\/src\/(api|components|db|device|form|home|i18n|pwa|session)\//,
-  /\/client\/src\/pages\/(SignInPage|HomePage|NewInterviewPage|InterviewPage|NotFoundPage|ForbiddenPage)\.tsx$/,
+  /\/client\/src\/(api|components|db|device|home|i18n|pwa|session|sync)\//,
+  /\/client\/src\/pages\/(SignInPage|HomePage|NotFoundPage|ForbiddenPage)\.tsx$/,
 ];
 
 /** The main build's log level, passed on to the service worker's own build (which would otherwise log). */
@@ -89,8 +91,8 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
-        // The enumerator's app is one chunk: the service worker precaches every screen at install anyway, and one
-        // file compresses better than many (about 5 KB less gzipped). Other pages stay lazy chunks of their own.
+        // The enumerator's first screen is one chunk: one file compresses better than many (about 5 KB less
+        // gzipped). The entry screens and other pages stay lazy chunks of their own.
         codeSplitting: { groups: [{ name: 'app', test: (id: string) => ENUMERATOR_APP.some((pattern) => pattern.test(id)) }] },
         chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes(ADMIN_SOURCE))
           ? 'assets/admin/[name]-[hash].js'

@@ -1,5 +1,5 @@
 // The enumerator's home, read from the device alone (it opens offline): interviews by state, the drafts to go
-// back to, and the quota of each assigned unit, then the storage health panel.
+// back to, the finished forms still correctable, and the quota of each assigned unit, then the storage health panel.
 import { createEffect, For, on, Show } from 'solid-js';
 import { appDb } from '../db/db.ts';
 import { loadHome } from '../db/home.ts';
@@ -7,7 +7,7 @@ import { live } from '../db/live.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { useSession } from '../session/context.tsx';
 import { StateCounts } from '../home/StateCounts.tsx';
-import { DraftList } from '../home/DraftList.tsx';
+import { InterviewList } from '../home/InterviewList.tsx';
 import { UnitQuotaList } from '../home/UnitQuotaList.tsx';
 import { StorageHealthPanel } from '../home/StorageHealthPanel.tsx';
 import { SyncStatus } from '../sync/SyncStatus.tsx';
@@ -28,7 +28,13 @@ export default function HomePage() {
         {(loaded) => (
           <>
             <StateCounts home={loaded()} />
-            <DraftList drafts={loaded().byState.draft} />
+            <InterviewList id="drafts" title={t('device.home.drafts')} empty={t('device.home.noDrafts')}
+              action={t('device.home.continue')} interviews={loaded().byState.draft}
+              href={(interview) => `/interviews/${interview.id}`} />
+            {/* Finished forms can be reviewed and corrected here until the server has them. */}
+            <InterviewList id="finished" title={t('device.home.finished')} empty={t('device.home.noFinished')}
+              action={t('device.home.review')} interviews={loaded().byState.finished}
+              href={(interview) => `/interviews/${interview.id}/review`} />
             <section aria-labelledby="quota">
               <h2 id="quota">{t('device.home.quota')}</h2>
               <Show when={loaded().surveys.length > 0} fallback={<p>{t('device.home.noSurveys')}</p>}>
