@@ -8,12 +8,15 @@ import { problem } from '#shared/problems.ts';
 import { parseQuestionnaire } from '#shared/survey/parse-questionnaire.ts';
 import { QuestionnaireVersionSchema, type QuestionnaireVersion } from '#shared/survey/questionnaire.ts';
 import { SurveySchema, totalQuota, UnitSchema, type Survey, type Unit } from '#shared/survey/survey.ts';
+import type { Counts } from '#shared/quota/progress.ts';
+import { groupUnitRows } from '#shared/quota/group.ts';
 import type { Db } from '../db/open.ts';
+import { listOneUnitCountRows } from '../repo/quota-counts.ts';
 import { listAssignedSurveyIds, listAssignedUnits } from '../repo/assignments.ts';
 import { countInterviewsByUnit } from '../repo/interviews.ts';
 import { listReturnedInterviews } from '../repo/returned-interviews.ts';
 import {
-  findSurveyBySlug, insertQuestionnaireVersion, insertSurvey, insertUnit, listQuestionnaireVersions, listSurveys,
+  findSurveyBySlug, findUnitByNo, insertQuestionnaireVersion, insertSurvey, insertUnit, listQuestionnaireVersions, listSurveys,
   listUnits, type SurveyRow, type UnitRow,
 } from '../repo/surveys.ts';
 
@@ -92,12 +95,23 @@ export function listSurveySummariesFor(db: Db, account: Account): SurveySummary[
 export function listDeviceSurveysFor(db: Db, account: Account): DeviceSurvey[] {
   return visibleSurveys(db, account).map(({ id, survey, visibleUnits }) => {
     const visible = new Set(visibleUnits.map((unit) => unit.no));
+    const subQuotas = survey.subQuotas && {
+      ...survey.subQuotas,
+      targets: Object.fromEntries(Object.entries(survey.subQuotas.targets).filter(([unitNo]) => visible.has(unitNo))),
+    };
+    const counts = countInterviewsByUnit(db, id).filter((unitCounts) => visible.has(unitCounts.unitNo));
     return {
-      survey: { ...survey, units: visibleUnits },
+      survey: { ...survey, units: visibleUnits, ...(subQuotas ? { subQuotas } : {}) },
       versions: loadPublishedVersions(db, id),
-      counts: countInterviewsByUnit(db, id).filter((counts) => visible.has(counts.unitNo)),
+      // Where targets are split by an answer, each unit also carries its counts per cell (the home screen's cells).
+      counts: subQuotas ? counts.map((unitCounts) => ({ ...unitCounts, cells: unitCellCounts(db, id, unitCounts.unitNo) })) : counts,
     };
   });
+}
+
+function unitCellCounts(db: Db, surveyId: number, unitNo: string): Record<string, Counts> {
+  const unit = findUnitByNo(db, surveyId, unitNo);
+  return unit ? groupUnitRows(listOneUnitCountRows(db, surveyId, unit.id)).cells : {};
 }
 
 /** The account's interviews returned for correction, each with the server's record and the admin's comment. */

@@ -3,12 +3,11 @@
 import * as z from 'zod/mini';
 import { SlugSchema, SurveyModeSchema, UnitNoSchema } from '../survey/survey.ts';
 
+import { CellCountsSchema, CountsSchema } from '../quota/progress.ts';
+
+export { CellCountsSchema, CountsSchema };
+
 const Count = z.number().check(z.int(), z.nonnegative());
-
-export const CountsSchema = z.object({ received: Count, approved: Count, flagged: Count });
-
-/** Counts per option code of the sub-quota question ('1', '2' …). */
-export const CellCountsSchema = z.record(z.string(), CountsSchema);
 
 /** The single-choice question that splits each unit's target, with its options as printed. */
 export const SubQuotaQuestionSchema = z.object({

@@ -5,6 +5,11 @@ import type { SubQuotas } from '../survey/survey.ts';
 
 const Count = z.number().check(z.int(), z.nonnegative());
 
+export const CountsSchema = z.object({ received: Count, approved: Count, flagged: Count });
+
+/** Counts per option code of the sub-quota question ('1', '2' …). */
+export const CellCountsSchema = z.record(z.string(), CountsSchema);
+
 /** What the server counted for one unit. */
 export const UnitCountsSchema = z.object({
   unitNo: z.string(),
@@ -13,6 +18,8 @@ export const UnitCountsSchema = z.object({
   approved: Count,
   /** Counted interviews carrying at least one flag (duplicate serial, over quota, outside window, too short). */
   flagged: Count,
+  /** Per sub-quota cell, where the survey splits its targets (optional: absent on surveys without sub-quotas). */
+  cells: z.optional(CellCountsSchema),
 });
 export type UnitCounts = z.infer<typeof UnitCountsSchema>;
 
@@ -35,7 +42,7 @@ export type Progress = {
   overBy: number;
 };
 
-export function progress(target: number, counts: Omit<UnitCounts, 'unitNo'>, waiting = 0): Progress {
+export function progress(target: number, counts: Counts, waiting = 0): Progress {
   const { received, approved, flagged } = counts;
   return {
     target, received, approved, flagged, waiting,
@@ -58,7 +65,7 @@ export function sumProgress(rows: readonly Progress[]): Progress {
   return { ...total, ratio: total.target > 0 ? total.received / total.target : 0 };
 }
 
-export type Counts = Omit<UnitCounts, 'unitNo'>;
+export type Counts = z.infer<typeof CountsSchema>;
 export const NO_COUNTS: Counts = Object.freeze({ received: 0, approved: 0, flagged: 0 });
 
 /** One group of stored interviews as the counters keep them: what countsTowardQuota needs, and how many. */

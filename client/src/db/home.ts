@@ -1,6 +1,9 @@
 // What the enumerator's home screen shows, read in one go: their interviews by state and, per assigned unit,
 // the quota figures from the shared arithmetic (target, synced as the server last counted, waiting here).
-import { countsTowardQuota, progress, sumProgress, type Progress } from '#shared/quota/progress.ts';
+import { countsTowardQuota, progress, sumProgress, unitCellProgress, type CellProgress, type Progress } from '#shared/quota/progress.ts';
+import { subQuotaQuestion } from '#shared/quota/figures.ts';
+import type { SubQuotaQuestion } from '#shared/api/quota.ts';
+import type { Answers } from '#shared/survey/answer.ts';
 import type { Interview, InterviewStatus } from '#shared/interview/schema.ts';
 import type { Unit } from '#shared/survey/survey.ts';
 import type { PhieuDb } from './db.ts';
@@ -15,8 +18,13 @@ export function homeStateOf(status: InterviewStatus): HomeState {
   return status === 'received' || status === 'approved' ? 'synced' : status;
 }
 
-export type UnitQuota = { unit: Unit; progress: Progress; serverTime: string | null };
-export type SurveyHome = { slug: string; title: string; fieldWindow: { start: string; end: string }; units: UnitQuota[]; total: Progress };
+/** `cells`: the unit's sub-quota cells (empty when the survey has none), what still needs interviews. */
+export type UnitQuota = { unit: Unit; progress: Progress; serverTime: string | null; cells: CellProgress[] };
+export type SurveyHome = {
+  slug: string; title: string; fieldWindow: { start: string; end: string }; units: UnitQuota[]; total: Progress;
+  /** The question that splits the targets, for the cells' labels; null without sub-quotas. */
+  subQuota: SubQuotaQuestion | null;
+};
 export type Home = {
   byState: Record<HomeState, Interview[]>;
   voided: Interview[];
@@ -27,26 +35,29 @@ export async function loadHome(db: PhieuDb, accountId: number): Promise<Home> {
   const [interviews, surveys, quota] = await Promise.all([listInterviews(db, accountId), loadSurveys(db, accountId), loadQuota(db, accountId)]);
   const byState: Record<HomeState, Interview[]> = { draft: [], finished: [], synced: [], needs_correction: [], rejected: [] };
   const voided: Interview[] = [];
-  const waiting = new Map<string, number>();
+  const waiting = new Map<string, Answers[]>();
   for (const interview of interviews) {
     if (interview.voided) voided.push(interview);
     else byState[homeStateOf(interview.status)].push(interview);
     // Finished here and not yet receipted by the server: it will count once synced.
     if (interview.status === 'finished' && countsTowardQuota({ ...interview, voided: interview.voided !== undefined })) {
       const key = `${interview.surveySlug}/${interview.unitNo}`;
-      waiting.set(key, (waiting.get(key) ?? 0) + 1);
+      waiting.set(key, [...(waiting.get(key) ?? []), interview.answers]);
     }
   }
   for (const list of [...Object.values(byState), voided]) list.sort((a, b) => b.times.updatedAt.localeCompare(a.times.updatedAt));
   const homes = surveys.map((row): SurveyHome => {
     const units = row.survey.units.map((unit): UnitQuota => {
       const counts = quota.find((q) => q.surveySlug === row.slug && q.unitNo === unit.no);
-      const figures = progress(unit.quota, counts ?? { received: 0, approved: 0, flagged: 0 }, waiting.get(`${row.slug}/${unit.no}`) ?? 0);
-      return { unit, progress: figures, serverTime: counts?.serverTime ?? null };
+      const unsent = waiting.get(`${row.slug}/${unit.no}`) ?? [];
+      const figures = progress(unit.quota, counts ?? { received: 0, approved: 0, flagged: 0 }, unsent.length);
+      const cells = unitCellProgress(row.survey.subQuotas, unit.no, counts?.cells ?? {}, unsent);
+      return { unit, progress: figures, serverTime: counts?.serverTime ?? null, cells };
     });
     return {
       slug: row.slug, title: row.survey.title, fieldWindow: row.survey.fieldWindow, units,
       total: sumProgress(units.map((u) => u.progress)),
+      subQuota: row.survey.subQuotas ? subQuotaQuestion(row.survey.subQuotas.variable, row.versions) : null,
     };
   });
   return { byState, voided, surveys: homes };

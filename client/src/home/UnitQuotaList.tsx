@@ -1,10 +1,12 @@
 // Per assigned unit: the target, what the server had received when last asked (with that day, dd/mm/yyyy in
-// Asia/Ho_Chi_Minh), what waits on this device, and the way to start a new interview for the unit.
+// Asia/Ho_Chi_Minh), what waits on this device, the sub-quota cells still needed, and the way to start a new
+// interview for the unit.
 import { For, Show } from 'solid-js';
 import { A } from '@solidjs/router';
 import { formatDate } from '#shared/i18n/format.ts';
 import type { SurveyHome } from '../db/home.ts';
 import { useI18n } from '../i18n/context.tsx';
+import { SubQuotaCells } from '../quota/SubQuotaCells.tsx';
 
 export function UnitQuotaList(props: { survey: SurveyHome }) {
   const { t, n } = useI18n();
@@ -39,6 +41,10 @@ export function UnitQuotaList(props: { survey: SurveyHome }) {
                   </dd>
                 </div>
               </dl>
+              {/* Where targets are split by an answer (e.g. sex, Câu 1): which cells still need interviews. */}
+              <Show when={row.cells.length > 0}>
+                <SubQuotaCells question={props.survey.subQuota} cells={row.cells} headingLevel={3} />
+              </Show>
               <A class="button" href={`/interviews/new/${props.survey.slug}/${row.unit.no}`}>
                 {t('device.home.newInterview', { unit: row.unit.no })}
               </A>

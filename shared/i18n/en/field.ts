@@ -3,7 +3,8 @@ import { app } from './app.ts';
 import { device } from './device.ts';
 import { entry } from './entry.ts';
 import { problems } from './problems.ts';
+import { quotaCells } from './quota-cells.ts';
 import { survey } from './survey.ts';
 import { sync } from './sync.ts';
 
-export const field = { ...app, ...problems, ...survey, ...sync, ...device, ...entry };
+export const field = { ...app, ...problems, ...survey, ...sync, ...device, ...entry, ...quotaCells };

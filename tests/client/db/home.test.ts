@@ -6,7 +6,8 @@ import { progress, sumProgress } from '#shared/quota/progress.ts';
 import { updateInterview } from '#client/db/drafts.ts';
 import { homeStateOf, loadHome } from '#client/db/home.ts';
 import type { PhieuDb } from '#client/db/db.ts';
-import { AT, freshDb, startDraft, withKit } from '../support/db.ts';
+import { storeDeviceState } from '#client/db/device-state.ts';
+import { AT, demoState, freshDb, startDraft, withKit } from '../support/db.ts';
 
 let db: PhieuDb;
 afterEach(() => db?.close());
@@ -39,6 +40,31 @@ describe('loadHome', () => {
     expect(unit02.progress).toEqual(progress(45, { received: 50, approved: 0, flagged: 0 }, 0));
     expect(unit02.progress.overBy).toBe(5);
     expect(survey!.total).toEqual(sumProgress([unit01.progress, unit02.progress]));
+  });
+
+  it('shows the sub-quota cells still needed, counting this device’s unsent forms as waiting', async () => {
+    db = freshDb();
+    const state = demoState(1, ['01']);
+    const entry = state.surveys[0]!;
+    entry.survey = { ...entry.survey, subQuotas: { variable: 'c1', targets: { '01': { '1': 22, '2': 23 } } } };
+    entry.counts = [{ unitNo: '01', received: 30, approved: 0, flagged: 0, cells: {
+      '1': { received: 22, approved: 0, flagged: 0 }, '2': { received: 8, approved: 0, flagged: 0 },
+    } }];
+    await storeDeviceState(db, state, AT);
+    await finish(await startDraft(db, 1, '01', '0131'), { answers: { c1: 2 } });
+
+    const [survey] = (await loadHome(db, 1)).surveys;
+    expect(survey!.subQuota).toMatchObject({ variable: 'c1', paperNumber: 'Câu 1', options: [{ code: '1', label: 'Nam' }, { code: '2', label: 'Nữ' }] });
+    expect(survey!.units[0]!.cells).toEqual([
+      expect.objectContaining({ code: '1', target: 22, received: 22, waiting: 0, remaining: 0 }),
+      expect.objectContaining({ code: '2', target: 23, received: 8, waiting: 1, remaining: 15 }),
+    ]);
+  });
+
+  it('has no cells for a survey without sub-quotas', async () => {
+    db = freshDb();
+    await withKit(db, 1, ['01']);
+    expect((await loadHome(db, 1)).surveys[0]!.units[0]!.cells).toEqual([]);
   });
 
   it('is empty but complete for an account with no kit yet', async () => {
