@@ -10,7 +10,7 @@ describe('benchmarks', () => {
   it('there is at least one', () => expect(benchFiles.length).toBeGreaterThan(0));
   for (const file of benchFiles) {
     it(`${file} runs at the tiny size and reports well-formed figures`, async () => {
-      const bench = (await import(`../../scripts/bench/${file}`) as { default: Bench }).default;
+      const bench = (await import(/* @vite-ignore */ new URL(`../../scripts/bench/${file}`, import.meta.url).href) as { default: Bench }).default;
       const results = await bench.run('tiny');
       expect(results.length).toBeGreaterThan(0);
       for (const result of results) {
