@@ -2,7 +2,7 @@
 // the answers on screen, the lease that makes this tab the only editor, and `change`, which shows an answer at
 // once and saves it. A failed save keeps the answer on screen, says so, and is sent again with the next change
 // (or on retry): what was typed is never silently dropped, and nothing saved before is touched.
-import { createEffect, createSignal, onCleanup, type Accessor } from 'solid-js';
+import { type Accessor, createComputed, createSignal, onCleanup } from 'solid-js';
 import type { Interview } from '#shared/interview/schema.ts';
 import { isEditableOnDevice } from '#shared/interview/lifecycle.ts';
 import type { Answers } from '#shared/survey/answer.ts';
@@ -39,7 +39,9 @@ export function openDraftSession(db: PhieuDb, accountId: number, id: string): Dr
 
   // The stored copy is shown when the draft opens and whenever another tab holds it; while this tab edits,
   // its own answers are the truth (a live query a keystroke behind must not overwrite the field being typed in).
-  createEffect(() => {
+  // A computation, not an effect: it runs before anything renders from `stored`, so no question ever mounts
+  // with the empty answers of a draft still loading (a number field would then stay blank after a reload).
+  createComputed(() => {
     const interview = stored.value();
     if (!interview) return;
     if (!loaded() || lease.status() !== 'held') {

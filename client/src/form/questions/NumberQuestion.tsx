@@ -1,6 +1,6 @@
 // A number (an age, a count): typed as text so a half-typed "1," is never rejected by the browser; saved as a
 // number the moment it is one, cleared when emptied, and a non-number is said at once and not saved.
-import { createEffect, createSignal, Show } from 'solid-js';
+import { createEffect, createSignal, on, Show } from 'solid-js';
 import { isMissingAnswer } from '#shared/survey/answer.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import type { QuestionProps } from './types.ts';
@@ -13,11 +13,13 @@ export default function NumberQuestion(props: QuestionProps) {
   const stored = props.answers[props.question.id];
   const [text, setText] = createSignal(typeof stored === 'number' ? String(stored) : '');
   const [notANumber, setNotANumber] = createSignal(false);
-  // Read-only (another tab edits): follow what that tab saves.
-  createEffect(() => {
-    const value = props.answers[props.question.id];
-    if (props.readOnly) setText(typeof value === 'number' ? String(value) : '');
-  });
+  // Follow a value that changes from outside (the draft finishing loading, another tab's saves while this one is
+  // read-only) — never while the shown text already means that value (a half-typed "1," stays as typed).
+  createEffect(on(() => props.answers[props.question.id], (value) => {
+    const shown = text().trim().replace(',', '.');
+    const same = typeof value === 'number' ? shown !== '' && Number(shown) === value : shown === '' || notANumber();
+    if (!same) setText(typeof value === 'number' ? String(value) : '');
+  }, { defer: true }));
   const unitLabel = () => {
     const question = q().question;
     return question.kind === 'number' ? question.unitLabel : undefined;
