@@ -39,10 +39,17 @@ export function formatTime(at: Instant): string {
   return `${p.hour}:${p.minute}`;
 }
 
-/** The calendar day in Asia/Ho_Chi_Minh as YYYY-MM-DD: the key for "by day" figures and field-window checks. */
+/** Asia/Ho_Chi_Minh has kept UTC+7 all year, without daylight saving, since 1975. */
+const VIETNAM_OFFSET_MS = 7 * 3600_000;
+
+/**
+ * The calendar day in Asia/Ho_Chi_Minh as YYYY-MM-DD: the key for "by day" figures and field-window checks.
+ * Plain arithmetic on the instant (no Intl): it runs for every interview of every sync batch.
+ */
 export function surveyDay(at: Instant): string {
-  const p = partsOf(at);
-  return `${p.year}-${p.month}-${p.day}`;
+  const ms = at instanceof Date ? at.getTime() : typeof at === 'number' ? at : Date.parse(at);
+  if (Number.isNaN(ms)) throw new RangeError(`not a date-time: ${String(at)}`);
+  return new Date(ms + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 const numberFormats: Record<Language, Intl.NumberFormat> = {
