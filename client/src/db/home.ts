@@ -42,7 +42,9 @@ export async function loadHome(db: PhieuDb, accountId: number): Promise<Home> {
     // Finished here and not yet receipted by the server: it will count once synced.
     if (interview.status === 'finished' && countsTowardQuota({ ...interview, voided: interview.voided !== undefined })) {
       const key = `${interview.surveySlug}/${interview.unitNo}`;
-      waiting.set(key, [...(waiting.get(key) ?? []), interview.answers]);
+      const unsent = waiting.get(key);
+      if (unsent) unsent.push(interview.answers);
+      else waiting.set(key, [interview.answers]);
     }
   }
   for (const list of [...Object.values(byState), voided]) list.sort((a, b) => b.times.updatedAt.localeCompare(a.times.updatedAt));
