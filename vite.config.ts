@@ -9,15 +9,14 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const ADMIN_SOURCE = '/client/src/admin/';
-/** What an enumerator's first screen runs: libraries, the app's frame and data modules, sync, and the sign-in and
- * home pages (the shared code they import follows them in). The entry screens (new interview, interview, paper
- * keying, review) are lazy chunks of their own, precached by the service worker. Never the admin area;
- * dictionaries stay apart (only the active language's field words load). */
+/** Everything an enumerator's phone runs, in one chunk: libraries, the app's frame, data and sync modules, the
+ * enumerator's pages (sign-in, home, new interview, interview, paper keying, review) with the shared code they
+ * import, and the Vietnamese field words (the default language, otherwise a dynamic import of its own). The
+ * service worker precaches it all at the first visit anyway, and one file compresses better than several.
+ * Office pages stay lazy chunks; never the admin area; the office words and other languages load apart. */
 const ENUMERATOR_APP = [
-  /\/node_modules\/(dexie|solid-js|@solidjs\/router|zod|workbox-window)\//,
-  /\/client\/src\/(app|main|time)\.tsx?$/,
-  /\/client\/src\/(api|components|db|device|home|i18n|pwa|session|sync)\//,
-  /\/client\/src\/pages\/(SignInPage|HomePage|NotFoundPage|ForbiddenPage)\.tsx$/,
+  /\/client\/src\/main\.tsx$/,
+  /\/shared\/i18n\/vi\/field\.ts$/,
 ];
 
 /** The main build's log level, passed on to the service worker's own build (which would otherwise log). */
@@ -90,6 +89,10 @@ export default defineConfig({
     // Every browser that runs a service worker has modulepreload; the polyfill is bytes for nobody.
     modulePreload: { polyfill: false },
     rolldownOptions: {
+      // Building a zod schema has no side effect: a module the phone imports for its plain functions leaves its
+      // schemas (and zod) out. Schemas with checks are not covered (`.check()` is a call on the result): such
+      // modules keep their plain functions in a zod-free sibling (decision 0010).
+      treeshake: { manualPureFunctions: ['z'] },
       output: {
         // The enumerator's first screen is one chunk: one file compresses better than many (about 5 KB less
         // gzipped). The entry screens and other pages stay lazy chunks of their own.

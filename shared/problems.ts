@@ -1,7 +1,8 @@
 // The one catalogue of coded problems. Server code throws `problem(code, params)`; one handler turns it into
 // `{ problem: { code, status, params } }`; the client shows `problem.<code>` from its dictionary.
-import * as z from 'zod/mini';
-import { MessageParamsSchema, type MessageParams } from './i18n/message.ts';
+// Plain code without zod (the phone names its error messages with it); the body's schema is in api/problem.ts.
+import type { ProblemBody } from './api/problem.ts';
+import type { MessageParams } from './i18n/message.ts';
 
 export const PROBLEM_STATUS = {
   'request.malformedJson': 400,
@@ -37,15 +38,6 @@ export const PROBLEM_STATUS = {
 } as const satisfies Record<string, number>;
 
 export type ProblemCode = keyof typeof PROBLEM_STATUS;
-
-export const ProblemBodySchema = z.object({
-  problem: z.object({
-    code: z.string(),
-    status: z.number().check(z.int()),
-    params: z.optional(MessageParamsSchema),
-  }),
-});
-export type ProblemBody = z.infer<typeof ProblemBodySchema>;
 
 /** A failure of a whole request, meant for a person: it carries a code and parameters, never a sentence. */
 export class Problem extends Error {

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { ProvinceDashboard } from '#shared/api/quota.ts';
 import { en } from '#shared/i18n/en/index.ts';
-import type { Language } from '#shared/i18n/message.ts';
+import type { Language } from '#shared/i18n/languages.ts';
 import { translate, type Dictionary } from '#shared/i18n/translate.ts';
 import { vi } from '#shared/i18n/vi/index.ts';
 import { provinceTable, type Column, type Translate } from '#shared/quota/table.ts';

@@ -1,6 +1,6 @@
 // SQL for stored interviews: reading them back and counting them for quotas.
 // Writing them is the sync ingest's job (services/ingest-*.ts), always inside its batch transaction.
-import type { UnitCounts } from '#shared/quota/progress.ts';
+import type { UnitCounts } from '#shared/quota/counts.ts';
 import type { Db } from '../db/open.ts';
 import { prepared } from '../db/prepared.ts';
 

@@ -3,7 +3,8 @@
 import { Hono } from 'hono';
 import type { ProvinceDashboard, UnitDashboard } from '#shared/api/quota.ts';
 import { surveyDay } from '#shared/i18n/format.ts';
-import { LanguageSchema, type Language } from '#shared/i18n/message.ts';
+import { LanguageSchema } from '#shared/i18n/message.ts';
+import type { Language } from '#shared/i18n/languages.ts';
 import { problem } from '#shared/problems.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import { callerOf, requireRole } from '../http/auth.ts';

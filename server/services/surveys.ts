@@ -8,7 +8,7 @@ import { problem } from '#shared/problems.ts';
 import { parseQuestionnaire } from '#shared/survey/parse-questionnaire.ts';
 import { QuestionnaireVersionSchema, type QuestionnaireVersion } from '#shared/survey/questionnaire.ts';
 import { SurveySchema, totalQuota, UnitSchema, type Survey, type Unit } from '#shared/survey/survey.ts';
-import type { Counts } from '#shared/quota/progress.ts';
+import type { Counts } from '#shared/quota/counts.ts';
 import { groupUnitRows } from '#shared/quota/group.ts';
 import type { Db } from '../db/open.ts';
 import { listOneUnitCountRows } from '../repo/quota-counts.ts';

@@ -1,14 +1,12 @@
 // Accounts, their roles, their assignments to units of a survey, and the devices they sync from.
 import * as z from 'zod/mini';
+import { USERNAME_PATTERN } from './username.ts';
 
 export const ROLES = ['admin', 'enumerator', 'unit_board'] as const;
 export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
 
-/** Lower-case ASCII so a clerk can type it on any phone keyboard; no spaces. */
-export const UsernameSchema = z.string().check(
-  z.trim(), z.toLowerCase(), z.minLength(3), z.maxLength(64), z.regex(/^[a-z0-9][a-z0-9._-]*$/),
-);
+export const UsernameSchema = z.string().check(z.trim(), z.toLowerCase(), z.regex(USERNAME_PATTERN));
 
 export const PasswordSchema = z.string().check(z.minLength(8), z.maxLength(200));
 const DisplayNameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(120));

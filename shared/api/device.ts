@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { AccountSchema, AssignmentSchema } from '../accounts/schema.ts';
 import { QuestionnaireVersionSchema } from '../survey/questionnaire.ts';
 import { SurveySchema } from '../survey/survey.ts';
-import { UnitCountsSchema } from '../quota/progress.ts';
+import { UnitCountsSchema } from '../quota/counts.ts';
 import { InterviewSchema } from '../interview/schema.ts';
 
 export const DeviceSurveySchema = z.object({

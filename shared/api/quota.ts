@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { SlugSchema, SurveyModeSchema, UnitNoSchema } from '../survey/survey.ts';
 
-import { CellCountsSchema, CountsSchema } from '../quota/progress.ts';
+import { CellCountsSchema, CountsSchema } from '../quota/counts.ts';
 
 export { CellCountsSchema, CountsSchema };
 
@@ -65,6 +65,7 @@ export const ShareLinkSchema = z.object({
 export type ShareLink = z.infer<typeof ShareLinkSchema>;
 
 export const ShareLinkListSchema = z.object({ links: z.array(ShareLinkSchema) });
+export type ShareLinkList = z.infer<typeof ShareLinkListSchema>;
 
 export const CreateShareLinkRequestSchema = z.object({
   surveySlug: SlugSchema,
@@ -78,6 +79,7 @@ export const CreatedShareLinkSchema = z.object({ link: ShareLinkSchema, token: z
 export type CreatedShareLink = z.infer<typeof CreatedShareLinkSchema>;
 
 export const ShareLinkResponseSchema = z.object({ link: ShareLinkSchema });
+export type ShareLinkResponse = z.infer<typeof ShareLinkResponseSchema>;
 
 /** The page a share link opens. */
 export function sharePath(token: string): string {

@@ -1,6 +1,6 @@
 // The keys of paper keying mode, named as the browser's KeyboardEvent.key and Playwright's keyboard.press name
 // them. The two missing-code keys work on every answer slot, so a clerk never has to invent an answer.
-import { BLANK_ON_PAPER, ILLEGIBLE } from '../survey/answer.ts';
+import { BLANK_ON_PAPER, ILLEGIBLE } from '../survey/missing.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 
 export const ENTER = 'Enter';

@@ -1,7 +1,8 @@
 // How one answer reads on the review page: the option label(s) as printed, a number or text, a date as
 // dd/mm/yyyy, or a message key (not answered, left blank, a declared missing code, skipped by the path).
 import type { MessageKey } from '../i18n/translate.ts';
-import { isEmptyAnswer, isMissingAnswer, SKIPPED, type AnswerValue, type Answers } from '../survey/answer.ts';
+import type { AnswerValue, Answers } from '../survey/answer.ts';
+import { isEmptyAnswer, isMissingAnswer, SKIPPED } from '../survey/missing.ts';
 import type { CompiledQuestion } from '../survey/compile.ts';
 import { displayDate } from './read-date.ts';
 

@@ -1,7 +1,7 @@
 // The columns one questionnaire version exports, before versions are merged and names are claimed:
 // one per answer variable (grid rows included), one 0/1 column per option of a multiple choice with its
 // multiple-response set, one text column per "other – specify", in paper order.
-import { MISSING_CODES } from '../survey/answer.ts';
+import { MISSING_CODES } from '../survey/missing.ts';
 import { compileQuestionnaire } from '../survey/compile.ts';
 import type { Question, QuestionnaireVersion } from '../survey/questionnaire.ts';
 import { numberedLabel, rowPaperNumber } from './labels.ts';

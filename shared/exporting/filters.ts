@@ -1,7 +1,8 @@
 // What an export asks for: a format, codes or labels, and filters (units, mode, entry, status, interview days).
 // One parser for the HTTP query and the command line, so both refuse the same input with the same coded problem.
 import * as z from 'zod/mini';
-import { DEFAULT_LANGUAGE, LanguageSchema, type Language } from '../i18n/message.ts';
+import { LanguageSchema } from '../i18n/message.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages.ts';
 import { SurveyModeSchema, UnitNoSchema, type SurveyMode } from '../survey/survey.ts';
 
 export const EXPORT_FORMATS = ['sav', 'sps', 'xlsx', 'csv'] as const;

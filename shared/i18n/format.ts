@@ -1,6 +1,6 @@
 // One formatter for every screen and export: dates dd/mm/yyyy and times in Asia/Ho_Chi_Minh whatever the
 // machine's time zone; numbers and percentages in the reader's language ("1.000", "45,5 %" in Vietnamese).
-import type { Language } from './message.ts';
+import type { Language } from './languages.ts';
 
 export const SURVEY_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 

@@ -1,6 +1,6 @@
 // Loads dictionaries in the browser's chunks: only the active language, and only the part the screen needs
 // (field words first; office words when an office screen opens). The command line loads a language whole.
-import type { Language } from './message.ts';
+import type { Language } from './languages.ts';
 import type { Dictionary, PartialDictionary } from './translate.ts';
 
 export type DictionaryPart = 'field' | 'office';

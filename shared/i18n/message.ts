@@ -1,6 +1,7 @@
 // Engine, server and client speak in message codes with parameters, never in sentences;
 // only the client (or a CLI) turns them into words with the active dictionary.
 import * as z from 'zod/mini';
+import { LANGUAGES } from './languages.ts';
 
 export const MessageParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
 export type MessageParams = z.infer<typeof MessageParamsSchema>;
@@ -11,7 +12,4 @@ export const MessageSchema = z.object({
 });
 export type Message = z.infer<typeof MessageSchema>;
 
-export const LANGUAGES = ['vi', 'en'] as const;
 export const LanguageSchema = z.enum(LANGUAGES);
-export type Language = z.infer<typeof LanguageSchema>;
-export const DEFAULT_LANGUAGE: Language = 'vi';

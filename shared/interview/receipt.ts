@@ -3,14 +3,9 @@
 import * as z from 'zod/mini';
 import { MessageSchema } from '../i18n/message.ts';
 import { IssueSchema } from '../survey/issues.ts';
+import { RECEIPT_OUTCOMES } from './outcomes.ts';
 
-export const ReceiptOutcomeSchema = z.enum([
-  'accepted',  // new: stored
-  'duplicate', // same id, same revision and content: a safe retry, nothing changed
-  'updated',   // same id, a newer revision based on the server's current one: stored
-  'conflict',  // same id, different content not based on the server's revision: kept aside for a person
-  'rejected',  // refused (unknown unit, wrong survey, malformed answers): kept with its reason
-]);
+export const ReceiptOutcomeSchema = z.enum(RECEIPT_OUTCOMES);
 export type ReceiptOutcome = z.infer<typeof ReceiptOutcomeSchema>;
 
 export const ReceiptFlagSchema = z.enum(['serial_duplicate', 'over_quota', 'outside_window', 'too_short']);
@@ -27,8 +22,3 @@ export const ReceiptItemSchema = z.object({
   issues: z.optional(z.array(IssueSchema)),
 });
 export type ReceiptItem = z.infer<typeof ReceiptItemSchema>;
-
-/** Outcomes after which the device may mark the interview synced (the server holds this revision). */
-export function isStoredOutcome(outcome: ReceiptOutcome): boolean {
-  return outcome === 'accepted' || outcome === 'duplicate' || outcome === 'updated';
-}

@@ -1,6 +1,7 @@
 // One interview as the device keeps it and the server stores it: who keyed it where, on which questionnaire
 // version, its answers (declared missing codes included), device-clock times, revision and review status.
 import * as z from 'zod/mini';
+import { SERIAL_PATTERN } from './serial.ts';
 import { AnswersSchema } from '../survey/answer.ts';
 import { SlugSchema, SurveyModeSchema, UnitNoSchema } from '../survey/survey.ts';
 
@@ -13,7 +14,7 @@ export type InterviewStatus = z.infer<typeof InterviewStatusSchema>;
 export const InstantSchema = z.iso.datetime({ offset: true });
 
 /** Paper serial: the unit's number then a sequence, digits only, leading zeros kept ("0701"). */
-export const SerialSchema = z.string().check(z.regex(/^\d{3,10}$/, 'serial'));
+export const SerialSchema = z.string().check(z.regex(SERIAL_PATTERN, 'serial'));
 
 const Int = z.number().check(z.int());
 

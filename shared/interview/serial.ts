@@ -3,6 +3,13 @@
 
 export const SEQUENCE_DIGITS = 2;
 
+/** Any serial the record accepts: digits only, leading zeros kept ("0701"). */
+export const SERIAL_PATTERN = /^\d{3,10}$/;
+
+export function isSerial(typed: string): boolean {
+  return SERIAL_PATTERN.test(typed);
+}
+
 export function expectedSerialPrefix(unitNo: string): string {
   return unitNo;
 }

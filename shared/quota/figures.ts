@@ -1,9 +1,11 @@
 // Turns the counts a dashboard receives into the figures it shows: one Progress per unit, per mode, per
 // sub-quota cell, and the totals row. The screens, the CSV and the .xlsx all call these, so they never disagree.
 import type { ProvinceDashboard, SubQuotaQuestion, UnitFigures } from '../api/quota.ts';
-import { questionsOf, type QuestionnaireVersion } from '../survey/questionnaire.ts';
+import type { QuestionnaireVersion } from '../survey/questionnaire.ts';
+import { questionsOf } from '../survey/questions.ts';
 import type { SurveyMode } from '../survey/survey.ts';
-import { addCounts, cellProgress, NO_COUNTS, progress, sumProgress, type CellProgress, type Counts, type Progress } from './progress.ts';
+import { addCounts, cellProgress, NO_COUNTS, progress, sumProgress, type CellProgress, type Progress } from './progress.ts';
+import type { Counts } from './counts.ts';
 
 export type UnitProgress = {
   no: string; name: string; kind: string;

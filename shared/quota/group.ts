@@ -1,6 +1,7 @@
 // Folds the counter groups of one unit into the figures a dashboard receives: all counted interviews, per
 // mode and per sub-quota cell. What counts is decided by addCountRow (countsTowardQuota), nowhere else.
-import { addCountRow, NO_COUNTS, type CountRow, type Counts } from './progress.ts';
+import { addCountRow, NO_COUNTS, type CountRow } from './progress.ts';
+import type { Counts } from './counts.ts';
 
 export type UnitGroups = { counts: Counts; byMode: Record<string, Counts>; cells: Record<string, Counts> };
 

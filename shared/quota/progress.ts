@@ -1,27 +1,7 @@
 // The one quota arithmetic: every figure on every screen (province, unit, enumerator home, CSV) comes from
 // here, so they never disagree. Over quota is shown, never capped or hidden.
-import * as z from 'zod/mini';
 import type { SubQuotas } from '../survey/survey.ts';
-
-const Count = z.number().check(z.int(), z.nonnegative());
-
-export const CountsSchema = z.object({ received: Count, approved: Count, flagged: Count });
-
-/** Counts per option code of the sub-quota question ('1', '2' …). */
-export const CellCountsSchema = z.record(z.string(), CountsSchema);
-
-/** What the server counted for one unit. */
-export const UnitCountsSchema = z.object({
-  unitNo: z.string(),
-  /** Stored interviews that count toward the quota (see countsTowardQuota). */
-  received: Count,
-  approved: Count,
-  /** Counted interviews carrying at least one flag (duplicate serial, over quota, outside window, too short). */
-  flagged: Count,
-  /** Per sub-quota cell, where the survey splits its targets (optional: absent on surveys without sub-quotas). */
-  cells: z.optional(CellCountsSchema),
-});
-export type UnitCounts = z.infer<typeof UnitCountsSchema>;
+import type { Counts } from './counts.ts';
 
 /** Practice and voided interviews never count; a rejected one does not either. */
 export function countsTowardQuota(interview: { practice: boolean; voided: boolean; status: string }): boolean {
@@ -65,7 +45,6 @@ export function sumProgress(rows: readonly Progress[]): Progress {
   return { ...total, ratio: total.target > 0 ? total.received / total.target : 0 };
 }
 
-export type Counts = z.infer<typeof CountsSchema>;
 export const NO_COUNTS: Counts = Object.freeze({ received: 0, approved: 0, flagged: 0 });
 
 /** One group of stored interviews as the counters keep them: what countsTowardQuota needs, and how many. */

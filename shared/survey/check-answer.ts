@@ -1,7 +1,8 @@
 // Checks the answer(s) of one on-path question. Declared missing codes: -2 (blank on paper) and -3
 // (illegible, several marks) stand in for an answer and satisfy "required" — they were read, not forgotten;
 // -1 (skipped by the path) is written by `finalizeAnswers` for off-path questions only, so on the path it is an issue.
-import { BLANK_ON_PAPER, ILLEGIBLE, isMissingAnswer, SKIPPED, type AnswerValue, type Answers } from './answer.ts';
+import type { AnswerValue, Answers } from './answer.ts';
+import { BLANK_ON_PAPER, ILLEGIBLE, isMissingAnswer, SKIPPED } from './missing.ts';
 import type { CompiledQuestion } from './compile.ts';
 import { ISSUE_CODES, type Issue, type IssueRule } from './issues.ts';
 

@@ -3,9 +3,10 @@
 // relevance naming only variables that exist. Returns errors as data, each naming the question and field.
 import * as z from 'zod/mini';
 import type { MessageParams } from '../i18n/message.ts';
-import { MISSING_CODES } from './answer.ts';
+import { MISSING_CODES } from './missing.ts';
 import { referencedVariables, type Expression } from './expression.ts';
-import { questionsOf, type Question, type QuestionnaireVersion } from './questionnaire.ts';
+import type { Question, QuestionnaireVersion } from './questionnaire.ts';
+import { questionsOf } from './questions.ts';
 
 export const DefinitionErrorSchema = z.object({
   /** The variable of the question at fault, when the error is about one question. */

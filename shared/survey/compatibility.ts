@@ -1,6 +1,7 @@
 // A variable's codes never change meaning across versions of one survey: interviews taken on version 1 and
 // version 2 are tabulated together, so code 3 of c9 must mean the same thing in both. This lists what breaks that.
-import { questionsOf, type Option, type QuestionnaireVersion } from './questionnaire.ts';
+import type { Option, QuestionnaireVersion } from './questionnaire.ts';
+import { questionsOf } from './questions.ts';
 
 export type CompatibilityIssue = {
   variable: string;

@@ -1,10 +1,8 @@
 // Compiles a questionnaire version once into flat, precomputed lookups so that `evaluate` does no parsing,
 // no searching by name and little allocation per call (it runs on every keystroke and a million times in bulk).
 import type { Expression } from './expression.ts';
-import {
-  DEFAULT_SPECIFY_MAX_LENGTH, DEFAULT_TEXT_MAX_LENGTH, questionsOf,
-  type Question, type QuestionKind, type QuestionnaireVersion,
-} from './questionnaire.ts';
+import type { Question, QuestionKind, QuestionnaireVersion } from './questionnaire.ts';
+import { DEFAULT_SPECIFY_MAX_LENGTH, DEFAULT_TEXT_MAX_LENGTH, questionsOf } from './questions.ts';
 
 export type CompiledSpecify = { code: number; variable: string; maxLength: number };
 

@@ -2,7 +2,8 @@
 // path, which required answers are still missing, and what is wrong — as data. Pure and allocation-light.
 // Answers of questions that went off the path are kept while drafting (`dormant`) so they come back if the
 // path flips back; `finalizeAnswers` drops them at finish (writes -1) with one notice per dropped answer.
-import { isEmptyAnswer, isMissingAnswer, SKIPPED, type AnswerValue, type Answers } from './answer.ts';
+import type { AnswerValue, Answers } from './answer.ts';
+import { isEmptyAnswer, isMissingAnswer, SKIPPED } from './missing.ts';
 import { checkQuestion, type Collector } from './check-answer.ts';
 import type { CompiledQuestionnaire } from './compile.ts';
 import { evaluateExpression, type AnswerReader } from './evaluate-expression.ts';

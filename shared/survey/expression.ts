@@ -1,15 +1,9 @@
-// Skip logic as data: a small expression tree, validated by zod and evaluated by `evaluate-expression.ts`.
-// It covers ordinary XLSForm relevance: ${c7} != 3, selected(${c8}, '6'), count-selected(${c12}) > 0, and/or/not.
-import * as z from 'zod/mini';
+// Skip logic as data: a small expression tree, checked by `expression-schema.ts` and evaluated by
+// `evaluate-expression.ts`. It covers ordinary XLSForm relevance: ${c7} != 3, selected(${c8}, '6'),
+// count-selected(${c12}) > 0, and/or/not. Plain code without zod: the phone's form runs it.
 
-const Name = z.string().check(z.minLength(1));
-export const VarRefSchema = z.strictObject({ var: Name });
-export const CountRefSchema = z.strictObject({ count: Name });
-/** string-length(${c16}) */
-export const LengthRefSchema = z.strictObject({ length: Name });
-
-export const OperandSchema = z.union([z.number(), z.string(), VarRefSchema, CountRefSchema, LengthRefSchema]);
-export type Operand = z.infer<typeof OperandSchema>;
+/** A literal, or what an answer gives: its value, how many options it selects, or its text's length. */
+export type Operand = number | string | { var: string } | { count: string } | { length: string };
 
 export const COMPARISON_OPS = ['eq', 'ne', 'lt', 'le', 'gt', 'ge'] as const;
 export type ComparisonOp = (typeof COMPARISON_OPS)[number];
@@ -21,18 +15,6 @@ export type Expression =
   | { op: 'selected'; var: string; code: number }
   | { op: 'in'; var: string; codes: number[] }
   | { op: 'answered'; var: string };
-
-// Recursive schemas need their type spelled out once; every branch is strict so a typo ("agrs") is refused.
-export const ExpressionSchema: z.ZodMiniType<Expression> = z.lazy(() =>
-  z.union([
-    z.strictObject({ op: z.enum(['and', 'or']), args: z.array(ExpressionSchema).check(z.minLength(1)) }),
-    z.strictObject({ op: z.literal('not'), arg: ExpressionSchema }),
-    z.strictObject({ op: z.enum(COMPARISON_OPS), left: OperandSchema, right: OperandSchema }),
-    z.strictObject({ op: z.literal('selected'), var: Name, code: z.number().check(z.int()) }),
-    z.strictObject({ op: z.literal('in'), var: Name, codes: z.array(z.number().check(z.int())).check(z.minLength(1)) }),
-    z.strictObject({ op: z.literal('answered'), var: Name }),
-  ]),
-);
 
 /** Every variable an expression reads, in order of appearance (duplicates kept out). */
 export function referencedVariables(expr: Expression, into: string[] = []): string[] {

@@ -2,7 +2,7 @@
 // variable name (the export column) and integer option codes (the codes keyed from paper and exported).
 // This schema checks structure only; `checkDefinition` (check-definition.ts) checks the rules between fields.
 import * as z from 'zod/mini';
-import { ExpressionSchema } from './expression.ts';
+import { ExpressionSchema } from './expression-schema.ts';
 
 /** A valid SPSS variable name in our stricter style: lower-case letter first, then [a-z0-9_], at most 64 bytes. */
 export const VariableNameSchema = z.string().check(z.regex(/^[a-z][a-z0-9_]{0,63}$/, 'variable_name'));
@@ -94,11 +94,3 @@ export const QuestionnaireVersionSchema = z.strictObject({
   sections: z.array(SectionSchema),
 });
 export type QuestionnaireVersion = z.infer<typeof QuestionnaireVersionSchema>;
-
-/** Every question in paper order. */
-export function questionsOf(version: QuestionnaireVersion): Question[] {
-  return version.sections.flatMap((s) => s.questions);
-}
-
-export const DEFAULT_TEXT_MAX_LENGTH = 2000;
-export const DEFAULT_SPECIFY_MAX_LENGTH = 500;

@@ -1,7 +1,8 @@
 // Sub-quotas split a unit's target by the answer to one single-choice question (e.g. respondent group, Câu 3).
 // The survey schema checks their units exist; this checks them against a questionnaire version and the quotas.
 import type { MessageParams } from '../i18n/message.ts';
-import { questionsOf, type QuestionnaireVersion } from './questionnaire.ts';
+import type { QuestionnaireVersion } from './questionnaire.ts';
+import { questionsOf } from './questions.ts';
 import type { Survey } from './survey.ts';
 
 export type SubQuotaError = { unitNo?: string; code: string; params: MessageParams };

@@ -1,7 +1,7 @@
 // The admin area's frame and its sections. Loaded only through AdminGate after the role check; the sections
-// are chosen here from the path after /admin because the router's own lazy routes would preload before it.
+// are chosen here from the path after /admin, so that nothing of the admin area is requested before that check.
 import { Match, Switch } from 'solid-js';
-import { A } from '@solidjs/router';
+import { A } from '../router/router.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import NotFoundPage from '../pages/NotFoundPage.tsx';
 import { AccountsPage } from './AccountsPage.tsx';

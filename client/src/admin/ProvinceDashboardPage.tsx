@@ -1,7 +1,7 @@
 // The admin's province dashboard: every unit's progress at a glance, filterable by kind, sortable, live while
 // open (polling at an injected interval), and downloadable as CSV and .xlsx with the same figures.
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
-import { useNavigate } from '@solidjs/router';
+import { useNavigate } from '../router/router.tsx';
 import { formatDateTime } from '#shared/i18n/format.ts';
 import { filterByKind, kindsOf, sortUnits, type SortKey, type SortOrder } from '#shared/quota/sort.ts';
 import { listSurveys } from '../api/surveys.ts';

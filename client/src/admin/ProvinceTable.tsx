@@ -1,7 +1,7 @@
 // The province table: one row per unit with its figures and completion bar, sortable by any figure column,
 // and a totals row. Every figure comes from shared/quota (provinceFigures), like the CSV and .xlsx.
 import { For, Show } from 'solid-js';
-import { A } from '@solidjs/router';
+import { A } from '../router/router.tsx';
 import type { ProvinceDashboard, UnitFigures } from '#shared/api/quota.ts';
 import { cellLabel, provinceFigures, type UnitProgress } from '#shared/quota/figures.ts';
 import type { CellProgress, Progress } from '#shared/quota/progress.ts';

@@ -1,7 +1,7 @@
 // The admin's share links: make a read-only link to one unit's progress page (shown once, to copy into Zalo),
 // see every link of the survey, and revoke one (a second click confirms) so it stops working at once.
 import { createResource, createSignal, For, Show } from 'solid-js';
-import { useNavigate } from '@solidjs/router';
+import { useNavigate } from '../router/router.tsx';
 import type { CreatedShareLink, ShareLink } from '#shared/api/quota.ts';
 import { formatDateTime } from '#shared/i18n/format.ts';
 import { listSurveys } from '../api/surveys.ts';

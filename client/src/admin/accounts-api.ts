@@ -1,8 +1,8 @@
 // The admin's list of accounts. Lives in the admin chunk: nothing outside client/src/admin imports it.
 import type { Account } from '#shared/accounts/schema.ts';
-import { AccountListResponseSchema } from '#shared/api/admin.ts';
+import type { AccountListResponse } from '#shared/api/admin.ts';
 import { request } from '../api/http.ts';
 
 export async function listAccounts(): Promise<Account[]> {
-  return (await request('/api/admin/accounts', AccountListResponseSchema)).accounts;
+  return (await request<AccountListResponse>('/api/admin/accounts')).accounts;
 }

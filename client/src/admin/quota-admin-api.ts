@@ -1,16 +1,15 @@
 // The admin's quota calls: the province table and share links. Lives in the admin chunk: nothing outside
 // client/src/admin imports it.
-import {
-  CreatedShareLinkSchema, ProvinceDashboardSchema, ShareLinkListSchema, ShareLinkResponseSchema,
-  type CreatedShareLink, type CreateShareLinkRequest, type ProvinceDashboard, type ShareLink,
+import type {
+  CreatedShareLink, CreateShareLinkRequest, ProvinceDashboard, ShareLink, ShareLinkList, ShareLinkResponse,
 } from '#shared/api/quota.ts';
-import type { Language } from '#shared/i18n/message.ts';
+import type { Language } from '#shared/i18n/languages.ts';
 import { request } from '../api/http.ts';
 
 const enc = encodeURIComponent;
 
 export function fetchProvince(survey: string): Promise<ProvinceDashboard> {
-  return request(`/api/quota/${enc(survey)}`, ProvinceDashboardSchema);
+  return request<ProvinceDashboard>(`/api/quota/${enc(survey)}`);
 }
 
 /** Downloads are plain links: the browser saves the file the server names. */
@@ -19,13 +18,13 @@ export function provinceExportUrl(survey: string, format: 'csv' | 'xlsx', langua
 }
 
 export async function listShareLinks(survey: string): Promise<ShareLink[]> {
-  return (await request(`/api/share-links?survey=${enc(survey)}`, ShareLinkListSchema)).links;
+  return (await request<ShareLinkList>(`/api/share-links?survey=${enc(survey)}`)).links;
 }
 
 export function createShareLink(input: CreateShareLinkRequest): Promise<CreatedShareLink> {
-  return request('/api/share-links', CreatedShareLinkSchema, { method: 'POST', json: input });
+  return request<CreatedShareLink>('/api/share-links', { method: 'POST', json: input });
 }
 
 export async function revokeShareLink(id: number): Promise<ShareLink> {
-  return (await request(`/api/share-links/${id}/revoke`, ShareLinkResponseSchema, { method: 'POST', json: {} })).link;
+  return (await request<ShareLinkResponse>(`/api/share-links/${id}/revoke`, { method: 'POST', json: {} })).link;
 }

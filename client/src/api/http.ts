@@ -1,8 +1,11 @@
-// The one way the client talks to the server: JSON in and out, every response parsed with its zod schema.
-// A failure comes back as an ApiError carrying a dictionary key, never a sentence: `problem.<code>` when the
-// server answered with a coded problem, `app.error.network` when it could not be reached or understood.
-import type * as z from 'zod/mini';
-import { ProblemBodySchema, problemMessageKey } from '#shared/problems.ts';
+// The one way the client talks to the server: JSON in and out. The body is typed by the caller from the shared
+// zod schema's type but not parsed with it: the server is the one validation boundary, and its tests hold every
+// response to its schema (decision 0010). What is checked here is what tells our server from anything else: a
+// JSON content type and, for a failure, a coded problem. A failure comes back as an ApiError carrying a
+// dictionary key, never a sentence: `problem.<code>` when the server answered with a coded problem,
+// `app.error.network` when it could not be reached or understood.
+import { problemMessageKey } from '#shared/problems.ts';
+import type { ProblemBody } from '#shared/api/problem.ts';
 import type { Message, MessageParams } from '#shared/i18n/message.ts';
 import type { MessageKey } from '#shared/i18n/translate.ts';
 
@@ -48,22 +51,34 @@ type RequestOptions = {
   token?: string;
 };
 
-/** Sends a request and returns the parsed body; `schema: null` expects no body (204). */
-export async function request<T>(path: string, schema: z.ZodMiniType<T>, options?: RequestOptions): Promise<T>;
-export async function request(path: string, schema: null, options?: RequestOptions): Promise<void>;
-export async function request<T>(path: string, schema: z.ZodMiniType<T> | null, options: RequestOptions = {}): Promise<T | void> {
+/** Sends a request and returns the JSON body as `T` (the shared schema's type of this endpoint's answer). */
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const response = await send(path, options);
   const body = await readJson(response);
-  if (!response.ok) {
-    const problem = ProblemBodySchema.safeParse(body);
-    // A proxy's or portal's own error page is not the server speaking: treat it as a network failure.
-    if (!problem.success) throw new ApiError('network', 'unreadable', response.status);
-    throw new ApiError('problem', problem.data.problem.code, response.status, problem.data.problem.params);
-  }
-  if (schema === null) return;
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new ApiError('network', 'unreadable', response.status);
-  return parsed.data;
+  if (!response.ok) throw failure(response, body);
+  if (typeof body !== 'object' || body === null) throw new ApiError('network', 'unreadable', response.status);
+  return body as T;
+}
+
+/** Sends a request that answers with no body (204). */
+export async function requestNoContent(path: string, options: RequestOptions = {}): Promise<void> {
+  const response = await send(path, options);
+  if (!response.ok) throw failure(response, await readJson(response));
+}
+
+function failure(response: Response, body: unknown): ApiError {
+  const problem = problemOf(body);
+  // A proxy's or portal's own error page is not the server speaking: treat it as a network failure.
+  if (!problem) return new ApiError('network', 'unreadable', response.status);
+  return new ApiError('problem', problem.code, response.status, problem.params);
+}
+
+/** The code and parameters of a coded problem (`ProblemBody`), or null when the body is not one. */
+function problemOf(body: unknown): { code: string; params?: MessageParams } | null {
+  const problem = (body as Partial<ProblemBody> | undefined)?.problem;
+  if (typeof problem !== 'object' || problem === null || typeof problem.code !== 'string') return null;
+  const params = typeof problem.params === 'object' && problem.params !== null ? problem.params : undefined;
+  return { code: problem.code, ...(params ? { params } : {}) };
 }
 
 async function send(path: string, options: RequestOptions): Promise<Response> {

@@ -1,6 +1,6 @@
 // Who is signed in, a way into the admin area for admins, and sign-out.
 import { createSignal, Show } from 'solid-js';
-import { A, useNavigate } from '@solidjs/router';
+import { A, useNavigate } from '../router/router.tsx';
 import type { Account } from '#shared/accounts/schema.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { useSession } from '../session/context.tsx';

@@ -1,7 +1,7 @@
 // For an enumerator working from the device: offline, an expired session (never blocking), and the sync
 // issue's request for a new sign-in. Each is one line with, where it helps, the one thing to do.
 import { Show } from 'solid-js';
-import { A } from '@solidjs/router';
+import { A } from '../router/router.tsx';
 import { online } from '../pwa/online.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { useSession } from '../session/context.tsx';

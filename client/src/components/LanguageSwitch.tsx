@@ -1,6 +1,6 @@
 // Two large buttons, each named in its own language, so a user who cannot read the current one finds theirs.
 import { For } from 'solid-js';
-import { LANGUAGES } from '#shared/i18n/message.ts';
+import { LANGUAGES } from '#shared/i18n/languages.ts';
 import { useI18n } from '../i18n/context.tsx';
 
 export function LanguageSwitch() {

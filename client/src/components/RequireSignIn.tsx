@@ -1,7 +1,7 @@
 // Guards the pages that need an account: a signed-out visitor is sent to /sign-in; if the server cannot be
 // asked, the failure is shown with a retry instead of a blank page.
 import { Match, Switch, type ParentProps } from 'solid-js';
-import { Navigate } from '@solidjs/router';
+import { Navigate } from '../router/router.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { useSession } from '../session/context.tsx';
 import { ErrorNotice } from './ErrorNotice.tsx';

@@ -1,7 +1,7 @@
 // The frame around every page: the app's name, the account bar when signed in, the language switch, the
 // update offer and the device's status lines, and a loading line while a page's chunk arrives.
 import { Show, Suspense, type ParentProps } from 'solid-js';
-import { A } from '@solidjs/router';
+import { A } from '../router/router.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { useSession } from '../session/context.tsx';
 import { AccountBar } from './AccountBar.tsx';
@@ -15,7 +15,7 @@ export function Shell(props: ParentProps) {
   return (
     <>
       <header class="app-header">
-        <A href="/" class="app-name" end>{t('app.name')}</A>
+        <A href="/" class="app-name">{t('app.name')}</A>
         <span class="app-tagline">{t('app.tagline')}</span>
         <LanguageSwitch />
       </header>

@@ -1,9 +1,9 @@
 // What "/" shows: an enumerator working from this device gets their home (from IndexedDB, offline too);
-// admins and unit boards get the online survey list. Each page stays its own lazy chunk.
+// admins and unit boards get the online survey list, a lazy office chunk.
 import { lazy, Show } from 'solid-js';
 import { useSession } from '../session/context.tsx';
+import HomePage from '../pages/HomePage.tsx';
 
-const HomePage = lazy(() => import('../pages/HomePage.tsx'));
 const SurveyListPage = lazy(() => import('../pages/SurveyListPage.tsx'));
 
 export function StartPage() {

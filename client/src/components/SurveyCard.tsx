@@ -1,6 +1,6 @@
 // One survey on the start page: title, field window (dd/mm/yyyy in Asia/Ho_Chi_Minh), size, and my units.
 import { For, Show } from 'solid-js';
-import { A } from '@solidjs/router';
+import { A } from '../router/router.tsx';
 import type { SurveySummary } from '#shared/api/surveys.ts';
 import { formatDate } from '#shared/i18n/format.ts';
 import { useI18n } from '../i18n/context.tsx';

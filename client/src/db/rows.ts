@@ -5,7 +5,7 @@ import type { InterviewStatus } from '#shared/interview/schema.ts';
 import type { ReceiptFlag, ReceiptOutcome } from '#shared/interview/receipt.ts';
 import type { Message } from '#shared/i18n/message.ts';
 import type { Issue } from '#shared/survey/issues.ts';
-import type { UnitCounts } from '#shared/quota/progress.ts';
+import type { UnitCounts } from '#shared/quota/counts.ts';
 import type { QuestionnaireVersion } from '#shared/survey/questionnaire.ts';
 import type { Survey } from '#shared/survey/survey.ts';
 

@@ -1,7 +1,7 @@
 // The one way an interview is written on the device: the interview and its outbox row in one IndexedDB
 // transaction, so no change can go untracked by sync. A failed write (storage full, a bug) aborts both, leaves
 // everything saved before it as it was, and comes back as data for the screen to show at once.
-import { InterviewSchema, type Interview } from '#shared/interview/schema.ts';
+import type { Interview } from '#shared/interview/schema.ts';
 import type { PhieuDb } from './db.ts';
 import type { OutboxRow } from './rows.ts';
 
@@ -14,7 +14,7 @@ class Refusal extends Error {
 }
 
 /**
- * Reads the interview (scoped to the account), applies `change`, checks the result against the shared schema,
+ * Reads the interview (scoped to the account), applies `change`,
  * and writes it with its outbox row. `change` returns null to refuse (the screen learns `notEditable`).
  */
 export async function writeInterview(
@@ -39,9 +39,9 @@ export async function insertInterview(db: PhieuDb, interview: Interview, now: st
 }
 
 async function put(db: PhieuDb, interview: Interview, now: string): Promise<Interview> {
-  const parsed = InterviewSchema.safeParse(interview);
-  if (!parsed.success) throw new Refusal('invalid');
-  const stored = parsed.data;
+  // Stored as given, never refused for its shape: what was typed is kept, and the server's check at receipt
+  // (the validation boundary) sends a malformed interview back for correction with its reasons.
+  const stored = interview;
   const previous = await db.outbox.get(stored.id);
   const row: OutboxRow = {
     interviewId: stored.id, accountId: stored.accountId, surveySlug: stored.surveySlug, unitNo: stored.unitNo,

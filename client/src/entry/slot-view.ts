@@ -3,7 +3,7 @@
 import { displayDate, displayDateBuffer } from '#shared/entry/read-date.ts';
 import type { SlotValue } from '#shared/entry/read-result.ts';
 import type { Slot } from '#shared/entry/slot.ts';
-import { isMissingAnswer } from '#shared/survey/answer.ts';
+import { isMissingAnswer } from '#shared/survey/missing.ts';
 import type { CompiledQuestion, CompiledQuestionnaire } from '#shared/survey/compile.ts';
 import type { Option } from '#shared/survey/questionnaire.ts';
 

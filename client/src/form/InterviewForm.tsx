@@ -3,10 +3,10 @@
 // its issues for the question on screen are shown once that question holds an answer.
 import { createEffect, createMemo, Show } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
-import { A, useSearchParams } from '@solidjs/router';
+import { A, useSearchParams } from '../router/router.tsx';
 import type { CompiledQuestionnaire } from '#shared/survey/compile.ts';
 import { evaluate } from '#shared/survey/engine.ts';
-import { isEmptyAnswer } from '#shared/survey/answer.ts';
+import { isEmptyAnswer } from '#shared/survey/missing.ts';
 import { useI18n } from '../i18n/context.tsx';
 import type { DraftSession } from './draft-session.ts';
 import { END, nextPosition, previousPosition, resolvePosition } from './navigation.ts';

@@ -1,7 +1,7 @@
 // A list of the device's interviews on the home screen (drafts to go on with, finished forms to review or
 // correct before they are synced), newest first, each a link to where it is worked on.
 import { For, Show } from 'solid-js';
-import { A } from '@solidjs/router';
+import { A } from '../router/router.tsx';
 import type { Interview } from '#shared/interview/schema.ts';
 import { formatDateTime } from '#shared/i18n/format.ts';
 import { useI18n } from '../i18n/context.tsx';

@@ -2,7 +2,7 @@
 // Asia/Ho_Chi_Minh), what waits on this device, the sub-quota cells still needed, and the way to start a new
 // interview for the unit.
 import { For, Show } from 'solid-js';
-import { A } from '@solidjs/router';
+import { A } from '../router/router.tsx';
 import { formatDate } from '#shared/i18n/format.ts';
 import type { SurveyHome } from '../db/home.ts';
 import { useI18n } from '../i18n/context.tsx';

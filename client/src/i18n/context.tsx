@@ -6,7 +6,8 @@ import {
 } from 'solid-js';
 import { loadDictionaryPart } from '#shared/i18n/load.ts';
 import { translate, type PartialDictionary } from '#shared/i18n/translate.ts';
-import type { Language, MessageParams } from '#shared/i18n/message.ts';
+import type { MessageParams } from '#shared/i18n/message.ts';
+import type { Language } from '#shared/i18n/languages.ts';
 import { formatNumber } from '#shared/i18n/format.ts';
 import { readSavedLanguage, saveLanguage } from './language.ts';
 

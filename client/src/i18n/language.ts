@@ -1,12 +1,12 @@
 // The user's language choice, kept in localStorage so it survives reloads and offline restarts.
-import { DEFAULT_LANGUAGE, LanguageSchema, type Language } from '#shared/i18n/message.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '#shared/i18n/languages.ts';
 
 const STORAGE_KEY = 'phieu.language';
 
 export function readSavedLanguage(): Language {
   try {
-    const parsed = LanguageSchema.safeParse(localStorage.getItem(STORAGE_KEY));
-    return parsed.success ? parsed.data : DEFAULT_LANGUAGE;
+    const saved = localStorage.getItem(STORAGE_KEY);
+    return LANGUAGES.find((language) => language === saved) ?? DEFAULT_LANGUAGE;
   } catch {
     return DEFAULT_LANGUAGE; // storage blocked (private mode, policy): fall back to Vietnamese
   }

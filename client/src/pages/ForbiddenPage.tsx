@@ -1,5 +1,5 @@
 // Shown when a signed-in account opens a page its role may not see (an enumerator at /admin).
-import { A } from '@solidjs/router';
+import { A } from '../router/router.tsx';
 import { useI18n } from '../i18n/context.tsx';
 
 export function ForbiddenPage() {

@@ -2,7 +2,7 @@
 // Another tab editing the same draft makes this one read-only, and it says so. A paper draft opens in paper
 // keying mode; a practice interview carries its banner.
 import { createEffect, createResource, Show } from 'solid-js';
-import { A, useNavigate, useParams } from '@solidjs/router';
+import { A, useNavigate, useParams } from '../router/router.tsx';
 import { isEditableOnDevice } from '#shared/interview/lifecycle.ts';
 import { appDb } from '../db/db.ts';
 import { loadSurvey } from '../db/device-state.ts';

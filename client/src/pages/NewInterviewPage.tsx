@@ -3,8 +3,8 @@
 // Interview mode types the serial here (the next unused one suggested, a used one refused) and opens the draft;
 // paper keying opens the keying screen, where the serial is the form's first box.
 import { createResource, createSignal, For, Show } from 'solid-js';
-import { useNavigate, useParams } from '@solidjs/router';
-import { SerialSchema } from '#shared/interview/schema.ts';
+import { useNavigate, useParams } from '../router/router.tsx';
+import { isSerial } from '#shared/interview/serial.ts';
 import { isSerialForUnit } from '#shared/interview/serial.ts';
 import { serialInUse, suggestSerial, usedSerials } from '#shared/entry/serial.ts';
 import { appDb } from '../db/db.ts';
@@ -48,7 +48,7 @@ export default function NewInterviewPage() {
     if (!ready?.version || !ready.unit || !ready.device) return;
     if (mode() === 'paper') return navigate(`/interviews/key/${params.survey}/${params.unit}${practice() ? '?practice=1' : ''}`);
     const typed = shownSerial().trim();
-    if (!SerialSchema.safeParse(typed).success) return setProblem(t('device.new.badSerial'));
+    if (!isSerial(typed)) return setProblem(t('device.new.badSerial'));
     const inUse = serialInUse(typed, params.survey, ready.others, { practice: practice() });
     if (inUse) return setProblem(t(inUse.code, inUse.params));
     setProblem(undefined);

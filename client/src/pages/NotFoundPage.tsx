@@ -1,5 +1,5 @@
 // Any address the app does not know.
-import { A } from '@solidjs/router';
+import { A } from '../router/router.tsx';
 import { useI18n } from '../i18n/context.tsx';
 
 export default function NotFoundPage() {

@@ -1,7 +1,7 @@
 // Paper keying for one unit: a stack of paper forms keyed one after another (?practice=1 for the training
 // day), or one paper draft resumed (?id=…, optionally ?slot=… from a problem link of the review).
 import { createEffect, createResource, For, Show } from 'solid-js';
-import { A, useParams, useSearchParams } from '@solidjs/router';
+import { A, useParams, useSearchParams } from '../router/router.tsx';
 import { formatDateTime } from '#shared/i18n/format.ts';
 import { displayDate } from '#shared/entry/read-date.ts';
 import { isEditableOnDevice } from '#shared/interview/lifecycle.ts';

@@ -2,7 +2,7 @@
 // fixed; Finish only when the review finds none (finishing drops off-path answers and says which); a finished
 // form reopened for correction until the server has it; void with a reason (kept, shown as voided).
 import { createResource, createSignal, For, Show } from 'solid-js';
-import { A, useNavigate, useParams } from '@solidjs/router';
+import { A, useNavigate, useParams } from '../router/router.tsx';
 import { canFinish, reviewOf } from '#shared/entry/review.ts';
 import { serialInUse } from '#shared/entry/serial.ts';
 import { canReopen } from '#shared/entry/void.ts';

@@ -3,8 +3,8 @@
 // (`?again=1`): then the form is shown with its username filled in, and its work on the device stays as it is.
 // After a sign-out, says whether unsynced work stayed on the device.
 import { createSignal, Show } from 'solid-js';
-import { Navigate, useNavigate, useSearchParams } from '@solidjs/router';
-import { SignInRequestSchema } from '#shared/api/auth.ts';
+import { Navigate, useNavigate, useSearchParams } from '../router/router.tsx';
+import { isUsername } from '#shared/accounts/username.ts';
 import { ApiError } from '../api/http.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { useSession } from '../session/context.tsx';
@@ -22,13 +22,14 @@ export default function SignInPage() {
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
-    const credentials = SignInRequestSchema.safeParse({ username: form.get('username'), password: form.get('password') });
+    const username = String(form.get('username') ?? '');
+    const password = String(form.get('password') ?? '');
     // A username the server could never accept is answered like a wrong password, without a round trip.
-    if (!credentials.success) return setError(new ApiError('problem', 'auth.badCredentials', 401));
+    if (!isUsername(username) || password === '') return setError(new ApiError('problem', 'auth.badCredentials', 401));
     setWorking(true);
     setError(undefined);
     try {
-      await session.signIn(credentials.data);
+      await session.signIn({ username: username.trim().toLowerCase(), password });
       navigate('/', { replace: true });
     } catch (failure) {
       setError(failure);

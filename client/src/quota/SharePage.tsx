@@ -1,7 +1,7 @@
 // /share/:token: the read-only progress page a share link opens, with no account. Live while open; the moment
 // the admin revokes the link, the next refresh shows the "link revoked" page instead of any figure.
 import { Match, Switch } from 'solid-js';
-import { useParams } from '@solidjs/router';
+import { useParams } from '../router/router.tsx';
 import { isProblem } from '../api/http.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { useI18n } from '../i18n/context.tsx';

@@ -1,7 +1,7 @@
 // /quota/:survey/units/:unitNo: a unit board watches its own unit, an admin any unit; live while open. The
 // server decides who may see what: a refusal shows the no-permission page, an unknown unit the not-found page.
 import { createEffect, Match, Switch } from 'solid-js';
-import { useParams } from '@solidjs/router';
+import { useParams } from '../router/router.tsx';
 import { ApiError, isProblem } from '../api/http.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { useI18n } from '../i18n/context.tsx';

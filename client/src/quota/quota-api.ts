@@ -1,12 +1,12 @@
 // The quota pages' reads that are not admin-only: one unit's progress (unit board, admin) and a share link's
 // page (no account). Kept out of the admin chunk on purpose: boards and share links load only this.
-import { UnitDashboardSchema, type UnitDashboard } from '#shared/api/quota.ts';
+import type { UnitDashboard } from '#shared/api/quota.ts';
 import { request } from '../api/http.ts';
 
 export function fetchUnitDashboard(key: { survey: string; unitNo: string }): Promise<UnitDashboard> {
-  return request(`/api/quota/${encodeURIComponent(key.survey)}/units/${encodeURIComponent(key.unitNo)}`, UnitDashboardSchema);
+  return request<UnitDashboard>(`/api/quota/${encodeURIComponent(key.survey)}/units/${encodeURIComponent(key.unitNo)}`);
 }
 
 export function fetchSharedDashboard(token: string): Promise<UnitDashboard> {
-  return request(`/api/share-links/view/${encodeURIComponent(token)}`, UnitDashboardSchema);
+  return request<UnitDashboard>(`/api/share-links/view/${encodeURIComponent(token)}`);
 }

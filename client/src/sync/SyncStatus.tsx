@@ -1,7 +1,7 @@
 // The home screen's sync panel: what waits to go up, the run under way, the last success and the next try, the
 // last failure in plain words, "Sync now", and the interviews the enumerator must correct, each with its reason.
 import { For, onMount, Show } from 'solid-js';
-import { A } from '@solidjs/router';
+import { A } from '../router/router.tsx';
 import { systemClock } from '#shared/clock.ts';
 import { formatDateTime } from '#shared/i18n/format.ts';
 import { appDb } from '../db/db.ts';

@@ -2,7 +2,8 @@
 // outcome marks the interview synced and clears its outbox row — but only if the row's `change` is still the
 // one that was sent: an edit made while the batch was in flight stays queued and goes up next time.
 // A refusal or a conflict puts the interview back in the enumerator's hands (needs_correction) with its reason.
-import { isStoredOutcome, type ReceiptItem } from '#shared/interview/receipt.ts';
+import type { ReceiptItem } from '#shared/interview/receipt.ts';
+import { isStoredOutcome } from '#shared/interview/outcomes.ts';
 import type { BatchResponseV1 } from '#shared/sync/messages.ts';
 import type { PhieuDb } from '../db/db.ts';
 import type { SyncRecord } from '../db/rows.ts';

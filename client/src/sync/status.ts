@@ -1,27 +1,26 @@
 // The sync state of one account as the home screen shows it (running, last success, next try, the last error),
 // kept in IndexedDB so the page and the service worker share it and a reload still knows when to try next.
-import * as z from 'zod/mini';
-import { MessageSchema } from '#shared/i18n/message.ts';
+import type { Message } from '#shared/i18n/message.ts';
 import type { PhieuDb } from '../db/db.ts';
 
-export const SyncStatusSchema = z.object({
-  accountId: z.number(),
+/** Written and read only by this module (page and worker run the same code), so a plain type. */
+export type SyncStatus = {
+  accountId: number;
   /** Set while a run is under way (page or worker): the start time. */
-  runningSince: z.nullable(z.string()),
+  runningSince: string | null;
   /** Interviews sent so far in the current run, of how many. */
-  progress: z.nullable(z.object({ sent: z.number(), total: z.number() })),
-  lastAttemptAt: z.nullable(z.string()),
-  lastSuccessAt: z.nullable(z.string()),
+  progress: { sent: number; total: number } | null;
+  lastAttemptAt: string | null;
+  lastSuccessAt: string | null;
   /** Failed runs in a row: the backoff grows with it; a success resets it. */
-  failures: z.number(),
-  nextTryAt: z.nullable(z.string()),
+  failures: number;
+  nextTryAt: string | null;
   /** The last run's failure as a dictionary message; null after a success. */
-  error: z.nullable(MessageSchema),
+  error: Message | null;
   /** server clock − device clock, measured at the last sync. */
-  clockOffsetMs: z.nullable(z.number()),
-  signInNeeded: z.boolean(),
-});
-export type SyncStatus = z.infer<typeof SyncStatusSchema>;
+  clockOffsetMs: number | null;
+  signInNeeded: boolean;
+};
 
 const keyOf = (accountId: number) => `sync.status.${accountId}`;
 
@@ -34,8 +33,9 @@ export function emptyStatus(accountId: number): SyncStatus {
 
 export async function readSyncStatus(db: PhieuDb, accountId: number): Promise<SyncStatus> {
   const row = await db.settings.get(keyOf(accountId));
-  const parsed = SyncStatusSchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : emptyStatus(accountId);
+  // Over the defaults, so that a status stored by an older release lacks no field a newer one reads.
+  const stored = typeof row?.value === 'object' && row.value !== null ? row.value as Partial<SyncStatus> : {};
+  return { ...emptyStatus(accountId), ...stored, accountId };
 }
 
 /** Read, change and write in one transaction, so the page and the worker never overwrite each other's fields. */

@@ -74,12 +74,14 @@ describe('saveAnswer', () => {
     expect(await db.outbox.get(id)).toEqual(before);
   });
 
-  it('refuses an answer that breaks the interview schema, and stores neither row', async () => {
+  it('keeps even a value of the wrong shape with its outbox row: the device never refuses what was given', async () => {
+    // The server is the validation boundary (decision 0010): it sends such an interview back for correction.
     db = freshDb();
     const id = await startDraft(db, 7, '01', '0101');
-    const bad = { nested: { object: true } } as unknown as number;
-    expect(await saveAnswer(db, 7, id, 'c1', bad, LATER)).toEqual({ ok: false, reason: 'invalid' });
-    expect((await db.outbox.get(id))?.change).toBe(1);
+    const odd = { nested: { object: true } } as unknown as number;
+    expect(await saveAnswer(db, 7, id, 'c1', odd, LATER)).toMatchObject({ ok: true });
+    expect((await db.interviews.get(id))?.answers.c1).toEqual({ nested: { object: true } });
+    expect((await db.outbox.get(id))?.change).toBe(2);
   });
 
   it('reports storage full as data when the write aborts, and what was saved before stays', async () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hungYen2026Survey, hungYen2026Version1 } from '#shared/demo/hung-yen-2026.ts';
-import { questionsOf } from '#shared/survey/questionnaire.ts';
+import { questionsOf } from '#shared/survey/questions.ts';
 import { vi } from '#shared/i18n/vi/index.ts';
 import { demoWithInterviews, downloadBytes, pspp, tempDir, type ExportTestApp, type PsppRun } from './support.ts';
 

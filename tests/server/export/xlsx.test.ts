@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hungYen2026Version1 } from '#shared/demo/hung-yen-2026.ts';
-import { questionsOf } from '#shared/survey/questionnaire.ts';
+import { questionsOf } from '#shared/survey/questions.ts';
 import { demoWithInterviews, downloadBytes, type ExportTestApp } from './support.ts';
 
 async function open(bytes: Buffer): Promise<ExcelJS.Workbook> {

@@ -2,7 +2,8 @@
 // of the interviews table (every row read, the shared rule applied in JS) to hold the counters against.
 import { expect } from 'vitest';
 import { ProvinceDashboardSchema, UnitDashboardSchema, type ProvinceDashboard, type UnitDashboard } from '#shared/api/quota.ts';
-import { countsTowardQuota, type Counts } from '#shared/quota/progress.ts';
+import { countsTowardQuota } from '#shared/quota/progress.ts';
+import type { Counts } from '#shared/quota/counts.ts';
 import type { Db } from '#server/db/open.ts';
 import type { TestApp } from '../support/test-app.ts';
 

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hungYen2026 } from '../../../shared/demo/hung-yen-2026.ts';
 import { checkDefinition } from '../../../shared/survey/check-definition.ts';
-import { questionsOf, QuestionnaireVersionSchema } from '../../../shared/survey/questionnaire.ts';
+import { QuestionnaireVersionSchema } from '../../../shared/survey/questionnaire.ts';
+import { questionsOf } from '../../../shared/survey/questions.ts';
 import { SurveySchema, totalQuota } from '../../../shared/survey/survey.ts';
 import { parseUnitsCsv } from '../../../shared/units/parse-units.ts';
 

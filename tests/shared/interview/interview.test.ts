@@ -1,7 +1,8 @@
 // The interview record, its status lifecycle, receipt outcomes and paper serials.
 import { describe, expect, it } from 'vitest';
 import { canTransition, canVoid, isEditableOnDevice, nextStatus } from '../../../shared/interview/lifecycle.ts';
-import { isStoredOutcome, ReceiptItemSchema } from '../../../shared/interview/receipt.ts';
+import { ReceiptItemSchema } from '../../../shared/interview/receipt.ts';
+import { isStoredOutcome } from '../../../shared/interview/outcomes.ts';
 import { InterviewSchema, type Interview } from '../../../shared/interview/schema.ts';
 import { expectedSerialPrefix, isSerialForUnit, suggestNextSerial } from '../../../shared/interview/serial.ts';
 import { COMPLETE_ANSWERS } from '../../helpers/scenario.ts';

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../../shared/survey/answer.ts';
 import { evaluateExpression } from '../../../shared/survey/evaluate-expression.ts';
-import { ExpressionSchema, referencedVariables, type Expression } from '../../../shared/survey/expression.ts';
+import { referencedVariables, type Expression } from '../../../shared/survey/expression.ts';
+import { ExpressionSchema } from '../../../shared/survey/expression-schema.ts';
 
 const run = (expr: Expression, answers: Record<string, AnswerValue>) => evaluateExpression(expr, (n) => answers[n]);
 

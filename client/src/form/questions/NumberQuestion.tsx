@@ -1,7 +1,7 @@
 // A number (an age, a count): typed as text so a half-typed "1," is never rejected by the browser; saved as a
 // number the moment it is one, cleared when emptied, and a non-number is said at once and not saved.
 import { createEffect, createSignal, on, Show } from 'solid-js';
-import { isMissingAnswer } from '#shared/survey/answer.ts';
+import { isMissingAnswer } from '#shared/survey/missing.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import type { QuestionProps } from './types.ts';
 import { inputId } from './types.ts';

@@ -1,7 +1,8 @@
 // Pieces every question component shares: the title as printed (paper number, text, hint), the engine's
 // issues for it, a declared missing code, and the "other – specify" box.
 import { For, Show } from 'solid-js';
-import { isMissingAnswer, type AnswerValue } from '#shared/survey/answer.ts';
+import type { AnswerValue } from '#shared/survey/answer.ts';
+import { isMissingAnswer } from '#shared/survey/missing.ts';
 import type { CompiledQuestion } from '#shared/survey/compile.ts';
 import type { Issue } from '#shared/survey/issues.ts';
 import { useI18n } from '../../i18n/context.tsx';
