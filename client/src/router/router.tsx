@@ -88,11 +88,10 @@ function sameParams(a: Params, b: Params): boolean {
 
 /** A link inside the app: followed without a reload; a modified click (new tab) is left to the browser.
  * The link to the current page carries aria-current="page". */
-export function A(props: JSX.AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
-  const [own, rest] = splitProps(props, ['href', 'onClick']);
+export function A(props: Omit<JSX.AnchorHTMLAttributes<HTMLAnchorElement>, 'href' | 'onClick'> & { href: string }) {
+  const [own, rest] = splitProps(props, ['href']);
   const follow = (event: MouseEvent) => {
-    if (typeof own.onClick === 'function') (own.onClick as (e: MouseEvent) => void)(event);
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     navigate(own.href);
   };
