@@ -9,6 +9,8 @@ export type InterviewRow = {
   serial: string | null; account_id: number; device_id: string; status: string; revision: number;
   practice: 0 | 1; voided: 0 | 1; interview_day: string | null; flags: string; content_hash: string;
   record: string; received_at: string; updated_at: string;
+  /** The interview_revisions row of its current revision (migration 09); earlier ones chain from it. */
+  revision_id: number | null;
 };
 
 const byIdStmt = prepared<[string], InterviewRow>('SELECT * FROM interviews WHERE id = ?');
@@ -16,14 +18,16 @@ export function findInterview(db: Db, id: string): InterviewRow | undefined {
   return byIdStmt(db).get(id);
 }
 
-// Mirrors shared/quota/progress.ts countsTowardQuota: not practice, not voided, not rejected.
+// Mirrors shared/quota/progress.ts countsTowardQuota: not practice, not voided, not rejected. A count made
+// from the rows themselves (the counters' tests compare against it); `i.survey_id` lets it seek interviews_by_unit.
 const countsStmt = prepared<[number], UnitCounts>(
   `SELECT u.no AS unitNo,
           count(i.id) AS received,
           count(CASE WHEN i.status = 'approved' THEN 1 END) AS approved,
           count(CASE WHEN i.flags <> '[]' THEN 1 END) AS flagged
    FROM units u
-   LEFT JOIN interviews i ON i.unit_id = u.id AND i.practice = 0 AND i.voided = 0 AND i.status <> 'rejected'
+   LEFT JOIN interviews i ON i.survey_id = u.survey_id AND i.unit_id = u.id
+     AND i.practice = 0 AND i.voided = 0 AND i.status <> 'rejected'
    WHERE u.survey_id = ?
    GROUP BY u.id ORDER BY u.no`,
 );
@@ -40,46 +44,57 @@ export type NewInterviewRow = {
 
 const insertStmt = prepared<unknown[]>(
   `INSERT INTO interviews (id, survey_id, unit_id, questionnaire_version, mode, entry, serial, account_id, device_id,
-     status, revision, practice, voided, interview_day, flags, content_hash, record, received_at, updated_at)
-   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     status, revision, practice, voided, interview_day, flags, content_hash, record, received_at, updated_at, revision_id)
+   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 );
-const insertRevisionStmt = prepared<[string, number, string, string, string]>(
-  'INSERT INTO interview_revisions (interview_id, revision, content_hash, record, stored_at) VALUES (?, ?, ?, ?, ?)',
+// Revisions are appended (INTEGER id): the interview row is written first, pointing at the id its revision takes.
+const nextRevisionIdStmt = prepared<[], number>('SELECT coalesce(max(id), 0) + 1 FROM interview_revisions');
+const insertRevisionStmt = prepared<[number, string, number, number | null, string, string, string]>(
+  `INSERT INTO interview_revisions (id, interview_id, revision, previous_id, content_hash, record, stored_at)
+   VALUES (?, ?, ?, ?, ?, ?, ?)`,
 );
 
 /** Stores a new interview and its first revision. Call inside the caller's transaction. */
 export function insertInterview(db: Db, row: NewInterviewRow): void {
+  const revisionId = nextRevisionIdStmt(db).pluck().get()!;
   insertStmt(db).run(
     row.id, row.surveyId, row.unitId, row.questionnaireVersion, row.mode, row.entry, row.serial, row.accountId,
     row.deviceId, row.status, row.revision, row.practice ? 1 : 0, row.voided ? 1 : 0, row.interviewDay,
-    JSON.stringify(row.flags), row.contentHash, row.record, row.at, row.at,
+    JSON.stringify(row.flags), row.contentHash, row.record, row.at, row.at, revisionId,
   );
-  insertRevisionStmt(db).run(row.id, row.revision, row.contentHash, row.record, row.at);
+  insertRevisionStmt(db).run(revisionId, row.id, row.revision, null, row.contentHash, row.record, row.at);
 }
 
 const updateStmt = prepared<unknown[]>(
   `UPDATE interviews SET survey_id = ?, unit_id = ?, questionnaire_version = ?, mode = ?, entry = ?, serial = ?,
      account_id = ?, device_id = ?, status = ?, revision = ?, practice = ?, voided = ?, interview_day = ?, flags = ?,
-     content_hash = ?, record = ?, updated_at = ?
+     content_hash = ?, record = ?, updated_at = ?, revision_id = ?
    WHERE id = ?`,
 );
 
-/** Stores a new revision of a held interview; the previous revisions stay in interview_revisions. */
-export function updateInterview(db: Db, row: NewInterviewRow): void {
+/** Stores a new revision of `held`; its previous revisions stay in interview_revisions, chained from the new one. */
+export function updateInterview(db: Db, row: NewInterviewRow, held: Pick<InterviewRow, 'revision_id'>): void {
+  const revisionId = nextRevisionIdStmt(db).pluck().get()!;
   updateStmt(db).run(
     row.surveyId, row.unitId, row.questionnaireVersion, row.mode, row.entry, row.serial, row.accountId, row.deviceId,
     row.status, row.revision, row.practice ? 1 : 0, row.voided ? 1 : 0, row.interviewDay, JSON.stringify(row.flags),
-    row.contentHash, row.record, row.at, row.id,
+    row.contentHash, row.record, row.at, revisionId, row.id,
   );
-  insertRevisionStmt(db).run(row.id, row.revision, row.contentHash, row.record, row.at);
+  insertRevisionStmt(db).run(revisionId, row.id, row.revision, held.revision_id, row.contentHash, row.record, row.at);
 }
 
-const revisionHashStmt = prepared<[string, number], string>(
-  'SELECT content_hash FROM interview_revisions WHERE interview_id = ? AND revision = ?',
+// Walks the interview's revisions back from its current one: a handful of rowid lookups.
+const revisionHashStmt = prepared<[number | null, number], string>(
+  `WITH RECURSIVE chain (id, revision, content_hash, previous_id) AS (
+     SELECT id, revision, content_hash, previous_id FROM interview_revisions WHERE id = ?
+     UNION ALL
+     SELECT r.id, r.revision, r.content_hash, r.previous_id FROM interview_revisions r JOIN chain c ON r.id = c.previous_id
+   )
+   SELECT content_hash FROM chain WHERE revision = ?`,
 );
-/** The content hash of one stored revision, if the server ever held it. */
-export function findRevisionHash(db: Db, id: string, revision: number): string | undefined {
-  return revisionHashStmt(db).pluck().get(id, revision);
+/** The content hash of one revision of `held`, if the server ever stored it. */
+export function findRevisionHash(db: Db, held: Pick<InterviewRow, 'revision_id'>, revision: number): string | undefined {
+  return revisionHashStmt(db).pluck().get(held.revision_id, revision);
 }
 
 export type SerialMate = { id: string; flags: string; practice: 0 | 1; voided: 0 | 1; status: string };
@@ -94,15 +109,4 @@ export function listInterviewsWithSerial(db: Db, surveyId: number, serial: strin
 const flagsStmt = prepared<[string, string]>('UPDATE interviews SET flags = ? WHERE id = ?');
 export function setInterviewFlags(db: Db, id: string, flags: readonly string[]): void {
   flagsStmt(db).run(JSON.stringify(flags), id);
-}
-
-// The same arithmetic as countInterviewsByUnit (shared/quota/progress.ts countsTowardQuota); answered from the
-// partial index interviews_counted alone (migration 05), so it stays fast however many interviews a unit holds.
-const countedStmt = prepared<[number, number], number>(
-  `SELECT count(*) FROM interviews
-   WHERE survey_id = ? AND unit_id = ? AND practice = 0 AND voided = 0 AND status <> 'rejected'`,
-);
-/** Interviews of the unit that count toward its quota. */
-export function countCountedInUnit(db: Db, surveyId: number, unitId: number): number {
-  return countedStmt(db).pluck().get(surveyId, unitId) ?? 0;
 }

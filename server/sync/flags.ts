@@ -5,8 +5,9 @@ import type { Interview } from '#shared/interview/schema.ts';
 import { countsTowardQuota } from '#shared/quota/progress.ts';
 import { isOutsideWindow, isTooShort, type FieldWindowDays } from '#shared/sync/flags.ts';
 import type { Db } from '../db/open.ts';
-import { countCountedInUnit, listInterviewsWithSerial, setInterviewFlags, type InterviewRow } from '../repo/interviews.ts';
+import { listInterviewsWithSerial, setInterviewFlags, type InterviewRow } from '../repo/interviews.ts';
 import type { UnitRow } from '../repo/surveys.ts';
+import type { QuotaTally } from './quota-tally.ts';
 
 const FLAG_ORDER = ReceiptFlagSchema.options;
 
@@ -22,21 +23,21 @@ export function countsWhenStored(interview: Interview): boolean {
 }
 
 /** Whether a stored row counts toward the quota of `unitId`. */
-function rowCountsIn(row: InterviewRow | undefined, unitId: number): boolean {
+export function rowCountsIn(row: InterviewRow | undefined, unitId: number): boolean {
   return row !== undefined && row.unit_id === unitId
     && countsTowardQuota({ practice: row.practice === 1, voided: row.voided === 1, status: row.status });
 }
 
 /** The flags of an interview about to be stored (replacing `previous`), except serial_duplicate (see refreshSerialGroup). */
 export function arrivalFlags(
-  db: Db,
+  tally: QuotaTally,
   args: { surveyId: number; window: FieldWindowDays; unit: UnitRow; interview: Interview; clockOffsetMs: number; previous?: InterviewRow },
 ): ReceiptFlag[] {
   const { interview } = args;
   const flags: ReceiptFlag[] = [];
   // The interviews that arrive past the quota carry the flag; the ones before them stay as they were.
   if (countsWhenStored(interview)) {
-    const others = countCountedInUnit(db, args.surveyId, args.unit.id) - (rowCountsIn(args.previous, args.unit.id) ? 1 : 0);
+    const others = tally.counted(args.surveyId, args.unit.id) - (rowCountsIn(args.previous, args.unit.id) ? 1 : 0);
     if (others + 1 > args.unit.quota) flags.push('over_quota');
   }
   if (isOutsideWindow(args.window, interview, args.clockOffsetMs)) flags.push('outside_window');

@@ -14,12 +14,13 @@ import { replaceInventory } from '../repo/inventory.ts';
 import { parseInterview, placeInterview, type Parsed } from './check-interview.ts';
 import { sha256 } from './hash.ts';
 import { setAside, type Uploader } from './quarantine.ts';
+import { quotaTally, type QuotaTally } from './quota-tally.ts';
 import { storeInterview } from './store-interview.ts';
 import { surveyLookup, type SurveyContext } from './survey-context.ts';
 
 export type DeviceCaller = { account: Account; deviceId: string };
 
-type Batch = Uploader & { lookup: (slug: string) => SurveyContext | undefined; clockOffsetMs: number; at: string };
+type Batch = Uploader & { lookup: (slug: string) => SurveyContext | undefined; tally: QuotaTally; clockOffsetMs: number; at: string };
 
 function ingestOne(db: Db, batch: Batch, parsed: Parsed): ReceiptItem {
   if (!parsed.ok) {
@@ -30,7 +31,7 @@ function ingestOne(db: Db, batch: Batch, parsed: Parsed): ReceiptItem {
   const held = findInterview(db, interview.id);
   // A safe retry first: whatever else changed since (a disabled account, a retired version), it is already here.
   if (held && ((held.revision === interview.revision && held.content_hash === hash)
-    || (interview.revision < held.revision && findRevisionHash(db, interview.id, interview.revision) === hash))) {
+    || (interview.revision < held.revision && findRevisionHash(db, held, interview.revision) === hash))) {
     return { id: interview.id, outcome: 'duplicate', flags: JSON.parse(held.flags) as ReceiptItem['flags'], revision: held.revision };
   }
   if (batch.account.disabled) {
@@ -51,7 +52,7 @@ function ingestOne(db: Db, batch: Batch, parsed: Parsed): ReceiptItem {
       ...(held ? { revision: held.revision } : {}), ...(placed.issues ? { issues: placed.issues } : {}),
     };
   }
-  const flags = storeInterview(db, {
+  const flags = storeInterview(db, batch.tally, {
     interview, record: parsed.record, hash, context: placed.context, unit: placed.unit, accountId: batch.account.id,
     deviceId: batch.deviceId, clockOffsetMs: batch.clockOffsetMs, at: batch.at,
   }, held);
@@ -88,7 +89,7 @@ export function ingestBatchV1(deps: Deps, caller: DeviceCaller, body: BatchV1): 
     if (body.inventory) replaceInventory(db, caller.deviceId, body.inventory, at);
     const batch: Batch = {
       account: caller.account, deviceId: caller.deviceId, batchId: body.batchId, at, clockOffsetMs,
-      lookup: surveyLookup(db, caller.account),
+      lookup: surveyLookup(db, caller.account), tally: quotaTally(db),
     };
     const receipts = parsed.map((p) => ingestOne(db, batch, p));
     insertBatch(db, {

@@ -21,14 +21,17 @@ function checkEnvelope(caller: DeviceCaller, body: Record<string, unknown>): voi
 /** An interview nests about five levels deep; far deeper is hostile and would exhaust recursive code (hashing). */
 const MAX_DEPTH = 32;
 
+// Recursion stops at `max` levels whatever the input, so it cannot overflow the stack; it allocates nothing,
+// which matters because it visits every value of every batch.
 function nestsDeeperThan(value: unknown, max: number): boolean {
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length > 0) {
-    const [item, depth] = stack.pop()!;
-    if (item === null || typeof item !== 'object') continue;
-    if (depth >= max) return true;
-    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  if (value === null || typeof value !== 'object') return false;
+  if (max <= 0) return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (nestsDeeperThan(item, max - 1)) return true;
+    return false;
   }
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (Object.hasOwn(record, key) && nestsDeeperThan(record[key], max - 1)) return true;
   return false;
 }
 

@@ -6,7 +6,8 @@ import { interviewDay } from '#shared/sync/flags.ts';
 import type { Db } from '../db/open.ts';
 import { insertInterview, updateInterview, type InterviewRow, type NewInterviewRow } from '../repo/interviews.ts';
 import type { UnitRow } from '../repo/surveys.ts';
-import { arrivalFlags, refreshSerialGroup, sortFlags } from './flags.ts';
+import { arrivalFlags, countsWhenStored, refreshSerialGroup, rowCountsIn, sortFlags } from './flags.ts';
+import type { QuotaTally } from './quota-tally.ts';
 import type { SurveyContext } from './survey-context.ts';
 
 export type StoreArgs = {
@@ -15,9 +16,9 @@ export type StoreArgs = {
 };
 
 /** Stores the interview (new, or a new revision of `previous`) and returns the flags it now carries. */
-export function storeInterview(db: Db, args: StoreArgs, previous?: InterviewRow): ReceiptFlag[] {
+export function storeInterview(db: Db, tally: QuotaTally, args: StoreArgs, previous?: InterviewRow): ReceiptFlag[] {
   const { interview, context, unit } = args;
-  const flags = arrivalFlags(db, { surveyId: context.id, window: context.window, unit, interview, clockOffsetMs: args.clockOffsetMs, previous });
+  const flags = arrivalFlags(tally, { surveyId: context.id, window: context.window, unit, interview, clockOffsetMs: args.clockOffsetMs, previous });
   const row: NewInterviewRow = {
     id: interview.id, surveyId: context.id, unitId: unit.id, questionnaireVersion: interview.questionnaireVersion,
     mode: interview.mode, entry: interview.entry, serial: interview.serial ?? null, accountId: args.accountId,
@@ -25,8 +26,10 @@ export function storeInterview(db: Db, args: StoreArgs, previous?: InterviewRow)
     voided: interview.voided !== undefined, interviewDay: interviewDay(interview, args.clockOffsetMs), flags,
     contentHash: args.hash, record: args.record, at: args.at,
   };
-  if (previous) updateInterview(db, row);
+  if (previous) updateInterview(db, row, previous);
   else insertInterview(db, row);
+  if (previous && rowCountsIn(previous, previous.unit_id)) tally.move(previous.unit_id, -1);
+  if (countsWhenStored(interview)) tally.move(unit.id, 1);
   // A serial the interview no longer carries may leave a lone former partner: clear its flag.
   if (previous?.serial && (previous.serial !== row.serial || previous.survey_id !== context.id)) {
     refreshSerialGroup(db, previous.survey_id, previous.serial);

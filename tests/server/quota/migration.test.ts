@@ -1,5 +1,6 @@
 // Migration 06 on a database that already holds interviews: the counters start exact (backfilled from the
 // interviews, sub-quota cells included), and the triggers keep them so from the next write on.
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,15 +9,40 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateInterviews } from '#shared/demo/generate-interviews.ts';
 import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
+import type { Interview } from '#shared/interview/schema.ts';
 import { groupUnitRows } from '#shared/quota/group.ts';
 import { migrate } from '#server/db/migrate.ts';
 import { seedDemo } from '#server/demo/seed.ts';
 import { listUnitCountRows } from '#server/repo/quota-counts.ts';
 import { listUnits } from '#server/repo/surveys.ts';
-import { storeInterviews } from '../support/store-interviews.ts';
 import { directCounts } from './support.ts';
 
 const MIGRATIONS = fileURLToPath(new URL('../../../server/db/migrations/', import.meta.url));
+
+/** Interviews as the schema before 06 stored them (today's insertInterview writes columns added since). */
+function storeInterviewsBefore06(db: Database.Database, interviews: readonly Interview[], options: { status?: string; flags?: () => string[] } = {}): void {
+  const insert = db.prepare(`INSERT INTO interviews (id, survey_id, unit_id, questionnaire_version, mode, entry, serial, account_id,
+    device_id, status, revision, practice, voided, interview_day, flags, content_hash, record, received_at, updated_at)
+    SELECT @id, s.id, u.id, @version, @mode, @entry, @serial, @accountId, @deviceId, @status, 1, @practice, 0, @day, @flags,
+      @hash, @record, @at, @at
+    FROM surveys s JOIN units u ON u.survey_id = s.id WHERE s.slug = @slug AND u.no = @unitNo`);
+  const revision = db.prepare('INSERT INTO interview_revisions (interview_id, revision, content_hash, record, stored_at) VALUES (?, 1, ?, ?, ?)');
+  const at = '2026-05-30T01:00:00.000Z';
+  db.transaction(() => {
+    for (const interview of interviews) {
+      const status = options.status ?? 'received';
+      const record = JSON.stringify({ ...interview, status });
+      const hash = createHash('sha256').update(record).digest('hex');
+      insert.run({
+        id: interview.id, version: interview.questionnaireVersion, mode: interview.mode, entry: interview.entry,
+        serial: interview.serial ?? null, accountId: interview.accountId, deviceId: interview.deviceId, status,
+        practice: interview.practice ? 1 : 0, day: interview.paper?.interviewDate ?? interview.times.finishedAt?.slice(0, 10) ?? null,
+        flags: JSON.stringify(options.flags?.() ?? []), hash, record, at, slug: interview.surveySlug, unitNo: interview.unitNo,
+      });
+      revision.run(interview.id, hash, record, at);
+    }
+  })();
+}
 let dir = '';
 afterEach(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
 
@@ -32,8 +58,8 @@ describe('migration 06 (quota counters)', { timeout: 30_000 }, () => {
     await seedDemo(old, '2026-05-28T00:00:00.000Z');
     old.prepare(`UPDATE surveys SET definition = json_set(definition, '$.subQuotas', json('{"variable":"c1","targets":{"01":{"1":20,"2":25}}}'))`).run();
     const interviews = generateInterviews({ version: hungYen2026.versions[0]!, count: 300, unitNos: ['01', '02', '03'], seed: 31, accountId: 2 });
-    storeInterviews(old, interviews.slice(0, 200));
-    storeInterviews(old, interviews.slice(200), { status: 'approved', flags: () => ['over_quota'] });
+    storeInterviewsBefore06(old, interviews.slice(0, 200));
+    storeInterviewsBefore06(old, interviews.slice(200), { status: 'approved', flags: () => ['over_quota'] });
 
     expect(migrate(old)).toEqual(readdirSync(MIGRATIONS).filter((n) => n >= '2026-11-23-06').sort());
     const check = () => {

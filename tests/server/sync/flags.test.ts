@@ -61,6 +61,19 @@ describe('receipt flags', { timeout: 30_000 }, () => {
     expect(countInterviewsByUnit(t.db, surveyId).find((c) => c.unitNo === '01')).toMatchObject({ received: 48, flagged: 3 });
   });
 
+  it('counts the quota as the batch goes: an interview voided in a full unit frees its place for the next one', async () => {
+    const t = await testApp({ demo: true });
+    const device = await registerDevice(t, 'dtv01');
+    const full = device.interviews({ count: 45, seed: 24, unitNos: ['01'] }); // unit 01: quota 45
+    await device.send(full);
+    const [next, after] = device.interviews({ count: 2, seed: 25, unitNos: ['01'] }).map((i, n) => ({ ...i, serial: `01${80 + n}` }));
+    const voided = { ...full[0]!, revision: 2, baseRevision: 1, voided: { reason: 'Nhập nhầm', at: full[0]!.times.updatedAt } };
+    const answer = await device.send([voided, next, after]);
+    expect(answer.receipts.map((r) => [r.outcome, r.flags.includes('over_quota')])).toEqual([['updated', false], ['accepted', false], ['accepted', true]]);
+    const surveyId = findSurveyBySlug(t.db, 'hung-yen-2026')!.id;
+    expect(countInterviewsByUnit(t.db, surveyId).find((c) => c.unitNo === '01')).toMatchObject({ received: 46, flagged: 1 });
+  });
+
   it('flags an interview-mode form shorter than three minutes, never a paper form', async () => {
     const t = await testApp({ demo: true });
     const device = await registerDevice(t, 'dtv01');

@@ -18,6 +18,14 @@ describe('canonicalJson', () => {
     expect(canonicalJson({ a: undefined, b: [undefined, 1] })).toBe('{"b":[null,1]}');
   });
 
+  it('writes numbers and keys exactly as JSON.stringify does (the hash of stored interviews depends on it)', () => {
+    const value = { n: [0, -0, 1.5, 1e21, -2e-7, Number.NaN, Number.POSITIVE_INFINITY], 'k"\\\u2028': 1, 'ư': 2 };
+    expect(JSON.parse(canonicalJson(value))).toEqual(JSON.parse(JSON.stringify(value)));
+    expect(canonicalJson(value)).toBe('{"k\\"\\\\\u2028":1,"n":[0,0,1.5,1e+21,-2e-7,null,null],"ư":2}');
+    // The same key twice (the quoted form is kept for reuse) still comes out the same.
+    expect(canonicalJson([{ 'k"': 1 }, { 'k"': 2 }])).toBe('[{"k\\"":1},{"k\\"":2}]');
+  });
+
   it('is valid JSON for the same value, and the same whatever the key order', () => {
     fc.assert(fc.property(fc.jsonValue(), (value) => {
       const text = canonicalJson(value);
