@@ -33,6 +33,6 @@ export function syncRoutes(deps: Deps) {
     const caller = callerOf(c);
     if (caller.via !== 'device') throw problem('sync.deviceRequired');
     const body = await readJson(c, z.unknown());
-    return c.json(handleBatch(deps, { account: caller.account, deviceId: caller.deviceId }, body));
+    return c.json(await handleBatch(deps, { account: caller.account, deviceId: caller.deviceId }, body));
   });
 }

@@ -1,11 +1,13 @@
-// Protocol 1 ingest: one batch, one SQLite transaction, one receipt per interview. Decides each outcome in the
-// order of docs/sync-protocol.md §3: duplicate, disabled account, conflict, rejected, updated or accepted.
+// Protocol 1 ingest: one batch, one savepoint of the group transaction (server/db/group-commit.ts), one receipt per
+// interview. Decides each outcome in the order of docs/sync-protocol.md §3: duplicate, disabled account,
+// conflict, rejected, updated or accepted.
 import type { Account } from '#shared/accounts/schema.ts';
 import type { ReceiptItem } from '#shared/interview/receipt.ts';
 import { problem } from '#shared/problems.ts';
 import type { BatchResponseV1, BatchV1 } from '#shared/sync/messages.ts';
 import { syncReason } from '#shared/sync/reasons.ts';
 import type { Deps } from '../deps.ts';
+import { commitInGroup } from '../db/group-commit.ts';
 import type { Db } from '../db/open.ts';
 import { findBatch, insertBatch } from '../repo/batches.ts';
 import { recordDeviceClock } from '../repo/device-clocks.ts';
@@ -64,7 +66,7 @@ function idOf(record: string): string {
   return (JSON.parse(record) as { id: string }).id;
 }
 
-export function ingestBatchV1(deps: Deps, caller: DeviceCaller, body: BatchV1): BatchResponseV1 {
+export function ingestBatchV1(deps: Deps, caller: DeviceCaller, body: BatchV1): Promise<BatchResponseV1> {
   const { db } = deps;
   const now = deps.clock.now();
   const at = new Date(now).toISOString();
@@ -72,7 +74,8 @@ export function ingestBatchV1(deps: Deps, caller: DeviceCaller, body: BatchV1): 
   const parsed = body.interviews.map(parseInterview);
   const interviewsHash = sha256(parsed.map((p) => p.hash).join('\n'));
 
-  return db.transaction((): BatchResponseV1 => {
+  // Committed with the batches of other devices that arrive together: one fsync for all (server/db/group-commit.ts).
+  return commitInGroup(db, (): BatchResponseV1 => {
     const stored = findBatch(db, body.batchId);
     if (stored) {
       // The response was lost, or two copies crossed: answer with what was decided the first time.
@@ -97,5 +100,5 @@ export function ingestBatchV1(deps: Deps, caller: DeviceCaller, body: BatchV1): 
       sentAt: body.sentAt, clockOffsetMs, receivedAt: at, receipts,
     });
     return { protocol: 1, batchId: body.batchId, serverTime: at, clockOffsetMs, replay: false, receipts };
-  }).immediate();
+  });
 }

@@ -8,7 +8,7 @@ import { ingestBatchV1, type DeviceCaller } from './ingest-v1.ts';
 /** The answer of every protocol served (a union once there are two). */
 export type SyncResponse = BatchResponseV1;
 
-type Handler = (deps: Deps, caller: DeviceCaller, body: Record<string, unknown>) => SyncResponse;
+type Handler = (deps: Deps, caller: DeviceCaller, body: Record<string, unknown>) => Promise<SyncResponse>;
 
 /** Checks that hold for every version: the batch is this caller's device and not oversized. */
 function checkEnvelope(caller: DeviceCaller, body: Record<string, unknown>): void {
@@ -48,7 +48,7 @@ const HANDLERS: Record<SyncProtocol, Handler> = {
   },
 };
 
-export function handleBatch(deps: Deps, caller: DeviceCaller, body: unknown): SyncResponse {
+export async function handleBatch(deps: Deps, caller: DeviceCaller, body: unknown): Promise<SyncResponse> {
   if (nestsDeeperThan(body, MAX_DEPTH)) throw problem('request.invalid', { path: '(body)', issue: 'too_deep' });
   const envelope = ProtocolEnvelopeSchema.safeParse(body);
   if (!envelope.success) invalid(envelope.error.issues);
