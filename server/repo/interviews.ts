@@ -1,5 +1,5 @@
 // SQL for stored interviews: reading them back and counting them for quotas.
-// Writing them is the sync ingest's job (services/ingest-*.ts), always inside its batch transaction.
+// Writing them is the sync ingest's job (server/sync/store-interview.ts), always inside its batch's transaction.
 import type { UnitCounts } from '#shared/quota/counts.ts';
 import type { Db } from '../db/open.ts';
 import { prepared } from '../db/prepared.ts';

@@ -22,8 +22,9 @@ function currentLocation(): { pathname: string; search: string } {
   return typeof window === 'undefined' ? { pathname: '/', search: '' } : { pathname: window.location.pathname, search: window.location.search };
 }
 
-/** Goes to an address of the app without reloading; a new page starts at the top. Called from an effect, it
- * tracks nothing (an effect that sets the query string must not re-run because the address changed). */
+/** Goes to an address of the app without reloading; a new page starts at the top (a query change keeps the
+ * place). Called from an effect, it tracks nothing: an effect that sets the query string must not re-run
+ * because the address changed. */
 export function navigate(to: string, options: NavigateOptions = {}): void {
   const url = new URL(to, window.location.href);
   const next = url.pathname + url.search + url.hash;
@@ -32,7 +33,7 @@ export function navigate(to: string, options: NavigateOptions = {}): void {
   else history.pushState(null, '', next);
   const pageChanged = url.pathname !== untrack(location).pathname;
   setLocation(currentLocation());
-  if (pageChanged && !options.replace) window.scrollTo(0, 0);
+  if (pageChanged) window.scrollTo(0, 0);
 }
 
 export const useNavigate = () => navigate;
