@@ -9,11 +9,11 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const ADMIN_SOURCE = '/client/src/admin/';
-/** Everything an enumerator's phone runs, in one chunk: libraries, the app's frame, data and sync modules, the
- * enumerator's pages (sign-in, home, new interview, interview, paper keying, review) with the shared code they
- * import, and the Vietnamese field words (the default language, otherwise a dynamic import of its own). The
- * service worker precaches it all at the first visit anyway, and one file compresses better than several.
- * Office pages stay lazy chunks; never the admin area; the office words and other languages load apart. */
+/** Everything an enumerator's phone runs, in one chunk: main.tsx with all it imports statically (libraries, the
+ * app's frame, data and sync modules, the enumerator's pages and the shared code they use — app.tsx imports those
+ * pages statically for this), and the Vietnamese field words (the default language, otherwise a dynamic import of
+ * its own). The service worker precaches it all at the first visit anyway, and one file compresses better than
+ * several. Office pages stay lazy chunks; never the admin area; the office words and other languages load apart. */
 const ENUMERATOR_APP = [
   /\/client\/src\/main\.tsx$/,
   /\/shared\/i18n\/vi\/field\.ts$/,
@@ -94,8 +94,7 @@ export default defineConfig({
       // modules keep their plain functions in a zod-free sibling (decision 0010).
       treeshake: { manualPureFunctions: ['z'] },
       output: {
-        // The enumerator's first screen is one chunk: one file compresses better than many (about 5 KB less
-        // gzipped). The entry screens and other pages stay lazy chunks of their own.
+        // The enumerator's screens are one chunk (ENUMERATOR_APP, decision 0010); other pages stay lazy chunks.
         codeSplitting: { groups: [{ name: 'app', test: (id: string) => ENUMERATOR_APP.some((pattern) => pattern.test(id)) }] },
         chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes(ADMIN_SOURCE))
           ? 'assets/admin/[name]-[hash].js'
