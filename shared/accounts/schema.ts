@@ -1,12 +1,15 @@
 // Accounts, their roles, their assignments to units of a survey, and the devices they sync from.
 import * as z from 'zod/mini';
-import { USERNAME_PATTERN } from './username.ts';
+import { USERNAME_MAX_LENGTH, USERNAME_MIN_LENGTH, USERNAME_PATTERN } from './credentials.ts';
 
 export const ROLES = ['admin', 'enumerator', 'unit_board'] as const;
 export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
 
-export const UsernameSchema = z.string().check(z.trim(), z.toLowerCase(), z.regex(USERNAME_PATTERN));
+/** Lower-case ASCII so a clerk can type it on any phone keyboard; no spaces (credentials.ts). */
+export const UsernameSchema = z.string().check(
+  z.trim(), z.toLowerCase(), z.minLength(USERNAME_MIN_LENGTH), z.maxLength(USERNAME_MAX_LENGTH), z.regex(USERNAME_PATTERN),
+);
 
 export const PasswordSchema = z.string().check(z.minLength(8), z.maxLength(200));
 const DisplayNameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(120));

@@ -1,10 +1,11 @@
 // Messages of sign-in, the current account, and device registration (bodies in both directions).
 import * as z from 'zod/mini';
+import { SIGN_IN_PASSWORD_MAX_LENGTH } from '../accounts/credentials.ts';
 import { AccountSchema, AssignmentSchema, PasswordSchema, UsernameSchema } from '../accounts/schema.ts';
 
 export const SignInRequestSchema = z.object({
   username: UsernameSchema,
-  password: z.string().check(z.minLength(1), z.maxLength(200)),
+  password: z.string().check(z.minLength(1), z.maxLength(SIGN_IN_PASSWORD_MAX_LENGTH)),
 });
 export type SignInRequest = z.infer<typeof SignInRequestSchema>;
 

@@ -41,15 +41,14 @@ export async function insertInterview(db: PhieuDb, interview: Interview, now: st
 async function put(db: PhieuDb, interview: Interview, now: string): Promise<Interview> {
   // Stored as given, never refused for its shape: what was typed is kept, and the server's check at receipt
   // (the validation boundary) sends a malformed interview back for correction with its reasons.
-  const stored = interview;
-  const previous = await db.outbox.get(stored.id);
+  const previous = await db.outbox.get(interview.id);
   const row: OutboxRow = {
-    interviewId: stored.id, accountId: stored.accountId, surveySlug: stored.surveySlug, unitNo: stored.unitNo,
-    status: stored.status, change: (previous?.change ?? 0) + 1, queuedAt: previous?.queuedAt ?? now, changedAt: now,
+    interviewId: interview.id, accountId: interview.accountId, surveySlug: interview.surveySlug, unitNo: interview.unitNo,
+    status: interview.status, change: (previous?.change ?? 0) + 1, queuedAt: previous?.queuedAt ?? now, changedAt: now,
   };
-  await db.interviews.put(stored);
+  await db.interviews.put(interview);
   await db.outbox.put(row);
-  return stored;
+  return interview;
 }
 
 async function commit(db: PhieuDb, work: () => Promise<Interview>): Promise<WriteResult> {

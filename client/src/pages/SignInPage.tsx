@@ -4,7 +4,7 @@
 // After a sign-out, says whether unsynced work stayed on the device.
 import { createSignal, Show } from 'solid-js';
 import { Navigate, useNavigate, useSearchParams } from '../router/router.tsx';
-import { isUsername } from '#shared/accounts/username.ts';
+import { isSignInAttempt } from '#shared/accounts/credentials.ts';
 import { ApiError } from '../api/http.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { useSession } from '../session/context.tsx';
@@ -25,7 +25,7 @@ export default function SignInPage() {
     const username = String(form.get('username') ?? '');
     const password = String(form.get('password') ?? '');
     // A username the server could never accept is answered like a wrong password, without a round trip.
-    if (!isUsername(username) || password === '') return setError(new ApiError('problem', 'auth.badCredentials', 401));
+    if (!isSignInAttempt(username, password)) return setError(new ApiError('problem', 'auth.badCredentials', 401));
     setWorking(true);
     setError(undefined);
     try {
