@@ -44,7 +44,7 @@ async function seed(file: string, count: number): Promise<void> {
             unitId: unitIds.get(interview.unitNo)!, questionnaireVersion: 1, mode: interview.mode, entry: interview.entry,
             serial: interview.serial ?? null, accountId: 1, deviceId: interview.deviceId, status: 'received', revision: 1,
             practice: false, voided: false, interviewDay: interview.paper?.interviewDate ?? interview.times.startedAt.slice(0, 10),
-            flags: [], contentHash: createHash('sha256').update(record).digest('hex'), record, at: NOW,
+            flags: [], contentHash: createHash('sha256').update(record).digest('hex'), record, quotaCell: '', at: NOW,
           });
         }
       })();

@@ -11,11 +11,13 @@ import { manualClock } from '../../shared/clock.ts';
 import { generateInterviews } from '../../shared/demo/generate-interviews.ts';
 import { hungYen2026 } from '../../shared/demo/hung-yen-2026.ts';
 import type { Interview } from '../../shared/interview/schema.ts';
+import { cellOf } from '../../shared/quota/progress.ts';
 import { createApp } from '../../server/app.ts';
 import { createSignInThrottle } from '../../server/auth/throttle.ts';
 import { openDatabase, type Db } from '../../server/db/open.ts';
 import { seedDemo } from '../../server/demo/seed.ts';
 import { insertInterview, type NewInterviewRow } from '../../server/repo/interviews.ts';
+import { findQuotaCellVariable } from '../../server/repo/quota-counts.ts';
 import { findSurveyBySlug, listUnits } from '../../server/repo/surveys.ts';
 import { canonicalWithHash } from '../../server/sync/hash.ts';
 import type { Bench, BenchSize } from './types.ts';
@@ -71,6 +73,7 @@ async function timeHttpIngest(db: Db, interviews: Interview[], accountId: number
 function timeRawInsert(db: Db, interviews: Interview[], accountId: number): number {
   const surveyId = findSurveyBySlug(db, hungYen2026.survey.slug)!.id;
   const unitIds = new Map(listUnits(db, surveyId).map((unit) => [unit.no, unit.id]));
+  const cellVariable = findQuotaCellVariable(db, surveyId);
   const at = new Date(Date.parse(START)).toISOString();
   const rows: NewInterviewRow[] = interviews.map((interview) => {
     const { text, hash } = canonicalWithHash(interview);
@@ -79,6 +82,7 @@ function timeRawInsert(db: Db, interviews: Interview[], accountId: number): numb
       mode: interview.mode, entry: interview.entry, serial: interview.serial ?? null, accountId, deviceId: interview.deviceId,
       status: 'received', revision: 1, practice: false, voided: false, interviewDay: interview.paper?.interviewDate ?? null,
       flags: [], contentHash: hash, record: text, at,
+      quotaCell: (cellVariable && cellOf(cellVariable, interview.answers)) ?? '',
     };
   });
   const insertBatch = db.transaction((batch: NewInterviewRow[]) => { for (const row of batch) insertInterview(db, row); });

@@ -9,6 +9,8 @@ export type InterviewRow = {
   serial: string | null; account_id: number; device_id: string; status: string; revision: number;
   practice: 0 | 1; voided: 0 | 1; interview_day: string | null; flags: string; content_hash: string;
   record: string; received_at: string; updated_at: string;
+  /** Its sub-quota cell ('' when none): written with the row, read by the counter triggers (migration 10). */
+  quota_cell: string;
   /** The interview_revisions row of its current revision (migration 09); earlier ones chain from it. */
   revision_id: number | null;
 };
@@ -39,13 +41,14 @@ export type NewInterviewRow = {
   id: string; surveyId: number; unitId: number; questionnaireVersion: number; mode: string; entry: string;
   serial: string | null; accountId: number; deviceId: string; status: string; revision: number;
   practice: boolean; voided: boolean; interviewDay: string | null; flags: readonly string[];
-  contentHash: string; record: string; at: string;
+  contentHash: string; record: string; quotaCell: string; at: string;
 };
 
 const insertStmt = prepared<unknown[]>(
   `INSERT INTO interviews (id, survey_id, unit_id, questionnaire_version, mode, entry, serial, account_id, device_id,
-     status, revision, practice, voided, interview_day, flags, content_hash, record, received_at, updated_at, revision_id)
-   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     status, revision, practice, voided, interview_day, flags, content_hash, record, quota_cell, received_at, updated_at,
+     revision_id)
+   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 );
 // Revisions are appended (INTEGER id): the interview row is written first, pointing at the id its revision takes.
 const nextRevisionIdStmt = prepared<[], number>('SELECT coalesce(max(id), 0) + 1 FROM interview_revisions');
@@ -60,7 +63,7 @@ export function insertInterview(db: Db, row: NewInterviewRow): void {
   insertStmt(db).run(
     row.id, row.surveyId, row.unitId, row.questionnaireVersion, row.mode, row.entry, row.serial, row.accountId,
     row.deviceId, row.status, row.revision, row.practice ? 1 : 0, row.voided ? 1 : 0, row.interviewDay,
-    JSON.stringify(row.flags), row.contentHash, row.record, row.at, row.at, revisionId,
+    JSON.stringify(row.flags), row.contentHash, row.record, row.quotaCell, row.at, row.at, revisionId,
   );
   insertRevisionStmt(db).run(revisionId, row.id, row.revision, null, row.contentHash, row.record, row.at);
 }
@@ -68,7 +71,7 @@ export function insertInterview(db: Db, row: NewInterviewRow): void {
 const updateStmt = prepared<unknown[]>(
   `UPDATE interviews SET survey_id = ?, unit_id = ?, questionnaire_version = ?, mode = ?, entry = ?, serial = ?,
      account_id = ?, device_id = ?, status = ?, revision = ?, practice = ?, voided = ?, interview_day = ?, flags = ?,
-     content_hash = ?, record = ?, updated_at = ?, revision_id = ?
+     content_hash = ?, record = ?, quota_cell = ?, updated_at = ?, revision_id = ?
    WHERE id = ?`,
 );
 
@@ -78,7 +81,7 @@ export function updateInterview(db: Db, row: NewInterviewRow, held: Pick<Intervi
   updateStmt(db).run(
     row.surveyId, row.unitId, row.questionnaireVersion, row.mode, row.entry, row.serial, row.accountId, row.deviceId,
     row.status, row.revision, row.practice ? 1 : 0, row.voided ? 1 : 0, row.interviewDay, JSON.stringify(row.flags),
-    row.contentHash, row.record, row.at, revisionId, row.id,
+    row.contentHash, row.record, row.quotaCell, row.at, revisionId, row.id,
   );
   insertRevisionStmt(db).run(revisionId, row.id, row.revision, held.revision_id, row.contentHash, row.record, row.at);
 }

@@ -40,3 +40,9 @@ export function listDailyCountRows(db: Db, surveyId: number, unitId: number): Da
     day: r[0], accountId: r[1], accountName: r[2], status: r[3], practice: r[4] === 1, voided: r[5] === 1, flagged: r[6] === 1, n: r[7],
   }));
 }
+
+const cellVariableStmt = prepared<[number], string>('SELECT variable FROM quota_cell_variables WHERE survey_id = ?');
+/** The survey's sub-quota question as the triggers keep it from its definition; null when it has none. */
+export function findQuotaCellVariable(db: Db, surveyId: number): string | null {
+  return cellVariableStmt(db).pluck().get(surveyId) ?? null;
+}

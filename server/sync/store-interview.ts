@@ -2,6 +2,7 @@
 // the canonical JSON of what the device sent; the server's own status lives in its column.
 import type { ReceiptFlag } from '#shared/interview/receipt.ts';
 import type { Interview } from '#shared/interview/schema.ts';
+import { cellOf } from '#shared/quota/progress.ts';
 import { interviewDay } from '#shared/sync/flags.ts';
 import type { Db } from '../db/open.ts';
 import { insertInterview, updateInterview, type InterviewRow, type NewInterviewRow } from '../repo/interviews.ts';
@@ -25,6 +26,7 @@ export function storeInterview(db: Db, tally: QuotaTally, args: StoreArgs, previ
     deviceId: args.deviceId, status: 'received', revision: interview.revision, practice: interview.practice,
     voided: interview.voided !== undefined, interviewDay: interviewDay(interview, args.clockOffsetMs), flags,
     contentHash: args.hash, record: args.record, at: args.at,
+    quotaCell: (context.cellVariable && cellOf(context.cellVariable, interview.answers)) ?? '',
   };
   if (previous) updateInterview(db, row, previous);
   else insertInterview(db, row);

@@ -1,6 +1,6 @@
 // What the checks of a batch need about each survey it names, loaded once per batch. Compiled questionnaire
 // versions are cached per database for good: a published version can never change (a trigger forbids it);
-// a survey's field window is parsed again only when its stored definition changes.
+// a survey's field window and sub-quota question are read again only when its stored definition changes.
 import type { Account } from '#shared/accounts/schema.ts';
 import { compileQuestionnaire, type CompiledQuestionnaire } from '#shared/survey/compile.ts';
 import { QuestionnaireVersionSchema } from '#shared/survey/questionnaire.ts';
@@ -13,6 +13,8 @@ import { loadSurvey } from '../services/surveys.ts';
 export type SurveyContext = {
   id: number;
   window: FieldWindowDays;
+  /** The sub-quota question whose code is each interview's cell (shared/quota/progress.ts cellOf); null if none. */
+  cellVariable: string | null;
   units: ReadonlyMap<string, UnitRow>;
   versions: ReadonlyMap<number, VersionRow>;
   /** Unit numbers the uploading account may send; null when it may send any (an admin). */
@@ -34,19 +36,20 @@ export function compiledVersion(db: Db, surveyId: number, row: VersionRow): Comp
   return compiled;
 }
 
-const windowsByDb = new WeakMap<Db, Map<number, { definition: string; window: FieldWindowDays }>>();
+type DefinitionFacts = Pick<SurveyContext, 'window' | 'cellVariable'>;
+const factsByDb = new WeakMap<Db, Map<number, { definition: string; facts: DefinitionFacts }>>();
 
-/** The survey's field window, parsed (through loadSurvey's schema) only when its definition text changed. */
-function windowOf(db: Db, row: SurveyRow): FieldWindowDays | undefined {
-  let cache = windowsByDb.get(db);
-  if (!cache) windowsByDb.set(db, (cache = new Map()));
+/** What ingest reads from the survey's definition, parsed (through loadSurvey's schema) only when its text changed. */
+function definitionFacts(db: Db, row: SurveyRow): DefinitionFacts | undefined {
+  let cache = factsByDb.get(db);
+  if (!cache) factsByDb.set(db, (cache = new Map()));
   const cached = cache.get(row.id);
-  if (cached?.definition === row.definition) return cached.window;
+  if (cached?.definition === row.definition) return cached.facts;
   const loaded = loadSurvey(db, row.slug);
   if (!loaded) return undefined;
-  const window = fieldWindowDays(loaded.survey);
-  cache.set(row.id, { definition: row.definition, window });
-  return window;
+  const facts = { window: fieldWindowDays(loaded.survey), cellVariable: loaded.survey.subQuotas?.variable ?? null };
+  cache.set(row.id, { definition: row.definition, facts });
+  return facts;
 }
 
 /** A lookup by survey slug for one batch: each survey is read once, unknown ones answer undefined. */
@@ -55,10 +58,10 @@ export function surveyLookup(db: Db, account: Account): (slug: string) => Survey
   return (slug) => {
     if (seen.has(slug)) return seen.get(slug);
     const row = findSurveyBySlug(db, slug);
-    const window = row && windowOf(db, row);
-    const context = row && window && {
+    const facts = row && definitionFacts(db, row);
+    const context = row && facts && {
       id: row.id,
-      window,
+      ...facts,
       units: new Map(listUnits(db, row.id).map((unit) => [unit.no, unit])),
       versions: new Map(listQuestionnaireVersions(db, row.id).map((version) => [version.version, version])),
       assigned: account.role === 'admin' ? null : new Set(listAssignedUnits(db, account.id, row.id).map((unit) => unit.no)),

@@ -1,5 +1,6 @@
 // Migration 06 on a database that already holds interviews: the counters start exact (backfilled from the
-// interviews, sub-quota cells included), and the triggers keep them so from the next write on.
+// interviews, sub-quota cells included), and the triggers keep them so from the next write on. Migration 10
+// moves each interview's cell into a column (backfilled from the records): the counters stay exact across it.
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { generateInterviews } from '#shared/demo/generate-interviews.ts';
 import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
 import type { Interview } from '#shared/interview/schema.ts';
 import { groupUnitRows } from '#shared/quota/group.ts';
+import { cellOf } from '#shared/quota/progress.ts';
 import { migrate } from '#server/db/migrate.ts';
 import { seedDemo } from '#server/demo/seed.ts';
 import { listUnitCountRows } from '#server/repo/quota-counts.ts';
@@ -62,6 +64,9 @@ describe('migration 06 (quota counters)', { timeout: 30_000 }, () => {
     storeInterviewsBefore06(old, interviews.slice(200), { status: 'approved', flags: () => ['over_quota'] });
 
     expect(migrate(old)).toEqual(readdirSync(MIGRATIONS).filter((n) => n >= '2026-11-23-06').sort());
+    const cells = old.prepare('SELECT record, quota_cell FROM interviews').all() as { record: string; quota_cell: string }[];
+    for (const row of cells) expect(row.quota_cell).toBe(cellOf('c1', (JSON.parse(row.record) as Interview).answers) ?? '');
+    expect(new Set(cells.map((row) => row.quota_cell))).toEqual(new Set(['', '1', '2']));
     const check = () => {
       const direct = directCounts(old, 'hung-yen-2026', 'c1');
       const rows = listUnitCountRows(old, 1);

@@ -2,8 +2,10 @@
 // what reads interviews (dashboards, exports) that should not depend on going through sync.
 import { createHash } from 'node:crypto';
 import type { Interview } from '#shared/interview/schema.ts';
+import { cellOf } from '#shared/quota/progress.ts';
 import type { Db } from '#server/db/open.ts';
 import { insertInterview } from '#server/repo/interviews.ts';
+import { findQuotaCellVariable } from '#server/repo/quota-counts.ts';
 import { findSurveyBySlug, findUnitByNo } from '#server/repo/surveys.ts';
 
 export function storeInterviews(
@@ -16,6 +18,7 @@ export function storeInterviews(
       const unit = survey && findUnitByNo(db, survey.id, interview.unitNo);
       if (!survey || !unit) throw new Error(`no unit ${interview.unitNo} in ${interview.surveySlug}`);
       const record = JSON.stringify({ ...interview, status: options.status ?? 'received' });
+      const cellVariable = findQuotaCellVariable(db, survey.id);
       insertInterview(db, {
         id: interview.id, surveyId: survey.id, unitId: unit.id, questionnaireVersion: interview.questionnaireVersion,
         mode: interview.mode, entry: interview.entry, serial: interview.serial ?? null, accountId: interview.accountId,
@@ -23,7 +26,7 @@ export function storeInterviews(
         practice: interview.practice, voided: interview.voided !== undefined,
         interviewDay: interview.paper?.interviewDate ?? interview.times.finishedAt?.slice(0, 10) ?? null,
         flags: options.flags?.(interview) ?? [], contentHash: createHash('sha256').update(record).digest('hex'),
-        record, at: options.at ?? new Date().toISOString(),
+        record, quotaCell: (cellVariable && cellOf(cellVariable, interview.answers)) ?? '', at: options.at ?? new Date().toISOString(),
       });
     }
   })();

@@ -72,7 +72,7 @@ describe('migrations 08–09 (ingest indexes, revision chain)', () => {
     const row = (id: string, revision: number): NewInterviewRow => ({
       id, surveyId: 1, unitId: 1, questionnaireVersion: 1, mode: 'direct', entry: 'paper', serial: '0109', accountId: 1,
       deviceId: ID(99), status: 'received', revision, practice: false, voided: false, interviewDay: '2026-05-30', flags: [],
-      contentHash: `hash-${id}-${revision}`, record: `{"r":${revision}}`, at: '2026-05-30T02:00:00.000Z',
+      contentHash: `hash-${id}-${revision}`, record: `{"r":${revision}}`, quotaCell: '', at: '2026-05-30T02:00:00.000Z',
     });
     db.transaction(() => {
       insertInterview(db, row(ID(4), 1));
