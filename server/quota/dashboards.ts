@@ -4,7 +4,7 @@ import type { ProvinceDashboard, UnitDashboard, UnitFigures } from '#shared/api/
 import { groupBy, groupUnitRows } from '#shared/quota/group.ts';
 import type { Db } from '../db/open.ts';
 import { countWaitingByUnit } from '../repo/inventory.ts';
-import { listDailyCountRows, listOneUnitCountRows, listUnitCountRows, type UnitCountRow } from '../repo/quota-counts.ts';
+import { listDailyCountRows, listOneUnitCountRows, listUnitCountRowsByUnit, type UnitCountRow } from '../repo/quota-counts.ts';
 import type { UnitRow } from '../repo/surveys.ts';
 import { cellTargetsOf, surveyHead, type QuotaSurvey } from './survey.ts';
 
@@ -18,12 +18,7 @@ function unitFigures(quota: QuotaSurvey, unit: UnitRow, rows: readonly UnitCount
 }
 
 export function provinceDashboard(db: Db, quota: QuotaSurvey, asOf: string): ProvinceDashboard {
-  const rowsByUnit = new Map<number, UnitCountRow[]>();
-  for (const row of listUnitCountRows(db, quota.id)) {
-    const list = rowsByUnit.get(row.unitId);
-    if (list) list.push(row);
-    else rowsByUnit.set(row.unitId, [row]);
-  }
+  const rowsByUnit = listUnitCountRowsByUnit(db, quota.id);
   const waiting = new Map(countWaitingByUnit(db, quota.id).map((w) => [w.unitNo, w.waiting]));
   return {
     survey: surveyHead(quota),

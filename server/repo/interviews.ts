@@ -1,6 +1,5 @@
-// SQL for stored interviews: reading them back and counting them for quotas.
+// SQL for stored interviews and their revisions: one read by id, the mates of a paper serial, and the writes.
 // Writing them is the sync ingest's job (server/sync/store-interview.ts), always inside its batch's transaction.
-import type { UnitCounts } from '#shared/quota/counts.ts';
 import type { Db } from '../db/open.ts';
 import { prepared } from '../db/prepared.ts';
 
@@ -18,23 +17,6 @@ export type InterviewRow = {
 const byIdStmt = prepared<[string], InterviewRow>('SELECT * FROM interviews WHERE id = ?');
 export function findInterview(db: Db, id: string): InterviewRow | undefined {
   return byIdStmt(db).get(id);
-}
-
-// Mirrors shared/quota/progress.ts countsTowardQuota: not practice, not voided, not rejected. A count made
-// from the rows themselves (the counters' tests compare against it); `i.survey_id` lets it seek interviews_by_unit.
-const countsStmt = prepared<[number], UnitCounts>(
-  `SELECT u.no AS unitNo,
-          count(i.id) AS received,
-          count(CASE WHEN i.status = 'approved' THEN 1 END) AS approved,
-          count(CASE WHEN i.flags <> '[]' THEN 1 END) AS flagged
-   FROM units u
-   LEFT JOIN interviews i ON i.survey_id = u.survey_id AND i.unit_id = u.id
-     AND i.practice = 0 AND i.voided = 0 AND i.status <> 'rejected'
-   WHERE u.survey_id = ?
-   GROUP BY u.id ORDER BY u.no`,
-);
-export function countInterviewsByUnit(db: Db, surveyId: number): UnitCounts[] {
-  return countsStmt(db).all(surveyId);
 }
 
 export type NewInterviewRow = {

@@ -20,6 +20,17 @@ export function listUnitCountRows(db: Db, surveyId: number): UnitCountRow[] {
   return unitRowsStmt(db).raw(true).all(surveyId).map(toUnitRow);
 }
 
+/** The survey's counter rows by unit id (a unit with nothing stored has no entry). */
+export function listUnitCountRowsByUnit(db: Db, surveyId: number): Map<number, UnitCountRow[]> {
+  const rowsByUnit = new Map<number, UnitCountRow[]>();
+  for (const row of listUnitCountRows(db, surveyId)) {
+    const rows = rowsByUnit.get(row.unitId);
+    if (rows) rows.push(row);
+    else rowsByUnit.set(row.unitId, [row]);
+  }
+  return rowsByUnit;
+}
+
 const oneUnitRowsStmt = prepared<[number, number], RawUnitRow>(
   `SELECT ${COLUMNS} FROM quota_unit_counts WHERE survey_id = ? AND unit_id = ?`,
 );

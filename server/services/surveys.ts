@@ -8,15 +8,14 @@ import { problem } from '#shared/problems.ts';
 import { parseQuestionnaire } from '#shared/survey/parse-questionnaire.ts';
 import { QuestionnaireVersionSchema, type QuestionnaireVersion } from '#shared/survey/questionnaire.ts';
 import { SurveySchema, totalQuota, UnitSchema, type Survey, type Unit } from '#shared/survey/survey.ts';
-import type { Counts } from '#shared/quota/counts.ts';
+import type { UnitCounts } from '#shared/quota/counts.ts';
 import { groupUnitRows } from '#shared/quota/group.ts';
 import type { Db } from '../db/open.ts';
-import { listOneUnitCountRows } from '../repo/quota-counts.ts';
+import { listUnitCountRowsByUnit } from '../repo/quota-counts.ts';
 import { listAssignedSurveyIds, listAssignedUnits } from '../repo/assignments.ts';
-import { countInterviewsByUnit } from '../repo/interviews.ts';
 import { listReturnedInterviews } from '../repo/returned-interviews.ts';
 import {
-  findSurveyBySlug, findUnitByNo, insertQuestionnaireVersion, insertSurvey, insertUnit, listQuestionnaireVersions, listSurveys,
+  findSurveyBySlug, insertQuestionnaireVersion, insertSurvey, insertUnit, listQuestionnaireVersions, listSurveys,
   listUnits, type SurveyRow, type UnitRow,
 } from '../repo/surveys.ts';
 
@@ -99,19 +98,24 @@ export function listDeviceSurveysFor(db: Db, account: Account): DeviceSurvey[] {
       ...survey.subQuotas,
       targets: Object.fromEntries(Object.entries(survey.subQuotas.targets).filter(([unitNo]) => visible.has(unitNo))),
     };
-    const counts = countInterviewsByUnit(db, id).filter((unitCounts) => visible.has(unitCounts.unitNo));
     return {
       survey: { ...survey, units: visibleUnits, ...(subQuotas ? { subQuotas } : {}) },
       versions: loadPublishedVersions(db, id),
-      // Where targets are split by an answer, each unit also carries its counts per cell (the home screen's cells).
-      counts: subQuotas ? counts.map((unitCounts) => ({ ...unitCounts, cells: unitCellCounts(db, id, unitCounts.unitNo) })) : counts,
+      counts: unitCounts(db, id, visible, subQuotas !== undefined),
     };
   });
 }
 
-function unitCellCounts(db: Db, surveyId: number, unitNo: string): Record<string, Counts> {
-  const unit = findUnitByNo(db, surveyId, unitNo);
-  return unit ? groupUnitRows(listOneUnitCountRows(db, surveyId, unit.id)).cells : {};
+/**
+ * Each visible unit's counts, read from the quota counters (the figures the dashboards show). Where targets are
+ * split by an answer, each unit also carries its counts per cell (the home screen's cells).
+ */
+function unitCounts(db: Db, surveyId: number, visible: ReadonlySet<string>, withCells: boolean): UnitCounts[] {
+  const rowsByUnit = listUnitCountRowsByUnit(db, surveyId);
+  return listUnits(db, surveyId).filter((unit) => visible.has(unit.no)).map((unit) => {
+    const { counts, cells } = groupUnitRows(rowsByUnit.get(unit.id) ?? []);
+    return { unitNo: unit.no, ...counts, ...(withCells ? { cells } : {}) };
+  });
 }
 
 /** The account's interviews returned for correction, each with the server's record and the admin's comment. */
