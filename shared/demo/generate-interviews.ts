@@ -1,6 +1,9 @@
 // Generates valid interviews of any questionnaire from a seed: for tests, benchmarks and fault suites that
 // need many realistic records (both skips taken, "other" texts, missing codes) without typing them.
-// Deterministic: the same seed gives the same interviews, ids included.
+// Deterministic: the same seed gives the same interviews, ids included. In the order they were made, as a
+// device holds them: each begins after the one before, spread over the field days, and its id is the
+// time-ordered one the app makes (shared/interview/interview-id.ts).
+import { interviewId, INTERVIEW_ID_RANDOM_BYTES } from '../interview/interview-id.ts';
 import type { Interview } from '../interview/schema.ts';
 import { formatSerial } from '../interview/serial.ts';
 import type { Answers } from '../survey/answer.ts';
@@ -43,6 +46,13 @@ function uuid(next: () => number): string {
   const s = hex.join('');
   return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
 }
+
+function randomBytes(next: () => number, count: number): Uint8Array {
+  return Uint8Array.from({ length: count }, () => Math.floor(next() * 256));
+}
+
+/** Working hours of a field day, from 08:00: interviews begin within them. */
+const FIELD_DAY_SECONDS = 9 * 3600;
 
 const SAMPLE_TEXTS = ['Cần rút ngắn thời gian giải quyết hồ sơ.', 'Ý kiến “khác”, có dấu nháy \' và xuống dòng\nở đây.', 'Tăng cường tuyên truyền.'];
 
@@ -100,6 +110,9 @@ export function generateInterviews(options: GenerateOptions): Interview[] {
   const compiled = compileQuestionnaire(options.version);
   const sequence = new Map<string, number>();
   const firstDay = Date.parse(`${options.firstDay ?? '2026-05-28'}T08:00:00+07:00`);
+  // Each interview begins in a slot of its own, in order: the field days' working hours shared out evenly.
+  const days = options.days ?? 6;
+  const slotSeconds = (days * FIELD_DAY_SECONDS) / options.count;
   const interviews: Interview[] = [];
   for (let i = 0; i < options.count; i++) {
     const unitNo = options.unitNos[i % options.unitNos.length]!;
@@ -114,11 +127,12 @@ export function generateInterviews(options: GenerateOptions): Interview[] {
     const finalized = finalizeAnswers(compiled, answers, { unitNo }).answers;
     const seq = (sequence.get(unitNo) ?? 0) + 1;
     sequence.set(unitNo, seq);
-    const started = firstDay + pick(options.days ?? 6) * 86_400_000 + pick(9 * 3600) * 1000;
+    const workSeconds = Math.floor((i + next()) * slotSeconds);
+    const started = firstDay + Math.floor(workSeconds / FIELD_DAY_SECONDS) * 86_400_000 + (workSeconds % FIELD_DAY_SECONDS) * 1000;
     const finished = started + (8 + pick(20)) * 60_000;
     const day = new Date(started + 7 * 3600_000).toISOString().slice(0, 10);
     interviews.push({
-      id: uuid(next),
+      id: interviewId(started, randomBytes(next, INTERVIEW_ID_RANDOM_BYTES)),
       surveySlug: options.version.surveySlug,
       questionnaireVersion: options.version.version,
       mode: 'direct',

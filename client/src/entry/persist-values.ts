@@ -2,6 +2,7 @@
 // writes only what changed since the last save (answers through the draft store, serial and footer through
 // updateInterview). The footer is stored once both its fields are keyed (the record needs both).
 import type { FormValues } from '#shared/entry/values.ts';
+import { newInterviewId } from '#shared/interview/interview-id.ts';
 import { isEditableOnDevice } from '#shared/interview/lifecycle.ts';
 import type { Interview } from '#shared/interview/schema.ts';
 import type { Answers } from '#shared/survey/answer.ts';
@@ -23,7 +24,7 @@ export async function persistValues(setup: KeyingSetup, saved: Persisted | undef
   let current = saved;
   if (!current) {
     if (!values.serial) return { ok: true, persisted: undefined }; // nothing to keep before the serial
-    const id = crypto.randomUUID();
+    const id = newInterviewId();
     const created = await createDraft(setup.db, {
       id, accountId: setup.accountId, deviceId: setup.deviceId, surveySlug: setup.surveySlug,
       questionnaireVersion: setup.compiled.version.version, unitNo: setup.unitNo, serial: values.serial,

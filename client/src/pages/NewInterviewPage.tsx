@@ -4,6 +4,7 @@
 // paper keying opens the keying screen, where the serial is the form's first box.
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { useNavigate, useParams } from '../router/router.tsx';
+import { newInterviewId } from '#shared/interview/interview-id.ts';
 import { isSerial } from '#shared/interview/serial.ts';
 import { isSerialForUnit } from '#shared/interview/serial.ts';
 import { serialInUse, suggestSerial, usedSerials } from '#shared/entry/serial.ts';
@@ -52,7 +53,7 @@ export default function NewInterviewPage() {
     const inUse = serialInUse(typed, params.survey, ready.others, { practice: practice() });
     if (inUse) return setProblem(t(inUse.code, inUse.params));
     setProblem(undefined);
-    const id = crypto.randomUUID();
+    const id = newInterviewId();
     const result = await createDraft(appDb(), {
       id, accountId, deviceId: ready.device.deviceId, surveySlug: params.survey, questionnaireVersion: ready.version.version,
       unitNo: params.unit, serial: typed, unitVariable: unitVariable(ready.version), practice: practice(),

@@ -73,7 +73,8 @@ MRSETS /DISPLAY NAME=ALL.
 
     // The data, through PSPP's converter: the long answer keeps every byte and its line break in the .sav.
     await run('pspp-convert', ['kho.sav', 'kho.csv'], { cwd: dir });
-    const [header, ...rows] = Papa.parse<string[]>(readFileSync(join(dir, 'kho.csv'), 'utf8').trim()).data;
+    // Only the final line break goes: the last row may end in a system-missing blank.
+    const [header, ...rows] = Papa.parse<string[]>(readFileSync(join(dir, 'kho.csv'), 'utf8').replace(/(\r?\n)+$/, '')).data;
     const col = (name: string) => header!.indexOf(name);
     const byId = new Map(rows.map((row) => [row[col('id')], row]));
     for (const interview of interviews) {
