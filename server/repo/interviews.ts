@@ -10,8 +10,10 @@ export type InterviewRow = {
   record: string; received_at: string; updated_at: string;
   /** Its sub-quota cell ('' when none): written with the row, read by the counter triggers (migration 10). */
   quota_cell: string;
-  /** The interview_revisions row of its current revision (migration 09); earlier ones chain from it. */
-  revision_id: number | null;
+  /** When its current revision arrived (updated_at also moves when its status changes). */
+  revision_at: string;
+  /** The newest revision this one replaced, in interview_revisions (migration 12); older ones chain from it. */
+  previous_revision_id: number | null;
 };
 
 const byIdStmt = prepared<[string], InterviewRow>('SELECT * FROM interviews WHERE id = ?');
@@ -29,46 +31,44 @@ export type NewInterviewRow = {
 const insertStmt = prepared<unknown[]>(
   `INSERT INTO interviews (id, survey_id, unit_id, questionnaire_version, mode, entry, serial, account_id, device_id,
      status, revision, practice, voided, interview_day, flags, content_hash, record, quota_cell, received_at, updated_at,
-     revision_id)
+     revision_at)
    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 );
-// Revisions are appended (INTEGER id): the interview row is written first, pointing at the id its revision takes.
-const nextRevisionIdStmt = prepared<[], number>('SELECT coalesce(max(id), 0) + 1 FROM interview_revisions');
-const insertRevisionStmt = prepared<[number, string, number, number | null, string, string, string]>(
-  `INSERT INTO interview_revisions (id, interview_id, revision, previous_id, content_hash, record, stored_at)
-   VALUES (?, ?, ?, ?, ?, ?, ?)`,
-);
 
-/** Stores a new interview and its first revision. Call inside the caller's transaction. */
+/** Stores a new interview, its current revision in its row. Call inside the caller's transaction. */
 export function insertInterview(db: Db, row: NewInterviewRow): void {
-  const revisionId = nextRevisionIdStmt(db).pluck().get()!;
   insertStmt(db).run(
     row.id, row.surveyId, row.unitId, row.questionnaireVersion, row.mode, row.entry, row.serial, row.accountId,
     row.deviceId, row.status, row.revision, row.practice ? 1 : 0, row.voided ? 1 : 0, row.interviewDay,
-    JSON.stringify(row.flags), row.contentHash, row.record, row.quotaCell, row.at, row.at, revisionId,
+    JSON.stringify(row.flags), row.contentHash, row.record, row.quotaCell, row.at, row.at, row.at,
   );
-  insertRevisionStmt(db).run(revisionId, row.id, row.revision, null, row.contentHash, row.record, row.at);
 }
 
+// A replaced revision is appended (INTEGER id, arrival order), chained to the one it had replaced in turn.
+const keepRevisionStmt = prepared<[string, number, number | null, string, string, string]>(
+  `INSERT INTO interview_revisions (interview_id, revision, previous_id, content_hash, record, stored_at)
+   VALUES (?, ?, ?, ?, ?, ?)`,
+);
 const updateStmt = prepared<unknown[]>(
   `UPDATE interviews SET survey_id = ?, unit_id = ?, questionnaire_version = ?, mode = ?, entry = ?, serial = ?,
      account_id = ?, device_id = ?, status = ?, revision = ?, practice = ?, voided = ?, interview_day = ?, flags = ?,
-     content_hash = ?, record = ?, quota_cell = ?, updated_at = ?, revision_id = ?
+     content_hash = ?, record = ?, quota_cell = ?, updated_at = ?, revision_at = ?, previous_revision_id = ?
    WHERE id = ?`,
 );
 
-/** Stores a new revision of `held`; its previous revisions stay in interview_revisions, chained from the new one. */
-export function updateInterview(db: Db, row: NewInterviewRow, held: Pick<InterviewRow, 'revision_id'>): void {
-  const revisionId = nextRevisionIdStmt(db).pluck().get()!;
+export type HeldRevision = Pick<InterviewRow, 'id' | 'revision' | 'content_hash' | 'record' | 'revision_at' | 'previous_revision_id'>;
+
+/** Stores a new revision of `held`: the one it replaces is kept in interview_revisions first. */
+export function updateInterview(db: Db, row: NewInterviewRow, held: HeldRevision): void {
+  const kept = keepRevisionStmt(db).run(held.id, held.revision, held.previous_revision_id, held.content_hash, held.record, held.revision_at);
   updateStmt(db).run(
     row.surveyId, row.unitId, row.questionnaireVersion, row.mode, row.entry, row.serial, row.accountId, row.deviceId,
     row.status, row.revision, row.practice ? 1 : 0, row.voided ? 1 : 0, row.interviewDay, JSON.stringify(row.flags),
-    row.contentHash, row.record, row.quotaCell, row.at, revisionId, row.id,
+    row.contentHash, row.record, row.quotaCell, row.at, row.at, Number(kept.lastInsertRowid), row.id,
   );
-  insertRevisionStmt(db).run(revisionId, row.id, row.revision, held.revision_id, row.contentHash, row.record, row.at);
 }
 
-// Walks the interview's revisions back from its current one: a handful of rowid lookups.
+// Walks the revisions an interview replaced, newest first: a handful of rowid lookups.
 const revisionHashStmt = prepared<[number | null, number], string>(
   `WITH RECURSIVE chain (id, revision, content_hash, previous_id) AS (
      SELECT id, revision, content_hash, previous_id FROM interview_revisions WHERE id = ?
@@ -77,9 +77,10 @@ const revisionHashStmt = prepared<[number | null, number], string>(
    )
    SELECT content_hash FROM chain WHERE revision = ?`,
 );
-/** The content hash of one revision of `held`, if the server ever stored it. */
-export function findRevisionHash(db: Db, held: Pick<InterviewRow, 'revision_id'>, revision: number): string | undefined {
-  return revisionHashStmt(db).pluck().get(held.revision_id, revision);
+/** The content hash of one revision of `held`, current or replaced, if the server ever stored it. */
+export function findRevisionHash(db: Db, held: Pick<InterviewRow, 'revision' | 'content_hash' | 'previous_revision_id'>, revision: number): string | undefined {
+  if (revision === held.revision) return held.content_hash;
+  return revisionHashStmt(db).pluck().get(held.previous_revision_id, revision);
 }
 
 export type SerialMate = { id: string; flags: string; practice: 0 | 1; voided: 0 | 1; status: string };

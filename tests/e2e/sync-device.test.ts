@@ -93,7 +93,7 @@ describe('sync from the device', () => {
     await sync.syncNow();
     await expect.poll(() => deviceStatuses(page, cut.map((i) => i.id))).toEqual(['received', 'received']);
     await expect.poll(() => sync.error().count()).toBe(0);
-    const stored = server.db.prepare(`SELECT count(*) AS n FROM interview_revisions WHERE interview_id IN (?, ?)`).get(cut[0]!.id, cut[1]!.id) as { n: number };
+    const stored = server.db.prepare(`SELECT count(*) AS n FROM interview_history WHERE interview_id IN (?, ?)`).get(cut[0]!.id, cut[1]!.id) as { n: number };
     expect(stored.n).toBe(2); // once each
     expect(onServer(cut.map((i) => i.id)).map((row) => row.revision)).toEqual([1, 1]);
 

@@ -48,7 +48,7 @@ describe('sync faults', { timeout: 30_000 }, () => {
     const anew = await device.send(interviews);
     expect(anew.receipts.map((r) => r.outcome)).toEqual(Array(8).fill('duplicate'));
     expect(count(t.db, 'interviews')).toBe(8);
-    expect(count(t.db, 'interview_revisions')).toBe(8);
+    expect(count(t.db, 'interview_history')).toBe(8);
   });
 
   it('50 devices sending 20 interviews each at the same moment: 1,000 interviews, no errors', async () => {

@@ -103,7 +103,7 @@ describe('server killed mid-stream', { timeout: 30_000 }, () => {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     const ids = db.prepare('SELECT id FROM interviews ORDER BY id').pluck().all() as string[];
     expect(ids).toEqual(interviews.map((i) => i.id).sort());
-    expect(db.prepare('SELECT count(*) FROM interview_revisions').pluck().get()).toBe(600);
+    expect(db.prepare('SELECT count(*) FROM interview_history').pluck().get()).toBe(600);
     expect(db.prepare('SELECT count(*) FROM sync_batches').pluck().get()).toBe(30);
     db.close();
   }, 90_000);

@@ -25,7 +25,8 @@ describe('POST /api/sync/batches: outcomes', { timeout: 30_000 }, () => {
     expect(row).toMatchObject({ status: 'received', revision: 1, device_id: device.deviceId, account_id: device.accountId });
     expect(JSON.parse(row.record)).toEqual(interviews[0]);
     expect(row.record).toBe(canonicalJson(interviews[0]));
-    expect(count(t.db, 'interview_revisions')).toBe(5);
+    expect(count(t.db, 'interview_history')).toBe(5);
+    expect(count(t.db, 'interview_revisions')).toBe(0); // the current revision is kept once, in its row
   });
 
   it('answers a resend in a new batch with duplicate receipts and stores nothing, whatever the key order', async () => {
@@ -52,7 +53,7 @@ describe('POST /api/sync/batches: outcomes', { timeout: 30_000 }, () => {
     const row = findInterview(t.db, first!.id)!;
     expect(row).toMatchObject({ revision: 2, status: 'received' });
     expect(JSON.parse(row.record).answers.c2).toBe(45);
-    expect(t.db.prepare('SELECT revision FROM interview_revisions WHERE interview_id = ? ORDER BY revision').pluck().all(first!.id)).toEqual([1, 2]);
+    expect(t.db.prepare('SELECT revision FROM interview_history WHERE interview_id = ? ORDER BY revision').pluck().all(first!.id)).toEqual([1, 2]);
     // The first revision arriving late is a duplicate, not a conflict: the server had it.
     expect((await device.send([first])).receipts[0]).toMatchObject({ outcome: 'duplicate', revision: 2 });
   });

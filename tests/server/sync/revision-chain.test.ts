@@ -1,5 +1,6 @@
-// Migrations 08 and 09 on a database that already holds interviews: every revision is still there, unchanged,
-// each interview points at its current one and the history chains back, so older revisions are still found.
+// Migrations 08, 09 and 12 on a database that already holds interviews: every revision is still there, unchanged
+// (the current one in the interview's row, the ones it replaced in interview_revisions), and the history chains
+// back from each interview, so older revisions are still found.
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,26 +40,27 @@ async function databaseBefore08(): Promise<Database.Database> {
   return db;
 }
 
-const revisionsOf = (db: Database.Database) => db.prepare(
-  'SELECT interview_id, revision, content_hash, record, stored_at FROM interview_revisions ORDER BY interview_id, revision',
+const revisionsIn = (db: Database.Database, table: 'interview_revisions' | 'interview_history') => db.prepare(
+  `SELECT interview_id, revision, content_hash, record, stored_at FROM ${table} ORDER BY interview_id, revision`,
 ).all() as Revision[];
 
-describe('migrations 08–09 (ingest indexes, revision chain)', () => {
-  it('keeps every revision, points each interview at its current one and chains the history', async () => {
+describe('migrations 08–12 (ingest indexes, revision chain, current revision once)', () => {
+  it('keeps every revision, the current one in its interview, and chains the ones it replaced', async () => {
     const db = await databaseBefore08();
-    const before = revisionsOf(db);
+    const before = revisionsIn(db, 'interview_revisions');
     expect(migrate(db)).toEqual(readdirSync(MIGRATIONS).filter((n) => n >= '2026-11-23-08').sort());
 
-    expect(revisionsOf(db)).toEqual(before);
+    expect(revisionsIn(db, 'interview_history')).toEqual(before);
+    expect(revisionsIn(db, 'interview_revisions')).toEqual(before.filter((r) => r.interview_id === ID(2) && r.revision < 3));
     const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'interviews'").pluck().all();
     expect(indexes).not.toContain('interviews_counted');
     expect(indexes).not.toContain('interviews_by_day');
-    const current = db.prepare(`SELECT i.id, i.revision, r.revision AS pointed, r.interview_id AS owner
-      FROM interviews i JOIN interview_revisions r ON r.id = i.revision_id ORDER BY i.id`).all();
+    const current = db.prepare(`SELECT i.id, i.revision, i.revision_at, r.revision AS replaced
+      FROM interviews i LEFT JOIN interview_revisions r ON r.id = i.previous_revision_id ORDER BY i.id`).all();
     expect(current).toEqual([
-      { id: ID(1), revision: 1, pointed: 1, owner: ID(1) },
-      { id: ID(2), revision: 3, pointed: 3, owner: ID(2) },
-      { id: ID(3), revision: 1, pointed: 1, owner: ID(3) },
+      { id: ID(1), revision: 1, revision_at: '2026-05-29T02:00:00.000Z', replaced: null },
+      { id: ID(2), revision: 3, revision_at: '2026-05-29T02:03:00.000Z', replaced: 2 },
+      { id: ID(3), revision: 1, revision_at: '2026-05-29T02:04:00.000Z', replaced: null },
     ]);
     const held = findInterview(db, ID(2))!;
     expect([1, 2, 3, 4].map((r) => findRevisionHash(db, held, r))).toEqual([`hash-${ID(2)}-1`, `hash-${ID(2)}-2`, `hash-${ID(2)}-3`, undefined]);
@@ -66,7 +68,7 @@ describe('migrations 08–09 (ingest indexes, revision chain)', () => {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
-  it('appends revisions after the migrated ones and chains a new revision to the one it replaces', async () => {
+  it('keeps a replaced revision after the migrated ones, chained to the one it had replaced', async () => {
     const db = await databaseBefore08();
     migrate(db);
     const row = (id: string, revision: number): NewInterviewRow => ({
@@ -78,10 +80,10 @@ describe('migrations 08–09 (ingest indexes, revision chain)', () => {
       insertInterview(db, row(ID(4), 1));
       updateInterview(db, row(ID(2), 4), findInterview(db, ID(2))!);
     })();
-    const ids = db.prepare('SELECT id FROM interview_revisions ORDER BY id').pluck().all();
-    expect(ids).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const kept = db.prepare('SELECT id, interview_id, revision, previous_id FROM interview_revisions ORDER BY id').raw().all();
+    expect(kept).toEqual([[2, ID(2), 1, null], [3, ID(2), 2, 2], [4, ID(2), 3, 3]]);
     const held = findInterview(db, ID(2))!;
-    expect(held.revision_id).toBe(7);
+    expect([held.revision, held.previous_revision_id, held.revision_at]).toEqual([4, 4, '2026-05-30T02:00:00.000Z']);
     expect([1, 2, 3, 4].map((r) => findRevisionHash(db, held, r))).toEqual([1, 2, 3, 4].map((r) => `hash-${ID(2)}-${r}`));
     expect(findRevisionHash(db, findInterview(db, ID(4))!, 1)).toBe(`hash-${ID(4)}-1`);
   });
