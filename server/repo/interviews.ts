@@ -92,6 +92,14 @@ export function listInterviewsWithSerial(db: Db, surveyId: number, serial: strin
   return serialStmt(db).all(surveyId, serial);
 }
 
+const heldSerialsStmt = prepared<[number, string], string>(
+  'SELECT DISTINCT serial FROM interviews WHERE survey_id = ? AND serial IN (SELECT value FROM json_each(?))',
+);
+/** Which of these serials some interview of the survey carries: one query for a whole batch. */
+export function listHeldSerials(db: Db, surveyId: number, serials: readonly string[]): string[] {
+  return heldSerialsStmt(db).pluck().all(surveyId, JSON.stringify(serials));
+}
+
 const flagsStmt = prepared<[string, string]>('UPDATE interviews SET flags = ? WHERE id = ?');
 export function setInterviewFlags(db: Db, id: string, flags: readonly string[]): void {
   flagsStmt(db).run(JSON.stringify(flags), id);

@@ -5,7 +5,7 @@ import type { Interview } from '#shared/interview/schema.ts';
 import { countsTowardQuota } from '#shared/quota/progress.ts';
 import { isOutsideWindow, isTooShort, type FieldWindowDays } from '#shared/sync/flags.ts';
 import type { Db } from '../db/open.ts';
-import { listInterviewsWithSerial, setInterviewFlags, type InterviewRow } from '../repo/interviews.ts';
+import { listHeldSerials, listInterviewsWithSerial, setInterviewFlags, type InterviewRow } from '../repo/interviews.ts';
 import type { UnitRow } from '../repo/surveys.ts';
 import type { QuotaTally } from './quota-tally.ts';
 
@@ -62,4 +62,26 @@ export function refreshSerialGroup(db: Db, surveyId: number, serial: string): Ma
     result.set(mate.id, after);
   }
   return result;
+}
+
+/** Whether a serial about to be stored is the only one of its kind in its survey (see serialWatch). */
+export type SerialWatch = { isAlone: (surveyId: number, serial: string) => boolean };
+
+/**
+ * For one batch's transaction: which serials already have an interview, read once per survey for all the
+ * batch's serials, then kept up to date with what the batch stores. An interview whose serial nobody else
+ * carries has no serial group to refresh (most of them), so the per-interview lookup is skipped. Ask before
+ * storing the interview: it then counts as holding its serial.
+ */
+export function serialWatch(db: Db, batchSerials: readonly string[]): SerialWatch {
+  const heldBySurvey = new Map<number, Set<string>>();
+  return {
+    isAlone(surveyId, serial) {
+      let held = heldBySurvey.get(surveyId);
+      if (!held) heldBySurvey.set(surveyId, (held = new Set(listHeldSerials(db, surveyId, batchSerials))));
+      const alone = !held.has(serial);
+      held.add(serial);
+      return alone;
+    },
+  };
 }

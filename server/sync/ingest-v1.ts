@@ -14,6 +14,7 @@ import { recordDeviceClock } from '../repo/device-clocks.ts';
 import { findInterview, findRevisionHash } from '../repo/interviews.ts';
 import { replaceInventory } from '../repo/inventory.ts';
 import { parseInterview, placeInterview, type Parsed } from './check-interview.ts';
+import { serialWatch, type SerialWatch } from './flags.ts';
 import { sha256 } from './hash.ts';
 import { setAside, type Uploader } from './quarantine.ts';
 import { quotaTally, type QuotaTally } from './quota-tally.ts';
@@ -22,7 +23,9 @@ import { surveyLookup, type SurveyContext } from './survey-context.ts';
 
 export type DeviceCaller = { account: Account; deviceId: string };
 
-type Batch = Uploader & { lookup: (slug: string) => SurveyContext | undefined; tally: QuotaTally; clockOffsetMs: number; at: string };
+type Batch = Uploader & {
+  lookup: (slug: string) => SurveyContext | undefined; tally: QuotaTally; serials: SerialWatch; clockOffsetMs: number; at: string;
+};
 
 function ingestOne(db: Db, batch: Batch, parsed: Parsed): ReceiptItem {
   if (!parsed.ok) {
@@ -54,7 +57,7 @@ function ingestOne(db: Db, batch: Batch, parsed: Parsed): ReceiptItem {
       ...(held ? { revision: held.revision } : {}), ...(placed.issues ? { issues: placed.issues } : {}),
     };
   }
-  const flags = storeInterview(db, batch.tally, {
+  const flags = storeInterview(db, batch.tally, batch.serials, {
     interview, record: parsed.record, hash, context: placed.context, unit: placed.unit, accountId: batch.account.id,
     deviceId: batch.deviceId, clockOffsetMs: batch.clockOffsetMs, at: batch.at,
   }, held);
@@ -93,6 +96,7 @@ export function ingestBatchV1(deps: Deps, caller: DeviceCaller, body: BatchV1): 
     const batch: Batch = {
       account: caller.account, deviceId: caller.deviceId, batchId: body.batchId, at, clockOffsetMs,
       lookup: surveyLookup(db, caller.account), tally: quotaTally(db),
+      serials: serialWatch(db, parsed.flatMap((p) => (p.ok && p.interview.serial !== undefined ? [p.interview.serial] : []))),
     };
     const receipts = parsed.map((p) => ingestOne(db, batch, p));
     insertBatch(db, {

@@ -7,7 +7,7 @@ import { interviewDay } from '#shared/sync/flags.ts';
 import type { Db } from '../db/open.ts';
 import { insertInterview, updateInterview, type InterviewRow, type NewInterviewRow } from '../repo/interviews.ts';
 import type { UnitRow } from '../repo/surveys.ts';
-import { arrivalFlags, countsWhenStored, refreshSerialGroup, rowCountsIn, sortFlags } from './flags.ts';
+import { arrivalFlags, countsWhenStored, refreshSerialGroup, rowCountsIn, sortFlags, type SerialWatch } from './flags.ts';
 import type { QuotaTally } from './quota-tally.ts';
 import type { SurveyContext } from './survey-context.ts';
 
@@ -17,7 +17,7 @@ export type StoreArgs = {
 };
 
 /** Stores the interview (new, or a new revision of `previous`) and returns the flags it now carries. */
-export function storeInterview(db: Db, tally: QuotaTally, args: StoreArgs, previous?: InterviewRow): ReceiptFlag[] {
+export function storeInterview(db: Db, tally: QuotaTally, serials: SerialWatch, args: StoreArgs, previous?: InterviewRow): ReceiptFlag[] {
   const { interview, context, unit } = args;
   const flags = arrivalFlags(tally, { surveyId: context.id, window: context.window, unit, interview, clockOffsetMs: args.clockOffsetMs, previous });
   const row: NewInterviewRow = {
@@ -28,6 +28,7 @@ export function storeInterview(db: Db, tally: QuotaTally, args: StoreArgs, previ
     contentHash: args.hash, record: args.record, at: args.at,
     quotaCell: (context.cellVariable && cellOf(context.cellVariable, interview.answers)) ?? '',
   };
+  const aloneWithSerial = row.serial !== null && serials.isAlone(context.id, row.serial);
   if (previous) updateInterview(db, row, previous);
   else insertInterview(db, row);
   if (previous && rowCountsIn(previous, previous.unit_id)) tally.move(previous.unit_id, -1);
@@ -36,6 +37,6 @@ export function storeInterview(db: Db, tally: QuotaTally, args: StoreArgs, previ
   if (previous?.serial && (previous.serial !== row.serial || previous.survey_id !== context.id)) {
     refreshSerialGroup(db, previous.survey_id, previous.serial);
   }
-  if (!row.serial) return sortFlags(flags);
+  if (!row.serial || aloneWithSerial) return sortFlags(flags);
   return refreshSerialGroup(db, context.id, row.serial).get(interview.id) ?? sortFlags(flags);
 }

@@ -39,6 +39,15 @@ describe('receipt flags', { timeout: 30_000 }, () => {
     expect(flagsOf(t, b!.id)).toEqual([]);
   });
 
+  it('flags a serial shared inside one batch: the later interview at once, the earlier one in its stored row', async () => {
+    const t = await testApp({ demo: true });
+    const device = await registerDevice(t, 'dtv01');
+    const [a, b, c] = device.interviews({ count: 3, seed: 26, unitNos: ['01'] });
+    const answer = await device.send([a!, c!, { ...b!, serial: a!.serial }]);
+    expect(answer.receipts.map((r) => r.flags)).toEqual([[], [], ['serial_duplicate']]);
+    expect([a, b, c].map((i) => flagsOf(t, i!.id))).toEqual([['serial_duplicate'], ['serial_duplicate'], []]);
+  });
+
   it('does not count practice forms for a serial or the quota', async () => {
     const t = await testApp({ demo: true });
     const device = await registerDevice(t, 'dtv01');
