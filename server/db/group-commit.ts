@@ -1,12 +1,13 @@
 // Group commit: the writes of requests that arrive together share one transaction, hence one fsync. With
 // `synchronous = FULL` each commit costs a flush of the WAL (milliseconds on our disks), far more than a batch's
 // inserts, so when several devices upload at once they wait for one flush instead of queueing for one each.
-// Each request's work still runs in a savepoint of its own: one that throws is rolled back alone and fails alone.
-// Nothing is answered before the shared commit, so a receipt is still never undone (decision 0006).
+// A work that throws fails alone: the others are stored and answered. Nothing is answered before the shared
+// commit, so a receipt is still never undone (decision 0006).
 import type { Db } from './open.ts';
 
 type Pending = { work: () => unknown; resolve: (value: unknown) => void; reject: (error: unknown) => void };
 type Queue = { pending: Pending[]; scheduled: boolean };
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 const queues = new WeakMap<Db, Queue>();
 
@@ -27,30 +28,57 @@ export function commitInGroup<T>(db: Db, work: () => T): Promise<T> {
   return promise;
 }
 
+/** A work of the group threw: the whole transaction is rolled back, and the group runs again work by work. */
+class WorkFailed extends Error {
+  constructor(readonly index: number, readonly error: unknown) {
+    super('a work of the commit group failed');
+  }
+}
+
 function flush(db: Db, queue: Queue): void {
   const group = queue.pending;
   queue.pending = [];
   queue.scheduled = false;
-  const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+  let outcomes: Outcome[];
   try {
-    db.transaction(() => {
-      for (const { work } of group) {
-        try {
-          // A nested better-sqlite3 transaction is a savepoint: rolled back alone if its work throws.
-          outcomes.push({ ok: true, value: db.transaction(work)() });
-        } catch (error) {
-          outcomes.push({ ok: false, error });
-        }
-      }
-    }).immediate();
-  } catch (error) {
-    // The shared commit failed (disk full, I/O error): nothing of the group is stored, every request fails.
-    for (const { reject } of group) reject(error);
-    return;
+    outcomes = runTogether(db, group);
+  } catch (failure) {
+    try {
+      if (!(failure instanceof WorkFailed)) throw failure;
+      // Alone, the failed work is answered with its error; otherwise each work runs again in its own savepoint.
+      outcomes = group.length === 1 ? [{ ok: false, error: failure.error }] : runIsolated(db, group);
+    } catch (error) {
+      // The shared commit failed (disk full, I/O error): nothing of the group is stored, every request fails.
+      for (const { reject } of group) reject(error);
+      return;
+    }
   }
   group.forEach(({ resolve, reject }, i) => {
     const outcome = outcomes[i]!;
     if (outcome.ok) resolve(outcome.value);
     else reject(outcome.error);
   });
+}
+
+// Works seldom throw (they answer bad interviews with receipts), so the group first runs them one after another
+// with no savepoint: a savepoint first copies every page its work changes, ≈ 5 % of an upload's time (A/B).
+function runTogether(db: Db, group: readonly Pending[]): Outcome[] {
+  return db.transaction(() => group.map(({ work }, index): Outcome => {
+    try {
+      return { ok: true, value: work() };
+    } catch (error) {
+      throw new WorkFailed(index, error);
+    }
+  })).immediate();
+}
+
+function runIsolated(db: Db, group: readonly Pending[]): Outcome[] {
+  return db.transaction(() => group.map(({ work }): Outcome => {
+    try {
+      // A nested better-sqlite3 transaction is a savepoint: rolled back alone if its work throws.
+      return { ok: true, value: db.transaction(work)() };
+    } catch (error) {
+      return { ok: false, error };
+    }
+  })).immediate();
 }

@@ -1,5 +1,5 @@
-// Group commit: works submitted together share one transaction (one fsync), each in its own savepoint, so one
-// that throws is rolled back and fails alone, and none is answered before the shared commit.
+// Group commit: works submitted together share one transaction (one fsync); one that throws is rolled back and
+// fails alone (the group runs again, each work in its own savepoint), and none is answered before the shared commit.
 import { describe, expect, it, vi } from 'vitest';
 import { commitInGroup } from '#server/db/group-commit.ts';
 import { openDatabase, type Db } from '#server/db/open.ts';
@@ -19,8 +19,8 @@ describe('commitInGroup', () => {
     const results = await Promise.all([1, 2, 3].map((n) => commitInGroup(db, insert(db, n))));
     expect(results).toEqual([1, 2, 3]);
     expect(stored(db)).toEqual([1, 2, 3]);
-    // One outer transaction (the group) and one savepoint per work.
-    expect(transaction).toHaveBeenCalledTimes(4);
+    // One transaction for the group, no savepoint while no work throws.
+    expect(transaction).toHaveBeenCalledTimes(1);
   });
 
   it('rolls back only the work that throws; the others are stored and answered', async () => {
@@ -30,6 +30,15 @@ describe('commitInGroup', () => {
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect((outcomes[1] as PromiseRejectedResult).reason).toMatchObject({ message: 'refused' });
     expect(stored(db)).toEqual([1, 3]);
+  });
+
+  it('answers a work alone in its group with its error, once, and stores nothing of it', async () => {
+    const db = scratch();
+    let runs = 0;
+    const failing = () => { runs++; db.prepare('INSERT INTO t (n) VALUES (7)').run(); throw new Error('refused'); };
+    await expect(commitInGroup(db, failing)).rejects.toThrow('refused');
+    expect(runs).toBe(1);
+    expect(stored(db)).toEqual([]);
   });
 
   it('lets a later work of the group see what an earlier one wrote, as if they ran one after another', async () => {
@@ -60,6 +69,6 @@ describe('commitInGroup', () => {
     await commitInGroup(db, insert(db, 1));
     await commitInGroup(db, insert(db, 2));
     expect(stored(db)).toEqual([1, 2]);
-    expect(transaction).toHaveBeenCalledTimes(4);
+    expect(transaction).toHaveBeenCalledTimes(2);
   });
 });
