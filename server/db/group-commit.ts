@@ -30,7 +30,7 @@ export function commitInGroup<T>(db: Db, work: () => T): Promise<T> {
 
 /** A work of the group threw: the whole transaction is rolled back, and the group runs again work by work. */
 class WorkFailed extends Error {
-  constructor(readonly index: number, readonly error: unknown) {
+  constructor(readonly error: unknown) {
     super('a work of the commit group failed');
   }
 }
@@ -41,12 +41,12 @@ function flush(db: Db, queue: Queue): void {
   queue.scheduled = false;
   let outcomes: Outcome[];
   try {
-    outcomes = runTogether(db, group);
+    outcomes = runGroup(db, group, { savepoints: false });
   } catch (failure) {
     try {
       if (!(failure instanceof WorkFailed)) throw failure;
       // Alone, the failed work is answered with its error; otherwise each work runs again in its own savepoint.
-      outcomes = group.length === 1 ? [{ ok: false, error: failure.error }] : runIsolated(db, group);
+      outcomes = group.length === 1 ? [{ ok: false, error: failure.error }] : runGroup(db, group, { savepoints: true });
     } catch (error) {
       // The shared commit failed (disk full, I/O error): nothing of the group is stored, every request fails.
       for (const { reject } of group) reject(error);
@@ -60,24 +60,15 @@ function flush(db: Db, queue: Queue): void {
   });
 }
 
-// Works seldom throw (they answer bad interviews with receipts), so the group first runs them one after another
+// Works seldom throw (they answer bad interviews with receipts), so a group first runs them one after another
 // with no savepoint: a savepoint first copies every page its work changes, ≈ 5 % of an upload's time (A/B).
-function runTogether(db: Db, group: readonly Pending[]): Outcome[] {
-  return db.transaction(() => group.map(({ work }, index): Outcome => {
-    try {
-      return { ok: true, value: work() };
-    } catch (error) {
-      throw new WorkFailed(index, error);
-    }
-  })).immediate();
-}
-
-function runIsolated(db: Db, group: readonly Pending[]): Outcome[] {
+// With savepoints (a nested better-sqlite3 transaction), a work that throws is rolled back alone.
+function runGroup(db: Db, group: readonly Pending[], { savepoints }: { savepoints: boolean }): Outcome[] {
   return db.transaction(() => group.map(({ work }): Outcome => {
     try {
-      // A nested better-sqlite3 transaction is a savepoint: rolled back alone if its work throws.
-      return { ok: true, value: db.transaction(work)() };
+      return { ok: true, value: savepoints ? db.transaction(work)() : work() };
     } catch (error) {
+      if (!savepoints) throw new WorkFailed(error);
       return { ok: false, error };
     }
   })).immediate();

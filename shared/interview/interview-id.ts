@@ -1,6 +1,6 @@
 // Interview ids: UUID version 7 (RFC 9562 §5.7), made on the device. The first 48 bits are the Unix time in
 // milliseconds, so ids made one after another sort together: the server's index of interview ids takes a
-// device's batch in a few pages instead of one page per interview (decision 0006, "What ingest costs").
+// device's batch in a few pages instead of one page per interview (decision 0006, "Where the time really went").
 // The time is the device's clock and is never read back: a wrong clock costs that locality, nothing else;
 // 74 random bits keep ids unique. Ten lines here rather than a library in the phone's 80 KB.
 

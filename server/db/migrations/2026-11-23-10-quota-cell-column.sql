@@ -1,8 +1,8 @@
--- The sub-quota cell of each interview kept in a column written with the row (decision 0006, "What ingest
--- costs"). The counter triggers of migration 06 found it by parsing the stored record twice (json_type, then
--- json_extract): about 40 µs of every stored interview, more than the rest of its insert. The server now writes
--- `quota_cell` from shared/quota/progress.ts `cellOf` (server/sync/store-interview.ts), so the rule is the one
--- the phone and the dashboards use; the SQL twin below runs only when a survey's sub-quota question changes.
+-- The sub-quota cell of each interview kept in a column written with the row (decision 0006, "Where the time
+-- really went"). The counter triggers of migration 06 found it by parsing the stored record twice (json_type,
+-- then json_extract) on every write of a survey with a sub-quota: ≈ 5 µs an interview, measured A/B. The server
+-- now writes `quota_cell` from shared/quota/progress.ts `cellOf` (server/sync/store-interview.ts), so the rule is
+-- the one the phone and the dashboards use; the SQL twin below runs only when a survey's sub-quota question changes.
 ALTER TABLE interviews ADD COLUMN quota_cell TEXT NOT NULL DEFAULT '';
 
 -- Existing rows: the same value the counters were keyed by (no trigger reads this column yet).

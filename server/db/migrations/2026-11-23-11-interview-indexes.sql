@@ -1,6 +1,6 @@
--- Two indexes of `interviews` narrowed to what their queries seek (decision 0006, "What ingest costs"). Each
--- stored interview wrote an entry to both; their entries were spread by unit and by account, so a batch of 50
--- wrote up to one page per unit (≈ 20 of the ≈ 108 pages a batch wrote to the WAL).
+-- Two indexes of `interviews` narrowed to what their queries seek (decision 0006, "Where the time really
+-- went"). Each stored interview wrote an entry to both; their entries were spread by unit and by account, so a
+-- batch of 50 wrote up to one page per unit (≈ 20 of the ≈ 108 pages a batch wrote to the WAL).
 --
 -- interviews_by_unit (survey_id, unit_id, status): the per-unit counts now come from the quota counters (the
 -- device state reads them like the dashboards), and exports seek the interviews of one survey. One survey's

@@ -1,5 +1,5 @@
 -- An interview's current revision is stored once, in its own row; interview_revisions keeps the revisions it
--- replaced (decision 0006, "What ingest costs"). Every arriving interview used to write its record twice, to
+-- replaced (decision 0006, "Where the time really went"). Every arriving interview used to write its record twice, to
 -- `interviews` and to `interview_revisions`: a seventh of the pages each batch wrote to the WAL, and half the
 -- space the records take. Nothing the server stored is lost: when a new revision replaces the current one, the
 -- current one is copied into interview_revisions first, in the same transaction (server/repo/interviews.ts).
