@@ -1,23 +1,70 @@
 // Builds the client (client/) into dist/ at the repo root, which the server serves as static files, with the
 // service worker (client/src/sw.ts, Workbox precaching) and the web app manifest of the installable PWA.
-// The Vite manifest lets the bundle benchmark and the browser tests tell the enumerator's chunks from the admin's.
+// What the service worker precaches is decided from the module graph (phoneFiles below), not from folders.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type InlineConfig, type LogLevel } from 'vite';
+import { defineConfig, type InlineConfig, type LogLevel, type Plugin } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
-const ADMIN_SOURCE = '/client/src/admin/';
 /** Everything an enumerator's phone runs, in one chunk: main.tsx with all it imports statically (libraries, the
  * app's frame, data and sync modules, the enumerator's pages and the shared code they use — app.tsx imports those
  * pages statically for this), and the Vietnamese field words (the default language, otherwise a dynamic import of
  * its own). The service worker precaches it all at the first visit anyway, and one file compresses better than
  * several. Office pages stay lazy chunks; never the admin area; the office words and other languages load apart. */
+const MAIN = /\/client\/src\/main\.tsx$/;
 const ENUMERATOR_APP = [
-  /\/client\/src\/main\.tsx$/,
+  MAIN,
   /\/shared\/i18n\/vi\/field\.ts$/,
 ];
+
+/**
+ * What a phone gets, decided from the module graph rather than from folders: the chunk holding main.tsx (with
+ * ENUMERATOR_APP above, every page an enumerator uses) and the chunks holding PHONE_LAZY modules, each with the
+ * chunks it imports statically, and their CSS. Only these JS and CSS files are precached. Every other chunk —
+ * whatever the route table or a page loads lazily: the office pages of `client/src/office-pages.ts` wherever
+ * their files live, their frame, the office words, the survey list of office accounts — is office: never
+ * precached, so never on a phone that does not open it. A new lazy module a phone needs offline joins PHONE_LAZY
+ * explicitly (decision 0010); forgetting it leaves it out of the precache, which the offline browser test shows.
+ */
+const PHONE_LAZY = [
+  /\/shared\/i18n\/en\/field\.ts$/, // the field words in English: the language switch works offline
+];
+
+/** The JS and CSS files of the last app build that a phone gets (see above), as URLs relative to the output. */
+let phoneFiles: ReadonlySet<string> | undefined;
+
+function phoneFilesFromGraph(): Plugin {
+  return {
+    name: 'phieu:phone-files',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [item] : []));
+      const holds = (patterns: readonly RegExp[]) => chunks.filter((chunk) => chunk.moduleIds.some((id) => patterns.some((p) => p.test(id))));
+      const roots = holds([MAIN]);
+      // The service worker's own build (if it shares these plugins) has no app entry: it decides nothing.
+      if (roots.length === 0) return;
+      const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const files = new Set<string>();
+      const visit = (file: string) => {
+        const chunk = byFile.get(file);
+        if (!chunk || files.has(file)) return;
+        files.add(file);
+        for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(css);
+        for (const imported of chunk.imports) visit(imported);
+      };
+      for (const chunk of [...roots, ...holds(PHONE_LAZY)]) visit(chunk.fileName);
+      phoneFiles = files;
+    },
+  };
+}
+
+/** The precache manifest keeps the shell (HTML, icons, web manifest) and only the phone's JS and CSS. */
+function keepPhoneFiles<E extends { url: string }>(entries: E[]): { manifest: E[]; warnings: string[] } {
+  if (!phoneFiles) throw new Error('vite.config: the phone\'s files were not computed before the precache manifest');
+  const wanted = phoneFiles;
+  return { manifest: entries.filter((entry) => !/\.(js|css)$/.test(entry.url) || wanted.has(entry.url)), warnings: [] };
+}
 
 /** The main build's log level, passed on to the service worker's own build (which would otherwise log). */
 let logLevel: LogLevel = 'info';
@@ -45,6 +92,7 @@ export default defineConfig({
   plugins: [
     solid(),
     { name: 'phieu:log-level', configResolved: (config) => { logLevel = config.logLevel ?? logLevel; } },
+    phoneFilesFromGraph(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',
@@ -54,11 +102,10 @@ export default defineConfig({
       registerType: 'prompt',
       integration: { configureCustomSWViteBuild: quietServiceWorkerBuild },
       injectManifest: {
-        // The app shell, every lazy route chunk, both dictionaries and the icons; never the admin area,
-        // which an enumerator's phone must not download (admin chunks are written under assets/admin/).
-        // (The manifest and its icons are added by the plugin itself.)
+        // The app shell and icons, and of the JS and CSS only the phone's files (phoneFilesFromGraph): never
+        // office code. (The manifest and its icons are added by the plugin itself.)
         globPatterns: ['**/*.{js,css,html,svg}', 'apple-touch-icon.png'],
-        globIgnores: ['assets/admin/**'],
+        manifestTransforms: [keepPhoneFiles],
       },
       manifest: {
         name: 'Phiếu – Khảo sát dư luận xã hội',
@@ -96,9 +143,6 @@ export default defineConfig({
       output: {
         // The enumerator's screens are one chunk (ENUMERATOR_APP, decision 0010); other pages stay lazy chunks.
         codeSplitting: { groups: [{ name: 'app', test: (id: string) => ENUMERATOR_APP.some((pattern) => pattern.test(id)) }] },
-        chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes(ADMIN_SOURCE))
-          ? 'assets/admin/[name]-[hash].js'
-          : 'assets/[name]-[hash].js'),
       },
     },
   },

@@ -1,16 +1,18 @@
 // The route table. The enumerator's pages are imported statically: they form one chunk with the app's frame
-// (the service worker precaches it all at once, and one file compresses better than several). Office pages are
-// lazy chunks; the admin area is reached only through AdminGate, which loads it after checking the role, so an
-// enumerator's browser never downloads admin code. The entry pages sit behind RequireDevice: they read the
-// device's IndexedDB, offline. To add a page: an import below and one line in ROUTES.
+// (the service worker precaches it all at once, and one file compresses better than several). The entry pages
+// sit behind RequireDevice: they read the device's IndexedDB, offline. Office pages are lazy chunks, never
+// precached (vite.config.ts); those of the office's menu come from office-pages.ts, one line each, behind the
+// role check, which runs before their chunk is requested. To add an enumerator's page: an import and a line in
+// ROUTES; an office page: a line in OFFICE_PAGES.
 import { lazy } from 'solid-js';
-import { Router, type Route } from './router/router.tsx';
+import { Navigate, Router, type Route } from './router/router.tsx';
+import { staticPrefix } from './router/match.ts';
 import { I18nProvider, OfficeWords } from './i18n/context.tsx';
 import { SessionProvider } from './session/context.tsx';
 import { Shell } from './components/Shell.tsx';
 import { RequireSignIn } from './components/RequireSignIn.tsx';
 import { RequireDevice } from './components/RequireDevice.tsx';
-import { AdminGate } from './components/AdminGate.tsx';
+import { requireRole } from './components/RequireRole.tsx';
 import { StartPage } from './components/StartPage.tsx';
 import SignInPage from './pages/SignInPage.tsx';
 import NewInterviewPage from './pages/NewInterviewPage.tsx';
@@ -18,6 +20,7 @@ import InterviewPage from './pages/InterviewPage.tsx';
 import PaperKeyingPage from './pages/PaperKeyingPage.tsx';
 import ReviewPage from './pages/ReviewPage.tsx';
 import NotFoundPage from './pages/NotFoundPage.tsx';
+import { OFFICE_PAGES, type OfficePage } from './office-pages.ts';
 
 const UnitDashboardPage = lazy(() => import('./quota/UnitDashboardPage.tsx'));
 const SharePage = lazy(() => import('./quota/SharePage.tsx'));
@@ -28,6 +31,19 @@ const Share = () => <OfficeWords><SharePage /></OfficeWords>;
 const signedIn = [RequireSignIn];
 const onThisDevice = [RequireSignIn, RequireDevice];
 
+/** An office page inside the office frame; both chunks are requested together, once the role check let the
+ * account through (the frame around the lazy page, not inside it). */
+function officeRoute(entry: OfficePage): Route {
+  const page = lazy(async () => {
+    const [frame, content] = await Promise.all([import('./admin/OfficeFrame.tsx'), entry.load()]);
+    const [Frame, Page] = [frame.default, content.default];
+    return { default: () => <Frame><Page /></Frame> };
+  });
+  return { path: entry.path, page, within: [RequireSignIn, requireRole(entry.role)] };
+}
+const officeHome = staticPrefix(OFFICE_PAGES[0]?.path ?? '/');
+const OfficeHome = () => <Navigate href={officeHome} />;
+
 /** Matched in order; the first match wins. */
 const ROUTES: readonly Route[] = [
   { path: '/sign-in', page: SignInPage },
@@ -37,8 +53,8 @@ const ROUTES: readonly Route[] = [
   { path: '/interviews/key/:survey/:unit', page: PaperKeyingPage, within: onThisDevice },
   { path: '/interviews/:id/review', page: ReviewPage, within: onThisDevice },
   { path: '/interviews/:id', page: InterviewPage, within: onThisDevice },
-  // AdminGate checks the role before the admin chunk is requested.
-  { path: '/admin/*section', page: AdminGate, within: signedIn },
+  { path: '/admin', page: OfficeHome },
+  ...OFFICE_PAGES.map(officeRoute),
   { path: '/quota/:survey/units/:unitNo', page: UnitDashboard, within: signedIn },
   { path: '*', page: NotFoundPage },
 ];

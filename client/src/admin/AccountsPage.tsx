@@ -8,7 +8,7 @@ import { listAccounts } from './accounts-api.ts';
 /** A date-time the server sent in a shape Date cannot read is shown as sent rather than breaking the table. */
 const when = (at: string) => (Number.isNaN(Date.parse(at)) ? at : formatDateTime(at));
 
-export function AccountsPage() {
+export default function AccountsPage() {
   const { t, n } = useI18n();
   const [accounts, { refetch }] = createResource(listAccounts);
   return (

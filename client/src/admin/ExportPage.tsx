@@ -110,7 +110,7 @@ function ExportForm(props: { surveys: SurveySummary[] }) {
   );
 }
 
-export function ExportPage() {
+export default function ExportPage() {
   const { t } = useI18n();
   const [list, { refetch }] = createResource(listSurveys);
   return (

@@ -1,7 +1,7 @@
 // The admin's province dashboard: every unit's progress at a glance, filterable by kind, sortable, live while
 // open (polling at an injected interval), and downloadable as CSV and .xlsx with the same figures.
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
-import { useNavigate } from '../router/router.tsx';
+import { useNavigate, useParams } from '../router/router.tsx';
 import { formatDateTime } from '#shared/i18n/format.ts';
 import { filterByKind, kindsOf, sortUnits, type SortKey, type SortOrder } from '#shared/quota/sort.ts';
 import { listSurveys } from '../api/surveys.ts';
@@ -11,12 +11,14 @@ import { createPoll } from '../quota/poll.ts';
 import { fetchProvince, provinceExportUrl } from './quota-admin-api.ts';
 import { ProvinceTable } from './ProvinceTable.tsx';
 
-export function ProvinceDashboardPage(props: { surveySlug: string; pollMs?: number }) {
+/** /admin/quota/:survey?: the survey of the address, or the first one. */
+export default function ProvinceDashboardPage() {
   const { t, language } = useI18n();
   const navigate = useNavigate();
+  const params = useParams<{ survey?: string }>();
   const [surveys] = createResource(listSurveys);
-  const slug = () => props.surveySlug || surveys()?.surveys[0]?.slug;
-  const poll = createPoll(slug, fetchProvince, props.pollMs);
+  const slug = () => params.survey || surveys()?.surveys[0]?.slug;
+  const poll = createPoll(slug, fetchProvince);
   const [kind, setKind] = createSignal<string | null>(null);
   const [order, setOrder] = createSignal<SortOrder>({ key: 'no', descending: false });
   const units = createMemo(() => {

@@ -1,7 +1,7 @@
 // The admin's share links: make a read-only link to one unit's progress page (shown once, to copy into Zalo),
 // see every link of the survey, and revoke one (a second click confirms) so it stops working at once.
 import { createResource, createSignal, For, Show } from 'solid-js';
-import { useNavigate } from '../router/router.tsx';
+import { useNavigate, useParams } from '../router/router.tsx';
 import type { CreatedShareLink, ShareLink } from '#shared/api/quota.ts';
 import { formatDateTime } from '#shared/i18n/format.ts';
 import { listSurveys } from '../api/surveys.ts';
@@ -10,11 +10,13 @@ import { useI18n } from '../i18n/context.tsx';
 import { createShareLink, listShareLinks, revokeShareLink } from './quota-admin-api.ts';
 import '../quota/quota.css';
 
-export function ShareLinksPage(props: { surveySlug: string }) {
+/** /admin/share-links/:survey?: the survey of the address, or the first one. */
+export default function ShareLinksPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
+  const params = useParams<{ survey?: string }>();
   const [surveys] = createResource(listSurveys);
-  const survey = () => surveys()?.surveys.find((s) => s.slug === props.surveySlug) ?? surveys()?.surveys[0];
+  const survey = () => surveys()?.surveys.find((s) => s.slug === params.survey) ?? surveys()?.surveys[0];
   const [links, { refetch }] = createResource(() => survey()?.slug, listShareLinks);
   const [created, setCreated] = createSignal<CreatedShareLink>();
   const [confirming, setConfirming] = createSignal<number>();

@@ -1,5 +1,6 @@
-// Path patterns of the route table: "/interviews/:id" captures one segment, "/admin/*section" the rest of the
-// path (possibly empty), "*" anything. Plain functions, tested on their own.
+// Path patterns of the route table: "/interviews/:id" captures one segment, "/admin/quota/:survey?" one segment
+// or none (only as the last part), "/share/*rest" the rest of the path (possibly empty), "*" anything. Plain
+// functions, tested on their own.
 
 export type Params = Readonly<Record<string, string>>;
 
@@ -14,8 +15,8 @@ export function matchPath(pattern: string, pathname: string): Params | null {
       return params;
     }
     const segment = given[i];
-    if (segment === undefined) return null;
-    if (part.startsWith(':')) params[part.slice(1)] = decode(segment);
+    if (segment === undefined) return part.startsWith(':') && part.endsWith('?') && i === wanted.length - 1 ? params : null;
+    if (part.startsWith(':')) params[part.slice(1).replace(/\?$/, '')] = decode(segment);
     else if (part !== segment) return null;
   }
   return given.length === wanted.length ? params : null;
@@ -28,6 +29,17 @@ export function findRoute<R extends { path: string }>(routes: readonly R[], path
     if (params) return { route, params };
   }
   return null;
+}
+
+/** The address a pattern's menu link goes to: the pattern up to its first parameter ("/admin/quota/:survey?"
+ * → "/admin/quota"). */
+export function staticPrefix(pattern: string): string {
+  const kept: string[] = [];
+  for (const part of segmentsOf(pattern)) {
+    if (part.startsWith(':') || part.startsWith('*')) break;
+    kept.push(part);
+  }
+  return `/${kept.join('/')}`;
 }
 
 function segmentsOf(path: string): string[] {

@@ -1,0 +1,25 @@
+// The office's pages: one line each. app.tsx turns every line into a route behind sign-in and the role check,
+// and the office frame (admin/OfficeFrame.tsx) draws its menu from the lines that carry a label. A page is
+// always loaded lazily, after the role check, and never precached: whatever its folder (vite.config.ts).
+import type { Component } from 'solid-js';
+import type { Role } from '#shared/accounts/schema.ts';
+import type { office } from '#shared/i18n/vi/office.ts';
+
+export type OfficePage = {
+  /** Its address; a last parameter may be optional ("/admin/quota/:survey?"): the menu links to the part before it. */
+  path: string;
+  /** The page's module, whose default export is the page. */
+  load: () => Promise<{ default: Component }>;
+  /** The menu's label (an office word); a page without one is reached by links only. */
+  menu?: keyof typeof office;
+  /** Who may open it; anyone else gets the no-permission page without its code being requested. */
+  role: Role;
+};
+
+/** In the menu's order; the first is where /admin leads. Surveys, interviews and results join here. */
+export const OFFICE_PAGES: readonly OfficePage[] = [
+  { path: '/admin/accounts', load: () => import('./admin/AccountsPage.tsx'), menu: 'admin.accounts', role: 'admin' },
+  { path: '/admin/exports', load: () => import('./admin/ExportPage.tsx'), menu: 'export.nav', role: 'admin' },
+  { path: '/admin/quota/:survey?', load: () => import('./admin/ProvinceDashboardPage.tsx'), menu: 'quota.nav.province', role: 'admin' },
+  { path: '/admin/share-links/:survey?', load: () => import('./admin/ShareLinksPage.tsx'), menu: 'quota.nav.shareLinks', role: 'admin' },
+];
