@@ -134,7 +134,7 @@ export default defineConfig({
     manifest: true,
     target: 'es2022',
     // Every browser that runs a service worker has modulepreload; the polyfill is bytes for nobody.
-    modulePreload: { polyfill: false },
+    modulePreload: false,
     rolldownOptions: {
       // Building a zod schema has no side effect: a module the phone imports for its plain functions leaves its
       // schemas (and zod) out. Schemas with checks are not covered (`.check()` is a call on the result): such
