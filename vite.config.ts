@@ -133,7 +133,8 @@ export default defineConfig({
     emptyOutDir: true,
     manifest: true,
     target: 'es2022',
-    // Every browser that runs a service worker has modulepreload; the polyfill is bytes for nobody.
+    // No preload lists: for each lazy office page the entry chunk would carry the hashed names of the chunks it
+    // imports (≈ 0.3 KB gzipped for four pages, on every phone); an office page fetches its imports as it loads.
     modulePreload: false,
     rolldownOptions: {
       // Building a zod schema has no side effect: a module the phone imports for its plain functions leaves its

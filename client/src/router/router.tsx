@@ -6,6 +6,7 @@ import {
   type Component, type JSX, type ParentComponent,
 } from 'solid-js';
 import { findRoute, type Params } from './match.ts';
+import { mayLeave } from './leave-guard.ts';
 
 export type Route = {
   path: string;
@@ -16,22 +17,53 @@ export type Route = {
 export type NavigateOptions = { replace?: boolean };
 
 const [location, setLocation] = createSignal(currentLocation());
-if (typeof window !== 'undefined') window.addEventListener('popstate', () => setLocation(currentLocation()));
+/** Where the current entry stands in the tab's history (kept in its state), so that the back or forward button
+ * refused by a leave guard can be undone by going the same distance the other way. */
+let position = 0;
+/** Set while undoing a refused back/forward: the popstate that undo causes is not a navigation. */
+let undoing = false;
+if (typeof window !== 'undefined') {
+  position = positionOf(history.state);
+  history.replaceState({ position }, '', window.location.href);
+  window.addEventListener('popstate', (event) => {
+    if (undoing) {
+      undoing = false;
+      return;
+    }
+    const target = positionOf(event.state);
+    if (window.location.pathname !== untrack(location).pathname && !mayLeave()) {
+      undoing = true;
+      history.go(position - target);
+      return;
+    }
+    position = target;
+    setLocation(currentLocation());
+  });
+}
 
 function currentLocation(): { pathname: string; search: string } {
   return typeof window === 'undefined' ? { pathname: '/', search: '' } : { pathname: window.location.pathname, search: window.location.search };
 }
 
+function positionOf(state: unknown): number {
+  const value = (state as { position?: unknown } | null)?.position;
+  return typeof value === 'number' ? value : 0;
+}
+
+/** The current address: its path and query string, reactive. */
+export const useLocation = () => location;
+
 /** Goes to an address of the app without reloading; a new page starts at the top (a query change keeps the
- * place). Called from an effect, it tracks nothing: an effect that sets the query string must not re-run
- * because the address changed. */
+ * place). Leaving a page with unsaved changes asks first (leave-guard.ts). Called from an effect, it tracks
+ * nothing: an effect that sets the query string must not re-run because the address changed. */
 export function navigate(to: string, options: NavigateOptions = {}): void {
   const url = new URL(to, window.location.href);
   const next = url.pathname + url.search + url.hash;
   if (next === window.location.pathname + window.location.search + window.location.hash) return;
-  if (options.replace) history.replaceState(null, '', next);
-  else history.pushState(null, '', next);
   const pageChanged = url.pathname !== untrack(location).pathname;
+  if (pageChanged && !mayLeave()) return;
+  if (options.replace) history.replaceState({ position }, '', next);
+  else history.pushState({ position: ++position }, '', next);
   setLocation(currentLocation());
   if (pageChanged) window.scrollTo(0, 0);
 }

@@ -11,4 +11,5 @@ export const admin: Record<keyof typeof vi, string> = {
   'admin.col.createdAt': 'Created',
   'admin.status.active': 'Active',
   'admin.status.disabled': 'Disabled',
+  'admin.leaveUnsaved': 'There are unsaved changes. Leave this page and discard them?',
 };

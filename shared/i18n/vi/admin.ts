@@ -10,4 +10,6 @@ export const admin = {
   'admin.col.createdAt': 'Ngày tạo',
   'admin.status.active': 'Đang dùng',
   'admin.status.disabled': 'Đã khóa',
+  // Asked by the office's editors (router/leave-guard.ts) before leaving a page with changes not saved.
+  'admin.leaveUnsaved': 'Có thay đổi chưa lưu. Rời trang này và bỏ các thay đổi đó?',
 } as const;

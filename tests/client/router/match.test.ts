@@ -1,7 +1,7 @@
 // The route table's path patterns: segments, parameters, the rest of a path, trailing slashes, bad escapes,
 // and the first matching route winning.
 import { describe, expect, it } from 'vitest';
-import { findRoute, matchPath } from '#client/router/match.ts';
+import { findRoute, matchPath, staticPrefix } from '#client/router/match.ts';
 
 describe('matchPath', () => {
   it('matches literal segments exactly, ignoring trailing slashes', () => {
@@ -33,6 +33,23 @@ describe('matchPath', () => {
     expect(matchPath('/admin/*section', '/admin/quota/hung-yen-2026')).toEqual({ section: 'quota/hung-yen-2026' });
     expect(matchPath('/admin/*section', '/administrators')).toBeNull();
     expect(matchPath('*', '/anything/at/all')).toEqual({});
+  });
+});
+
+describe('optional last parameters', () => {
+  it('match with the segment or without it, never with more', () => {
+    expect(matchPath('/admin/quota/:survey?', '/admin/quota')).toEqual({});
+    expect(matchPath('/admin/quota/:survey?', '/admin/quota/')).toEqual({});
+    expect(matchPath('/admin/quota/:survey?', '/admin/quota/hung-yen-2026')).toEqual({ survey: 'hung-yen-2026' });
+    expect(matchPath('/admin/quota/:survey?', '/admin/quota/a/b')).toBeNull();
+    expect(matchPath('/admin/quota/:survey?', '/admin')).toBeNull();
+  });
+
+  it('give a menu link the pattern up to its first parameter', () => {
+    expect(staticPrefix('/admin/quota/:survey?')).toBe('/admin/quota');
+    expect(staticPrefix('/admin/accounts')).toBe('/admin/accounts');
+    expect(staticPrefix('/share/*rest')).toBe('/share');
+    expect(staticPrefix('/:id')).toBe('/');
   });
 });
 
