@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Request } from 'playwright-core';
 import { launchBrowser, type TestBrowser } from './support/browser.ts';
 import { startTestServer, type TestServer } from './support/server.ts';
-import { adminChunkFiles } from './support/manifest.ts';
+import { adminChunkFiles, officeChunkFiles } from './support/manifest.ts';
 import { SignInPage } from './pages/SignInPage.ts';
 import { SurveyListPage } from './pages/SurveyListPage.ts';
 import { HomePage } from './pages/HomePage.ts';
@@ -80,8 +80,10 @@ describe('sign-in', () => {
     await browser.page.getByRole('heading', { name: 'Không có quyền' }).waitFor();
     expect(await browser.page.getByRole('table').count()).toBe(0);
 
-    const admin = adminChunkFiles();
-    expect(requested.filter((path) => admin.some((file) => path.endsWith(file)))).toEqual([]);
+    // No office code at all: nothing the service worker leaves out of the precache.
+    const office = officeChunkFiles();
+    expect(office).toEqual(expect.arrayContaining(adminChunkFiles()));
+    expect(requested.filter((path) => office.some((file) => path.endsWith(file)))).toEqual([]);
     expect(requested).not.toContain('/api/admin/accounts');
   });
 
