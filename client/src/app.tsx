@@ -31,8 +31,8 @@ const Share = () => <OfficeWords><SharePage /></OfficeWords>;
 const signedIn = [RequireSignIn];
 const onThisDevice = [RequireSignIn, RequireDevice];
 
-/** An office page inside the office frame; both chunks are requested together, once the role check let the
- * account through (the frame around the lazy page, not inside it). */
+/** An office page inside the office frame, as one lazy page: both chunks are requested together rather than one
+ * after the other, and only once the role check has let the account through. */
 function officeRoute(entry: OfficePage): Route {
   const page = lazy(async () => {
     const [frame, content] = await Promise.all([import('./admin/OfficeFrame.tsx'), entry.load()]);
