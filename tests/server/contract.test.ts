@@ -5,7 +5,9 @@ import type * as z from 'zod/mini';
 import { AccountListResponseSchema } from '#shared/api/admin.ts';
 import { MeResponseSchema, RegisterDeviceResponseSchema } from '#shared/api/auth.ts';
 import { DeviceStateSchema } from '#shared/api/device.ts';
-import { ExportCountResponseSchema, exportCountUrl } from '#shared/api/exports.ts';
+import { fillRoute } from '#shared/api/calls.ts';
+import { ExportCountResponseSchema } from '#shared/api/exports.ts';
+import { filterQueryString } from '#shared/exporting/filters.ts';
 import { ProblemBodySchema } from '#shared/api/problem.ts';
 import {
   CreatedShareLinkSchema, ProvinceDashboardSchema, ShareLinkListSchema, ShareLinkResponseSchema, UnitDashboardSchema,
@@ -66,7 +68,7 @@ describe('what the office screens read', () => {
     await holds(t.request(`/api/quota/${SURVEY}/units/07`, { headers }), UnitDashboardSchema);
     await holds(t.request('/api/admin/accounts', { headers }), AccountListResponseSchema);
     const filters = { units: null, modes: null, entries: null, statuses: [], from: null, to: null };
-    await holds(t.request(exportCountUrl(SURVEY, filters), { headers }), ExportCountResponseSchema);
+    await holds(t.request(fillRoute('GET /api/admin/exports/:slug/count', { params: { slug: SURVEY }, query: Object.fromEntries(filterQueryString(filters)) }), { headers }), ExportCountResponseSchema);
 
     const created = await holds(t.post('/api/share-links', { surveySlug: SURVEY, unitNo: '07', label: 'UBND xã' }, headers), CreatedShareLinkSchema, 201);
     await holds(t.request(`/api/share-links?survey=${SURVEY}`, { headers }), ShareLinkListSchema);
