@@ -3,17 +3,19 @@
 import type { Role } from '#shared/accounts/schema.ts';
 import { fillRoute } from '#shared/api/calls.ts';
 import type { ProblemCode } from '#shared/problems.ts';
-import { findAccountByUsername } from '#server/repo/accounts.ts';
+import { findAccountByUsername, setAccountDisabled } from '#server/repo/accounts.ts';
 import { testApp, type TestApp } from '../support/test-app.ts';
 import { DEMO_PASSWORDS } from '../sync/support.ts';
 
 export const DEMO_USER: Record<Role, string> = { admin: 'admin', enumerator: 'dtv01', unit_board: 'bxd01' };
 
 export type Credential = { cookie: string; token: string; deviceId: string; accountId: number };
-export type Ctx = { t: TestApp; as: Record<Role, Credential> };
+/** `disabled`: an enumerator (dtv03) disabled after signing in and registering, as a device may be in the field. */
+export type Ctx = { t: TestApp; as: Record<Role | 'disabled', Credential> };
 
-/** Who calls: nobody, a role's web session or its device's bearer token, or headers of the sample's own. */
-export type As = 'nobody' | { session: Role } | { device: Role } | { headers: Record<string, string> };
+/** Who calls: nobody, a web session or a device's bearer token of a role (or of the disabled enumerator), or
+ * headers of the sample's own. */
+export type As = 'nobody' | { session: Role | 'disabled' } | { device: Role | 'disabled' } | { headers: Record<string, string> };
 
 /** One call of a route: its parts as the client names them; `path` only where a fence's `*` needs filling. */
 export type Call = {
@@ -44,13 +46,15 @@ export async function registerDeviceWith(t: TestApp, cookie: string): Promise<{ 
 
 export async function contractContext(): Promise<Ctx> {
   const t = await testApp({ demo: true });
-  const credential = async (role: Role): Promise<Credential> => {
-    const cookie = await signInAs(t, role);
+  const credential = async (username: string): Promise<Credential> => {
+    const cookie = await t.signIn(username, DEMO_PASSWORDS[username] ?? DEMO_PASSWORDS.dtv01);
     const device = await registerDeviceWith(t, cookie);
-    return { cookie, ...device, accountId: findAccountByUsername(t.db, DEMO_USER[role])!.id };
+    return { cookie, ...device, accountId: findAccountByUsername(t.db, username)!.id };
   };
-  const [admin, enumerator, unitBoard] = await Promise.all([credential('admin'), credential('enumerator'), credential('unit_board')]);
-  return { t, as: { admin, enumerator, unit_board: unitBoard } };
+  const [admin, enumerator, unitBoard, disabled] = await Promise.all(
+    [DEMO_USER.admin, DEMO_USER.enumerator, DEMO_USER.unit_board, 'dtv03'].map(credential));
+  setAccountDisabled(t.db, disabled!.accountId, true);
+  return { t, as: { admin: admin!, enumerator: enumerator!, unit_board: unitBoard!, disabled: disabled! } };
 }
 
 function headersOf(ctx: Ctx, as: As): Record<string, string> {

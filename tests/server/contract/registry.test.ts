@@ -33,25 +33,37 @@ describe('the routes the app serves', () => {
   });
 });
 
-/** A role refused: forbidden, or (sync) told a device token is needed; any other 403 is no role check. */
-const REFUSED = ['auth.forbidden', 'sync.deviceRequired'];
+type Check = { why: string; as: As; status: 401 | 403; codes: readonly string[] };
 
-/** The refusals every protected route owes: 401 with no credentials, 403 to another role or kind of credentials. */
-function roleChecks(access: Exclude<Access, 'public'>): { why: string; as: As; status: number }[] {
-  const checks: { why: string; as: As; status: number }[] = [{ why: 'no credentials', as: 'nobody', status: 401 }];
+/** The refusals every protected route owes: 401 with no credentials, 403 to another role or kind of credentials,
+ * 403 to a disabled account unless the entry lets it in (sync: its interviews are quarantined, never lost). */
+function roleChecks(access: Exclude<Access, 'public'>): Check[] {
+  const checks: Check[] = [{ why: 'no credentials', as: 'nobody', status: 401, codes: ['auth.required'] }];
   for (const role of ROLES) {
-    const allowed = access.roles.includes(role);
-    if (!allowed || access.via !== 'device') checks.push({ why: `${role}'s session`, as: { session: role }, status: allowed ? 200 : 403 });
-    if (!allowed || access.via !== 'session') checks.push({ why: `${role}'s device`, as: { device: role }, status: allowed ? 200 : 403 });
+    if (!access.roles.includes(role)) {
+      if (access.via !== 'device') checks.push({ why: `${role}'s session`, as: { session: role }, status: 403, codes: ['auth.forbidden'] });
+      if (access.via !== 'session') checks.push({ why: `${role}'s device`, as: { device: role }, status: 403, codes: ['auth.forbidden'] });
+    } else if (access.via === 'session') {
+      checks.push({ why: `${role}'s device, not a session`, as: { device: role }, status: 403, codes: ['auth.forbidden'] });
+    } else if (access.via === 'device') {
+      checks.push({ why: `${role}'s session, not a device`, as: { session: role }, status: 403, codes: ['sync.deviceRequired'] });
+    }
   }
-  return checks.filter((check) => check.status !== 200)
-    .concat(access.via === 'session' ? access.roles.map((role) => ({ why: `${role}'s device, not a session`, as: { device: role }, status: 403 })) : [])
-    .concat(access.via === 'device' ? access.roles.map((role) => ({ why: `${role}'s session, not a device`, as: { session: role }, status: 403 })) : []);
+  if (access.roles.includes('enumerator') && !access.allowDisabled) {
+    const as: As = access.via === 'device' ? { device: 'disabled' } : { session: 'disabled' };
+    checks.push({ why: 'a disabled enumerator', as, status: 403, codes: ['auth.accountDisabled'] });
+  }
+  return checks;
 }
+
+/** Codes that mean "not you": an admitted caller never gets one (a 403 about the call's data, like
+ * sync.deviceMismatch, is no role check). */
+const NOT_YOU = ['auth.required', 'auth.forbidden', 'auth.accountDisabled', 'sync.deviceRequired'];
 
 /** Every credential an entry admits: its roles, through a session and a device unless `via` names one. */
 function admitted(access: Exclude<Access, 'public'>): As[] {
-  return access.roles.flatMap((role): As[] => [
+  const roles = [...access.roles, ...(access.allowDisabled && access.roles.includes('enumerator') ? ['disabled' as const] : [])];
+  return roles.flatMap((role): As[] => [
     ...(access.via === 'device' ? [] : [{ session: role }]),
     ...(access.via === 'session' ? [] : [{ device: role }]),
   ]);
@@ -85,13 +97,13 @@ describe('every registry entry, through its sample', () => {
       const call = await sample.ok(ctx);
       for (const check of roleChecks(access)) {
         const response = await send(ctx, key, { ...call, as: check.as });
-        expect(await refusalFaults(response, check.status, check.status === 401 ? 'auth.required' : REFUSED), `${key}: ${check.why}`).toEqual([]);
+        expect(await refusalFaults(response, check.status, check.codes), `${key}: ${check.why}`).toEqual([]);
       }
       // The other way round: a role the entry names is let through (its answer may still refuse the call's data).
       for (const as of admitted(access)) {
         const response = await send(ctx, key, { ...call, as });
         const code = response.ok ? null : ((await response.json()) as { problem?: { code?: string } }).problem?.code;
-        expect([401, ...REFUSED].includes(code ?? response.status), `${key}: ${JSON.stringify(as)} answered ${code}`).toBe(false);
+        expect(response.status === 401 || NOT_YOU.includes(code ?? ''), `${key}: ${JSON.stringify(as)} answered ${code}`).toBe(false);
       }
     });
   }
