@@ -32,24 +32,15 @@ export type CallParts<K extends Route> = Part<'params', ParamsOf<PathOf<K>> exte
 /** The parts of any call, as `fillRoute` reads them. */
 export type LooseParts = { params?: Record<string, string>; query?: Record<string, string | undefined> };
 
-export function routeMethod(route: string): string {
-  return route.slice(0, route.indexOf(' '));
-}
-
 /** The URL of a call: `:name` segments filled in (URI-encoded) and the query appended. */
 export function routeUrl<K extends Route>(route: K, parts: CallParts<K>): string {
   return fillRoute(route, parts as LooseParts);
 }
 
-/** routeUrl for any `METHOD path` (`GET /api/x/:id`), typed loosely: for tests and generic callers. */
+/** routeUrl for any `METHOD path` (`GET /api/x/:id`), typed loosely: for tests and generic callers. Kept small: the
+ * phone carries it. */
 export function fillRoute(route: string, { params = {}, query = {} }: LooseParts): string {
-  const path = route.slice(route.indexOf(' ') + 1).replace(/:(\w+)/g, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new TypeError(`${route}: no value for :${name}`);
-    return encodeURIComponent(value);
-  });
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value !== undefined) search.set(key, value);
-  const text = search.toString();
-  return text ? `${path}?${text}` : path;
+  const path = route.slice(route.indexOf(' ') + 1).replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+  const search = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined)).toString();
+  return search ? `${path}?${search}` : path;
 }

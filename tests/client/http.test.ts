@@ -1,6 +1,7 @@
 // The fetch wrapper against a stubbed fetch: what the server, a captive portal or a dead network answer
 // becomes on the client — the server's JSON, a coded problem, or a network-type error, never a crash.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { routeUrl } from '#shared/api/calls.ts';
 import { ApiError, isProblem, messageOf, request, requestNoContent } from '#client/api/http.ts';
 
 function answer(body: string | null, init: { status?: number; type?: string } = {}) {
@@ -47,6 +48,12 @@ describe('request', () => {
     expect(calls[0]?.[1]?.method).toBe('GET');
     expect(calls[0]?.[1]?.body).toBeUndefined();
     expect(new Headers(calls[2]?.[1]?.headers).get('Authorization')).toBe('Bearer tok');
+  });
+
+  it('writes the address of a download link from its route, leaving out a query value not given', () => {
+    expect(routeUrl('GET /api/quota/:survey/export.xlsx', { params: { survey: 'hung-yen-2026' }, query: { lang: 'en' } }))
+      .toBe('/api/quota/hung-yen-2026/export.xlsx?lang=en');
+    expect(routeUrl('GET /api/quota/:survey/export.csv', { params: { survey: 'x' }, query: { lang: undefined } })).toBe('/api/quota/x/export.csv');
   });
 
   it('takes from the registry, at type level only, what each route needs and answers', () => {

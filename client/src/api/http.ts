@@ -5,7 +5,7 @@
 // JSON content type and, for a failure, a coded problem. A failure comes back as an ApiError carrying a
 // dictionary key, never a sentence: `problem.<code>` when the server answered with a coded problem,
 // `app.error.network` when it could not be reached or understood.
-import { fillRoute, routeMethod, type CallParts, type EmptyRoute, type JsonRoute, type ResponseOf, type Route } from '#shared/api/calls.ts';
+import { fillRoute, type CallParts, type EmptyRoute, type JsonRoute, type ResponseOf, type Route } from '#shared/api/calls.ts';
 import { problemMessageKey } from '#shared/problems.ts';
 import type { ProblemBody } from '#shared/api/problem.ts';
 import type { Message, MessageParams } from '#shared/i18n/message.ts';
@@ -88,7 +88,7 @@ function problemOf(body: unknown): { code: string; params?: MessageParams } | nu
 async function send(route: Route, options: LooseOptions): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.token !== undefined) headers.Authorization = `Bearer ${options.token}`;
-  const init: RequestInit = { method: routeMethod(route), headers, credentials: 'same-origin' };
+  const init: RequestInit = { method: route.slice(0, route.indexOf(' ')), headers, credentials: 'same-origin' };
   const path = fillRoute(route, options);
   if (options.json !== undefined) {
     headers['Content-Type'] = 'application/json';
