@@ -8,10 +8,9 @@ type PathOf<K extends RouteKey> = K extends `${string} ${infer P}` ? P : never;
 
 /** A client's routes: one method each (the `ALL` fences only refuse). */
 export type Route = Exclude<RouteKey, `ALL ${string}`>;
-/** Routes that answer JSON of a schema, that answer 204, that answer a file (a link the browser downloads). */
+/** Routes that answer JSON of a schema, and routes that answer 204 (a file's route is a link: `routeUrl`). */
 export type JsonRoute = { [K in Route]: AnswerOf<K> extends { json: z.ZodMiniType } ? K : never }[Route];
 export type EmptyRoute = { [K in Route]: AnswerOf<K> extends { status: 204 } ? K : never }[Route];
-export type FileRoute = { [K in Route]: AnswerOf<K> extends { file: readonly string[] } ? K : never }[Route];
 
 export type ResponseOf<K extends JsonRoute> = z.output<Extract<AnswerOf<K>, { json: z.ZodMiniType }>['json']>;
 export type BodyOf<K extends Route> = Api[K] extends { body: infer S extends z.ZodMiniType } ? z.input<S> : never;

@@ -47,6 +47,7 @@ export async function registerDeviceWith(t: TestApp, cookie: string): Promise<{ 
 export async function contractContext(): Promise<Ctx> {
   const t = await testApp({ demo: true });
   const credential = async (username: string): Promise<Credential> => {
+    // dtv03 shares the enumerators' demo password.
     const cookie = await t.signIn(username, DEMO_PASSWORDS[username] ?? DEMO_PASSWORDS.dtv01);
     const device = await registerDeviceWith(t, cookie);
     return { cookie, ...device, accountId: findAccountByUsername(t.db, username)!.id };

@@ -84,9 +84,16 @@ describe('every registry entry, through its sample', () => {
     it(`${key} answers its schema, and its refusals are coded problems`, async () => {
       const sample: Sample | undefined = SAMPLES[key];
       if (!sample) throw new Error(`${key} has no sample in tests/server/contract/samples.ts`);
-      expect(await answerFaults(spec.answer, await send(ctx, key, await sample.ok(ctx))), key).toEqual([]);
+      const call = await sample.ok(ctx);
+      // The request side: what the server took, the entry's schemas accept; a route without a body is sent none.
+      if ('query' in spec) expect(spec.query.safeParse(call.query ?? {}).error, `${key}: query`).toBeUndefined();
+      if ('body' in spec) expect(spec.body.safeParse(call.body).error, `${key}: body`).toBeUndefined();
+      else expect(call.body, `${key} reads no body`).toBeUndefined();
+      expect(await answerFaults(spec.answer, await send(ctx, key, call)), key).toEqual([]);
       for (const refusal of await sample.refusals(ctx)) {
         expect(await refusalFaults(await send(ctx, key, refusal), refusal.status, refusal.code), `${key}: ${refusal.why}`).toEqual([]);
+        // A body the server calls invalid is one the entry's schema refuses too: the registry's schema is the server's.
+        if ('body' in spec && refusal.code === 'request.invalid') expect(spec.body.safeParse(refusal.body).success, `${key}: ${refusal.why}`).toBe(false);
       }
     });
 
