@@ -46,7 +46,7 @@ function roleChecks(access: Exclude<Access, 'public'>): Check[] {
     } else if (access.via === 'session') {
       checks.push({ why: `${role}'s device, not a session`, as: { device: role }, status: 403, codes: ['auth.forbidden'] });
     } else if (access.via === 'device') {
-      checks.push({ why: `${role}'s session, not a device`, as: { session: role }, status: 403, codes: ['sync.deviceRequired'] });
+      checks.push({ why: `${role}'s session, not a device`, as: { session: role }, status: 403, codes: ['auth.forbidden', 'sync.deviceRequired'] });
     }
   }
   if (access.roles.includes('enumerator') && !access.allowDisabled) {
