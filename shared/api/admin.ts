@@ -11,3 +11,4 @@ export const CreateAccountRequestSchema = z.extend(NewAccountSchema, {
 export type CreateAccountRequest = z.input<typeof CreateAccountRequestSchema>;
 
 export const AccountResponseSchema = z.object({ account: AccountSchema });
+export type AccountResponse = z.infer<typeof AccountResponseSchema>;

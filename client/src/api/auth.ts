@@ -3,17 +3,17 @@ import type { MeResponse, SignInRequest } from '#shared/api/auth.ts';
 import { isProblem, request, requestNoContent } from './http.ts';
 
 export function signIn(credentials: SignInRequest): Promise<MeResponse> {
-  return request<MeResponse>('/api/auth/sign-in', { method: 'POST', json: credentials });
+  return request('POST /api/auth/sign-in', { json: credentials });
 }
 
 export function signOut(): Promise<void> {
-  return requestNoContent('/api/auth/sign-out', { method: 'POST', json: {} });
+  return requestNoContent('POST /api/auth/sign-out');
 }
 
 /** The signed-in account, or null when there is no valid session (401). Other failures are thrown. */
 export async function fetchMe(): Promise<MeResponse | null> {
   try {
-    return await request<MeResponse>('/api/auth/me');
+    return await request('GET /api/auth/me');
   } catch (error) {
     if (isProblem(error) && error.status === 401) return null;
     throw error;

@@ -5,9 +5,9 @@ import type { DeviceState } from '#shared/api/device.ts';
 import { request } from './http.ts';
 
 export function postDevice(body: RegisterDeviceRequest): Promise<RegisterDeviceResponse> {
-  return request<RegisterDeviceResponse>('/api/devices', { method: 'POST', json: body });
+  return request('POST /api/devices', { json: body });
 }
 
 export function fetchDeviceState(token: string): Promise<DeviceState> {
-  return request<DeviceState>('/api/device/state', { token });
+  return request('GET /api/device/state', { token });
 }

@@ -1,9 +1,11 @@
-// The one way the client talks to the server: JSON in and out. The body is typed by the caller from the shared
-// zod schema's type but not parsed with it: the server is the one validation boundary, and its tests hold every
-// response to its schema (decision 0010). What is checked here is what tells our server from anything else: a
+// The one way the client talks to the server: JSON in and out. A call names its route of the API registry
+// (`request('GET /api/quota/:survey', { params })`), which types its parameters, body and answer; the answer is not
+// parsed with the schema: the server is the one validation boundary, and the contract test holds every response to
+// its schema (decision 0010). The registry is imported as types only: no zod on the phone. What is checked here is what tells our server from anything else: a
 // JSON content type and, for a failure, a coded problem. A failure comes back as an ApiError carrying a
 // dictionary key, never a sentence: `problem.<code>` when the server answered with a coded problem,
 // `app.error.network` when it could not be reached or understood.
+import { fillRoute, type CallParts, type EmptyRoute, type JsonRoute, type ResponseOf, type Route } from '#shared/api/calls.ts';
 import { problemMessageKey } from '#shared/problems.ts';
 import type { ProblemBody } from '#shared/api/problem.ts';
 import type { Message, MessageParams } from '#shared/i18n/message.ts';
@@ -44,25 +46,27 @@ export function messageOf(error: unknown): Message {
   return { code: 'app.error.unexpected' satisfies MessageKey };
 }
 
-type RequestOptions = {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  json?: unknown;
+/** A route's parts (path parameters, query, body) and, for sync and the offline kit, a device's bearer token. */
+export type CallOptions<K extends Route> = CallParts<K> & {
   /** A device's bearer token (sync, device state); without it the session cookie speaks. */
   token?: string;
 };
+/** The options argument, optional when the route needs none. */
+type Args<K extends Route> = object extends CallOptions<K> ? [options?: CallOptions<K>] : [options: CallOptions<K>];
+type LooseOptions = { params?: Record<string, string>; query?: Record<string, string | undefined>; json?: unknown; token?: string };
 
-/** Sends a request and returns the JSON body as `T` (the shared schema's type of this endpoint's answer). */
-export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const response = await send(path, options);
+/** Calls a route that answers JSON and returns its body as the registry's response type. */
+export async function request<K extends JsonRoute>(route: K, ...args: Args<K>): Promise<ResponseOf<K>> {
+  const response = await send(route, (args[0] ?? {}) as LooseOptions);
   const body = await readJson(response);
   if (!response.ok) throw failure(response, body);
   if (typeof body !== 'object' || body === null) throw new ApiError('network', 'unreadable', response.status);
-  return body as T;
+  return body as ResponseOf<K>;
 }
 
-/** Sends a request that answers with no body (204). */
-export async function requestNoContent(path: string, options: RequestOptions = {}): Promise<void> {
-  const response = await send(path, options);
+/** Calls a route that answers with no body (204). */
+export async function requestNoContent<K extends EmptyRoute>(route: K, ...args: Args<K>): Promise<void> {
+  const response = await send(route, (args[0] ?? {}) as LooseOptions);
   if (!response.ok) throw failure(response, await readJson(response));
 }
 
@@ -81,10 +85,11 @@ function problemOf(body: unknown): { code: string; params?: MessageParams } | nu
   return { code: problem.code, ...(params ? { params } : {}) };
 }
 
-async function send(path: string, options: RequestOptions): Promise<Response> {
+async function send(route: Route, options: LooseOptions): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.token !== undefined) headers.Authorization = `Bearer ${options.token}`;
-  const init: RequestInit = { method: options.method ?? 'GET', headers, credentials: 'same-origin' };
+  const init: RequestInit = { method: route.slice(0, route.indexOf(' ')), headers, credentials: 'same-origin' };
+  const path = fillRoute(route, options);
   if (options.json !== undefined) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(options.json);

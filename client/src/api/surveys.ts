@@ -3,5 +3,5 @@ import type { SurveyListResponse } from '#shared/api/surveys.ts';
 import { request } from './http.ts';
 
 export function listSurveys(): Promise<SurveyListResponse> {
-  return request<SurveyListResponse>('/api/surveys');
+  return request('GET /api/surveys');
 }

@@ -4,9 +4,9 @@ import type { UnitDashboard } from '#shared/api/quota.ts';
 import { request } from '../api/http.ts';
 
 export function fetchUnitDashboard(key: { survey: string; unitNo: string }): Promise<UnitDashboard> {
-  return request<UnitDashboard>(`/api/quota/${encodeURIComponent(key.survey)}/units/${encodeURIComponent(key.unitNo)}`);
+  return request('GET /api/quota/:survey/units/:unitNo', { params: { survey: key.survey, unitNo: key.unitNo } });
 }
 
 export function fetchSharedDashboard(token: string): Promise<UnitDashboard> {
-  return request<UnitDashboard>(`/api/share-links/view/${encodeURIComponent(token)}`);
+  return request('GET /api/share-links/view/:token', { params: { token } });
 }

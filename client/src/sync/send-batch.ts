@@ -14,7 +14,7 @@ export function buildBatch(deviceId: string, interviews: readonly Interview[], i
 }
 
 export async function sendBatch(batch: BatchV1, token: string): Promise<BatchResponseV1> {
-  const answer = await request<BatchResponseV1>('/api/sync/batches', { method: 'POST', json: batch, token });
+  const answer = await request('POST /api/sync/batches', { json: batch, token });
   if (!answersBatch(answer, batch)) throw new ApiError('network', 'unreadable', 200);
   return answer;
 }

@@ -1,30 +1,35 @@
 // The client reads every answer of these endpoints as its shared schema's type without parsing it (decision 0010),
-// so here each answer it reads — success and failure alike — is held to that schema.
+// so here each answer it reads — success and failure alike — is held to that schema, along the flows the screens
+// follow (registry.test.ts holds every route of the registry; this file the sequences that span several).
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
 import { AccountListResponseSchema } from '#shared/api/admin.ts';
 import { MeResponseSchema, RegisterDeviceResponseSchema } from '#shared/api/auth.ts';
 import { DeviceStateSchema } from '#shared/api/device.ts';
-import { ExportCountResponseSchema, exportCountUrl } from '#shared/api/exports.ts';
+import { fillRoute } from '#shared/api/calls.ts';
+import { ExportCountResponseSchema } from '#shared/api/exports.ts';
+import { filterQueryString } from '#shared/exporting/filters.ts';
 import { ProblemBodySchema } from '#shared/api/problem.ts';
 import {
   CreatedShareLinkSchema, ProvinceDashboardSchema, ShareLinkListSchema, ShareLinkResponseSchema, UnitDashboardSchema,
 } from '#shared/api/quota.ts';
 import { SurveyListResponseSchema } from '#shared/api/surveys.ts';
 import { BatchResponseV1Schema } from '#shared/sync/messages.ts';
-import { testApp } from './support/test-app.ts';
-import { DEMO_PASSWORDS, registerDevice } from './sync/support.ts';
+import { testApp } from '../support/test-app.ts';
+import { DEMO_PASSWORDS, registerDevice } from '../sync/support.ts';
+import { bodyFaults } from './answers.ts';
 
 const SURVEY = 'hung-yen-2026';
 
-/** The status, and the body parsed strictly enough to fail the test on any missing or mistyped field. */
+/** The status, and the body held to its schema: any missing, mistyped or unnamed field fails the test. */
 async function holds<T>(response: Response | Promise<Response>, schema: z.ZodMiniType<T>, status = 200): Promise<T> {
   const answered = await response;
   expect(answered.status).toBe(status);
   expect(answered.headers.get('content-type')).toMatch(/^application\/json/);
-  const parsed = schema.safeParse(await answered.json());
-  if (!parsed.success) throw new Error(`${answered.url || 'response'} breaks its schema: ${JSON.stringify(parsed.error.issues)}`);
-  return parsed.data;
+  const body: unknown = await answered.json();
+  const faults = bodyFaults(schema, body);
+  if (faults.length) throw new Error(`${answered.url || 'response'} breaks its schema: ${faults.join('; ')}`);
+  return body as T;
 }
 
 describe('what the enumerator’s phone reads', () => {
@@ -66,7 +71,7 @@ describe('what the office screens read', () => {
     await holds(t.request(`/api/quota/${SURVEY}/units/07`, { headers }), UnitDashboardSchema);
     await holds(t.request('/api/admin/accounts', { headers }), AccountListResponseSchema);
     const filters = { units: null, modes: null, entries: null, statuses: [], from: null, to: null };
-    await holds(t.request(exportCountUrl(SURVEY, filters), { headers }), ExportCountResponseSchema);
+    await holds(t.request(fillRoute('GET /api/admin/exports/:slug/count', { params: { slug: SURVEY }, query: Object.fromEntries(filterQueryString(filters)) }), { headers }), ExportCountResponseSchema);
 
     const created = await holds(t.post('/api/share-links', { surveySlug: SURVEY, unitNo: '07', label: 'UBND xã' }, headers), CreatedShareLinkSchema, 201);
     await holds(t.request(`/api/share-links?survey=${SURVEY}`, { headers }), ShareLinkListSchema);

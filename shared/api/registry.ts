@@ -1,0 +1,112 @@
+// Every route of the API in one table: who may call it, what it reads (path, query, JSON body) and what it answers.
+// The contract test walks this table against the Hono app, so a route added without its entry, or answering a
+// shape its schema refuses, fails; the client reads its request types from it as types only (calls.ts).
+import * as z from 'zod/mini';
+import { ROLES, type Role } from '../accounts/schema.ts';
+import { LanguageSchema } from '../i18n/message.ts';
+import type { ProblemCode } from '../problems.ts';
+import { SlugSchema } from '../survey/survey.ts';
+import { BatchResponseV1Schema, BatchV1Schema } from '../sync/messages.ts';
+import { AccountListResponseSchema, AccountResponseSchema, CreateAccountRequestSchema } from './admin.ts';
+import { MeResponseSchema, RegisterDeviceRequestSchema, RegisterDeviceResponseSchema, SignInRequestSchema } from './auth.ts';
+import { DeviceStateSchema } from './device.ts';
+import { ExportCountResponseSchema, ExportFiltersQuerySchema, ExportQuerySchema } from './exports.ts';
+import { HealthResponseSchema } from './health.ts';
+import {
+  CreatedShareLinkSchema, CreateShareLinkRequestSchema, ProvinceDashboardSchema, ShareLinkListSchema,
+  ShareLinkResponseSchema, UnitDashboardSchema,
+} from './quota.ts';
+import { SurveyListResponseSchema } from './surveys.ts';
+
+/**
+ * Who may call a route (server/http/auth.ts `requireRole`): anyone, or an account of one of `roles` — through a web
+ * session or a device's bearer token alike unless `via` names one. No credentials: 401; another role or the other
+ * kind of credentials: 403. A disabled account is refused (403) unless `allowDisabled`.
+ */
+export type Access =
+  | 'public'
+  | { readonly roles: readonly Role[]; readonly via?: 'session' | 'device'; readonly allowDisabled?: true };
+
+/** What a route answers when it succeeds: JSON of a schema, no content, a file download, or (a fence) a refusal. */
+export type Answer =
+  | { readonly status: 200 | 201; readonly json: z.ZodMiniType }
+  | { readonly status: 204 }
+  | { readonly status: 200; readonly file: readonly string[] }
+  | { readonly status: 403 | 404; readonly refuses: ProblemCode };
+
+export type RouteSpec = {
+  readonly access: Access;
+  /** Query parameters the route reads, as the text sent. */
+  readonly query?: z.ZodMiniType;
+  /** The JSON body the route reads (application/json, validated by the server). */
+  readonly body?: z.ZodMiniType;
+  readonly answer: Answer;
+};
+
+const signedIn = { roles: ROLES } as const;
+const admin = { roles: ['admin'] } as const;
+const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const LangQuerySchema = z.object({ lang: z.optional(LanguageSchema) });
+
+/**
+ * Keys are `METHOD path` exactly as the Hono app lists them (`:name` a path parameter). Every refusal, of every
+ * route, is a ProblemBody (api/problem.ts). `ALL` entries are fences: paths that exist only to refuse.
+ */
+export const API = {
+  'GET /api/health': { access: 'public', answer: { status: 200, json: HealthResponseSchema } },
+  'POST /api/auth/sign-in': { access: 'public', body: SignInRequestSchema, answer: { status: 200, json: MeResponseSchema } },
+  'POST /api/auth/sign-out': { access: 'public', answer: { status: 204 } },
+  'GET /api/auth/me': { access: signedIn, answer: { status: 200, json: MeResponseSchema } },
+  // A device token is handed out only to someone who just proved their password: a session, never a token.
+  'POST /api/devices': {
+    access: { roles: ROLES, via: 'session' }, body: RegisterDeviceRequestSchema,
+    answer: { status: 201, json: RegisterDeviceResponseSchema },
+  },
+  // Someone else's device (unless the caller is an admin) is 404 like an unknown one: the answer tells nothing.
+  'POST /api/devices/:id/revoke': { access: signedIn, answer: { status: 204 } },
+  'GET /api/device/state': { access: signedIn, answer: { status: 200, json: DeviceStateSchema } },
+  'GET /api/surveys': { access: signedIn, answer: { status: 200, json: SurveyListResponseSchema } },
+
+  'GET /api/admin/accounts': { access: admin, answer: { status: 200, json: AccountListResponseSchema } },
+  'POST /api/admin/accounts': { access: admin, body: CreateAccountRequestSchema, answer: { status: 201, json: AccountResponseSchema } },
+  'POST /api/admin/accounts/:id/disable': { access: admin, answer: { status: 200, json: AccountResponseSchema } },
+  'POST /api/admin/accounts/:id/enable': { access: admin, answer: { status: 200, json: AccountResponseSchema } },
+  'GET /api/admin/exports/:slug/count': {
+    access: admin, query: ExportFiltersQuerySchema, answer: { status: 200, json: ExportCountResponseSchema },
+  },
+  'GET /api/admin/exports/:slug': {
+    access: admin, query: ExportQuerySchema,
+    answer: { status: 200, file: ['application/x-spss-sav', 'application/zip', xlsx, 'text/csv'] },
+  },
+
+  'GET /api/quota/:survey': { access: admin, answer: { status: 200, json: ProvinceDashboardSchema } },
+  'GET /api/quota/:survey/export.csv': { access: admin, query: LangQuerySchema, answer: { status: 200, file: ['text/csv'] } },
+  'GET /api/quota/:survey/export.xlsx': { access: admin, query: LangQuerySchema, answer: { status: 200, file: [xlsx] } },
+  // A unit board sees only its own units: any other unit, or survey, is the same bare 403.
+  'GET /api/quota/:survey/units/:unitNo': {
+    access: { roles: ['admin', 'unit_board'] }, answer: { status: 200, json: UnitDashboardSchema },
+  },
+  // Nothing else lives under /api/quota: a non-admin learns only "no", whatever the path.
+  'ALL /api/quota/*': { access: admin, answer: { status: 404, refuses: 'route.notFound' } },
+
+  // The token in the path is the credential: unknown 404, revoked 410.
+  'GET /api/share-links/view/:token': { access: 'public', answer: { status: 200, json: UnitDashboardSchema } },
+  'ALL /api/share-links/view/:token/*': { access: 'public', answer: { status: 403, refuses: 'auth.forbidden' } },
+  'GET /api/share-links': {
+    access: admin, query: z.object({ survey: SlugSchema }), answer: { status: 200, json: ShareLinkListSchema },
+  },
+  'POST /api/share-links': { access: admin, body: CreateShareLinkRequestSchema, answer: { status: 201, json: CreatedShareLinkSchema } },
+  'POST /api/share-links/:id/revoke': { access: admin, answer: { status: 200, json: ShareLinkResponseSchema } },
+
+  // The body is routed by its `protocol` (server/sync/protocols.ts); version 1 is the one served today.
+  // A disabled account's device may still upload: its interviews are quarantined, never lost.
+  'POST /api/sync/batches': {
+    access: { roles: ['enumerator', 'admin'], via: 'device', allowDisabled: true }, body: BatchV1Schema,
+    answer: { status: 200, json: BatchResponseV1Schema },
+  },
+
+  'ALL /api/*': { access: 'public', answer: { status: 404, refuses: 'route.notFound' } },
+} as const satisfies Record<`${'GET' | 'POST' | 'ALL'} /api/${string}`, RouteSpec>;
+
+export type Api = typeof API;
+export type RouteKey = keyof Api;

@@ -1,0 +1,171 @@
+// One sample call for every registry entry, and what else each refuses: the contract test sends them all and holds
+// each answer to the entry's schema. A route without a sample here fails the type check and the test.
+import type { RouteKey } from '#shared/api/registry.ts';
+import { generateInterviews } from '#shared/demo/generate-interviews.ts';
+import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
+import { findAccountByUsername } from '#server/repo/accounts.ts';
+import { DEMO_PASSWORDS } from '../sync/support.ts';
+import { registerDeviceWith, signInAs, type Ctx, type Sample } from './calls.ts';
+
+const survey = hungYen2026.survey.slug;
+/** The unit board's own unit (bxd01 watches the first), and one it may not see. */
+const boardUnit = hungYen2026.survey.units[0]!.no;
+const otherUnit = hungYen2026.survey.units[6]!.no;
+const admin = { session: 'admin' } as const;
+const enumerator = { session: 'enumerator' } as const;
+const badCookie = { headers: { cookie: 'phieu_session=not-a-session' } };
+const badToken = { headers: { authorization: 'Bearer not-a-token' } };
+
+async function createLink(ctx: Ctx): Promise<{ id: string; token: string }> {
+  const response = await ctx.t.post('/api/share-links', { surveySlug: survey, unitNo: boardUnit }, { cookie: ctx.as.admin.cookie });
+  const { link, token } = (await response.json()) as { link: { id: number }; token: string };
+  return { id: String(link.id), token };
+}
+
+function accountId(ctx: Ctx, username: string): string {
+  return String(findAccountByUsername(ctx.t.db, username)!.id);
+}
+
+function batch(ctx: Ctx, protocol = 1) {
+  const { deviceId, accountId: id } = ctx.as.enumerator;
+  const interviews = generateInterviews({ version: hungYen2026.versions[0]!, unitNos: [boardUnit], accountId: id, deviceId, count: 1 });
+  return { protocol, batchId: crypto.randomUUID(), deviceId, sentAt: new Date(ctx.t.clock.now()).toISOString(), interviews };
+}
+
+export const SAMPLES = {
+  'GET /api/health': { ok: () => ({ as: 'nobody' }), refusals: () => [] },
+  'POST /api/auth/sign-in': {
+    ok: () => ({ as: 'nobody', body: { username: 'dtv02', password: DEMO_PASSWORDS.dtv02 } }),
+    refusals: () => [
+      { why: 'a wrong password', as: 'nobody', body: { username: 'dtv02', password: 'wrong-password' }, status: 401, code: 'auth.badCredentials' },
+      { why: 'no password', as: 'nobody', body: { username: 'dtv02' }, status: 400, code: 'request.invalid' },
+      { why: 'a body that is not JSON', as: 'nobody', body: '{"username":', status: 400, code: 'request.malformedJson' },
+    ],
+  },
+  'POST /api/auth/sign-out': {
+    ok: async (ctx) => ({ as: { headers: { cookie: await signInAs(ctx.t, 'enumerator') } } }),
+    refusals: () => [],
+  },
+  'GET /api/auth/me': {
+    ok: () => ({ as: enumerator }),
+    refusals: () => [{ why: 'a session that does not exist', as: badCookie, status: 401, code: 'auth.sessionExpired' }],
+  },
+  'POST /api/devices': {
+    ok: () => ({ as: enumerator, body: { deviceId: crypto.randomUUID(), label: 'phone', publicKey: null } }),
+    refusals: () => [{ why: 'a device id that is no UUID', as: enumerator, body: { deviceId: 'phone-1' }, status: 400, code: 'request.invalid' }],
+  },
+  'POST /api/devices/:id/revoke': {
+    ok: async (ctx) => ({ as: enumerator, params: { id: (await registerDeviceWith(ctx.t, ctx.as.enumerator.cookie)).deviceId } }),
+    refusals: async (ctx) => [
+      { why: 'an unknown device', as: enumerator, params: { id: crypto.randomUUID() }, status: 404, code: 'device.notFound' },
+      {
+        why: 'someone else’s device, answered as if unknown', as: { session: 'unit_board' },
+        params: { id: (await registerDeviceWith(ctx.t, ctx.as.enumerator.cookie)).deviceId }, status: 404, code: 'device.notFound',
+      },
+    ],
+  },
+  'GET /api/device/state': {
+    ok: () => ({ as: { device: 'enumerator' } }),
+    refusals: () => [{ why: 'a token never issued', as: badToken, status: 401 }],
+  },
+  'GET /api/surveys': { ok: () => ({ as: { session: 'unit_board' } }), refusals: () => [] },
+
+  'GET /api/admin/accounts': { ok: () => ({ as: admin }), refusals: () => [] },
+  'POST /api/admin/accounts': {
+    ok: () => ({ as: admin, body: { username: 'dtv99', displayName: 'Điều tra viên 99', role: 'enumerator', password: 'a-long-password' } }),
+    refusals: () => [
+      { why: 'a username taken', as: admin, body: { username: 'dtv01', displayName: 'X', role: 'enumerator', password: 'a-long-password' }, status: 409, code: 'account.usernameTaken' },
+      { why: 'an unknown role', as: admin, body: { username: 'dtv98', displayName: 'X', role: 'boss', password: 'a-long-password' }, status: 400, code: 'request.invalid' },
+    ],
+  },
+  'POST /api/admin/accounts/:id/disable': {
+    ok: (ctx) => ({ as: admin, params: { id: accountId(ctx, 'dtv05') } }),
+    refusals: () => [
+      { why: 'an unknown account', as: admin, params: { id: '99999' }, status: 404, code: 'account.notFound' },
+      { why: 'an id that is no number', as: admin, params: { id: 'dtv05' }, status: 404, code: 'account.notFound' },
+    ],
+  },
+  'POST /api/admin/accounts/:id/enable': {
+    ok: (ctx) => ({ as: admin, params: { id: accountId(ctx, 'dtv05') } }),
+    refusals: () => [{ why: 'an unknown account', as: admin, params: { id: '99999' }, status: 404, code: 'account.notFound' }],
+  },
+  'GET /api/admin/exports/:slug/count': {
+    ok: () => ({ as: admin, params: { slug: survey }, query: { units: boardUnit, status: 'received' } }),
+    refusals: () => [
+      { why: 'an unknown survey', as: admin, params: { slug: 'nowhere' }, status: 404, code: 'survey.notFound' },
+      { why: 'an unknown filter', as: admin, params: { slug: survey }, query: { unit: boardUnit }, status: 400, code: 'export.invalidFilter' },
+      { why: 'a unit not in the survey', as: admin, params: { slug: survey }, query: { units: '999' }, status: 400, code: 'export.unknownUnit' },
+    ],
+  },
+  'GET /api/admin/exports/:slug': {
+    ok: () => ({ as: admin, params: { slug: survey }, query: { format: 'csv', labels: '1' } }),
+    refusals: () => [
+      { why: 'an unknown format', as: admin, params: { slug: survey }, query: { format: 'doc' }, status: 400, code: 'export.unknownFormat' },
+      { why: 'an unknown survey', as: admin, params: { slug: 'nowhere' }, query: { format: 'sav' }, status: 404, code: 'survey.notFound' },
+    ],
+  },
+
+  'GET /api/quota/:survey': {
+    ok: () => ({ as: admin, params: { survey } }),
+    refusals: () => [{ why: 'an unknown survey', as: admin, params: { survey: 'nowhere' }, status: 404, code: 'survey.notFound' }],
+  },
+  'GET /api/quota/:survey/export.csv': {
+    ok: () => ({ as: admin, params: { survey }, query: { lang: 'en' } }),
+    refusals: () => [{ why: 'an unknown survey', as: admin, params: { survey: 'nowhere' }, status: 404, code: 'survey.notFound' }],
+  },
+  'GET /api/quota/:survey/export.xlsx': {
+    ok: () => ({ as: admin, params: { survey } }),
+    refusals: () => [{ why: 'an unknown survey', as: admin, params: { survey: 'nowhere' }, status: 404, code: 'survey.notFound' }],
+  },
+  'GET /api/quota/:survey/units/:unitNo': {
+    ok: () => ({ as: { session: 'unit_board' }, params: { survey, unitNo: boardUnit } }),
+    refusals: () => [
+      { why: 'a unit the board does not watch', as: { session: 'unit_board' }, params: { survey, unitNo: otherUnit }, status: 403, code: 'auth.forbidden' },
+      { why: 'an unknown survey, to a board: the same bare 403', as: { session: 'unit_board' }, params: { survey: 'nowhere', unitNo: boardUnit }, status: 403, code: 'auth.forbidden' },
+      { why: 'an unknown unit, to an admin', as: admin, params: { survey, unitNo: '999' }, status: 404, code: 'unit.notFound' },
+    ],
+  },
+  'ALL /api/quota/*': { ok: () => ({ as: admin, path: `/api/quota/${survey}/answers` }), refusals: () => [] },
+
+  'GET /api/share-links/view/:token': {
+    ok: async (ctx) => ({ as: 'nobody', params: { token: (await createLink(ctx)).token } }),
+    refusals: async (ctx) => {
+      const revoked = await createLink(ctx);
+      await ctx.t.post(`/api/share-links/${revoked.id}/revoke`, {}, { cookie: ctx.as.admin.cookie });
+      return [
+        { why: 'an unknown link', as: 'nobody', params: { token: 'x'.repeat(43) }, status: 404, code: 'share.notFound' },
+        { why: 'a revoked link', as: 'nobody', params: { token: revoked.token }, status: 410, code: 'share.revoked' },
+      ];
+    },
+  },
+  'ALL /api/share-links/view/:token/*': {
+    ok: async (ctx) => ({ as: 'nobody', path: `/api/share-links/view/${(await createLink(ctx)).token}/answers` }),
+    refusals: () => [{ why: 'under an unknown link', as: 'nobody', path: `/api/share-links/view/${'x'.repeat(43)}/answers`, status: 404, code: 'share.notFound' }],
+  },
+  'GET /api/share-links': {
+    ok: () => ({ as: admin, query: { survey } }),
+    refusals: () => [{ why: 'an unknown survey', as: admin, query: { survey: 'nowhere' }, status: 404, code: 'survey.notFound' }],
+  },
+  'POST /api/share-links': {
+    ok: () => ({ as: admin, body: { surveySlug: survey, unitNo: boardUnit, label: 'UBND xã' } }),
+    refusals: () => [
+      { why: 'an unknown unit', as: admin, body: { surveySlug: survey, unitNo: '999' }, status: 404, code: 'unit.notFound' },
+      { why: 'a unit number of letters', as: admin, body: { surveySlug: survey, unitNo: 'ab' }, status: 400, code: 'request.invalid' },
+    ],
+  },
+  'POST /api/share-links/:id/revoke': {
+    ok: async (ctx) => ({ as: admin, params: { id: (await createLink(ctx)).id } }),
+    refusals: () => [{ why: 'an unknown link', as: admin, params: { id: '99999' }, status: 404, code: 'share.notFound' }],
+  },
+
+  'POST /api/sync/batches': {
+    ok: (ctx) => ({ as: { device: 'enumerator' }, body: batch(ctx) }),
+    refusals: (ctx) => [
+      { why: 'a protocol not served', as: { device: 'enumerator' }, body: batch(ctx, 99), status: 400, code: 'sync.protocolUnsupported' },
+      { why: 'a batch of another device', as: { device: 'admin' }, body: batch(ctx), status: 403, code: 'sync.deviceMismatch' },
+      { why: 'a body that is not JSON', as: { device: 'enumerator' }, body: '{"protocol":', status: 400, code: 'request.malformedJson' },
+    ],
+  },
+
+  'ALL /api/*': { ok: () => ({ as: 'nobody', path: '/api/nowhere' }), refusals: () => [] },
+} satisfies Record<RouteKey, Sample>;
