@@ -1,6 +1,6 @@
 // How deeply an upload nests, measured before any recursive code (zod, canonical JSON, hashing) walks it: a hostile
 // body nested a million levels deep must cost a bounded walk, never the stack. The limit is the protocol's
-// (MAX_NESTING_DEPTH, docs/sync-protocol.md §2.4); an interview past it is rejected on its own receipt.
+// (MAX_NESTING_DEPTH, docs/sync-protocol.md §2.3); an interview past it is rejected on its own receipt.
 
 /** Marks where `cutAt` cut a value off. */
 export const CUT_MARK = '…';
