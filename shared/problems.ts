@@ -15,6 +15,7 @@ export const PROBLEM_STATUS = {
   'auth.required': 401,
   'auth.sessionExpired': 401,
   'auth.tokenRevoked': 401,
+  'auth.tokenUnknown': 401,
   'auth.tooManyAttempts': 429,
   'auth.accountDisabled': 403,
   'auth.forbidden': 403,

@@ -41,7 +41,10 @@ function resolveCaller(deps: Deps, c: Context<AppEnv>): Caller | undefined {
 
 function callerFromDeviceToken(deps: Deps, token: string): Caller {
   const device = findDeviceByTokenHash(deps.db, hashToken(token));
-  if (!device || device.revokedAt) throw problem('auth.tokenRevoked');
+  // Never issued, or replaced by a new registration of the device (only the current token's hash is kept): the
+  // server cannot say it was revoked, and a person must not be told so.
+  if (!device) throw problem('auth.tokenUnknown');
+  if (device.revokedAt) throw problem('auth.tokenRevoked');
   const account = findAccountById(deps.db, device.accountId);
   if (!account) throw problem('auth.tokenRevoked');
   // "Last seen" is for the admin's device list, minute-precise is plenty: writing it on every request would

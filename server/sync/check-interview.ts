@@ -5,18 +5,29 @@ import type { Message } from '#shared/i18n/message.ts';
 import { InterviewSchema, type Interview } from '#shared/interview/schema.ts';
 import { evaluate } from '#shared/survey/engine.ts';
 import type { Issue } from '#shared/survey/issues.ts';
+import { MAX_NESTING_DEPTH } from '#shared/sync/messages.ts';
 import { syncReason } from '#shared/sync/reasons.ts';
 import type { Db } from '../db/open.ts';
 import type { UnitRow } from '../repo/surveys.ts';
 import { canonicalWithHash } from './hash.ts';
+import { cutAt, nestsDeeperThan } from './nesting.ts';
 import { compiledVersion, type SurveyContext } from './survey-context.ts';
 
 export type Parsed =
   | { ok: true; interview: Interview; record: string; hash: string }
   | { ok: false; reason: Message; record: string; hash: string };
 
+/** Levels of an over-deep interview kept in quarantine: all a real interview uses (three) and one more. */
+export const TOO_DEEP_KEPT_LEVELS = 4;
+
 /** Parses one interview of a batch on its own; a bad one is rejected without touching the others. */
 export function parseInterview(raw: unknown): Parsed {
+  if (nestsDeeperThan(raw, MAX_NESTING_DEPTH)) {
+    // Kept cut short: the recursive canonical JSON must never walk a hostile depth, and a copy cut at the limit
+    // could still be megabytes of brackets (measured: a 7 MB body of them took seconds instead of milliseconds).
+    const { text, hash } = canonicalWithHash(cutAt(raw, TOO_DEEP_KEPT_LEVELS));
+    return { ok: false, reason: syncReason('tooDeep', { max: MAX_NESTING_DEPTH }), record: text, hash };
+  }
   const parsed = InterviewSchema.safeParse(raw);
   if (!parsed.success) {
     const { text, hash } = canonicalWithHash(raw);

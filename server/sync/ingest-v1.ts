@@ -45,9 +45,13 @@ function ingestOne(db: Db, batch: Batch, parsed: Parsed): ReceiptItem {
     return { id: interview.id, outcome: 'rejected', flags: [], reason, ...(held ? { revision: held.revision } : {}) };
   }
   if (held && interview.baseRevision !== held.revision) {
-    const reason = syncReason('conflict', { revision: interview.revision, baseRevision: interview.baseRevision ?? 0, serverRevision: held.revision });
+    // Reported as sent: a new interview (base null) whose id the server holds is not "based on revision 0".
+    const { revision, baseRevision } = interview;
+    const reason = baseRevision === null
+      ? syncReason('conflictNew', { revision, serverRevision: held.revision })
+      : syncReason('conflict', { revision, baseRevision, serverRevision: held.revision });
     setAside(db, batch, { kind: 'conflict', raw: parsed, interview, reason });
-    return { id: interview.id, outcome: 'conflict', flags: [], revision: held.revision, reason };
+    return { id: interview.id, outcome: 'conflict', flags: [], revision: held.revision, baseRevision, reason };
   }
   const placed = placeInterview(db, interview, batch.account, batch.lookup);
   if (!placed.ok) {

@@ -1,9 +1,12 @@
 // Routes an upload to the handler of its protocol version. Each version keeps its own schema and handler, so a
 // version 2 is added beside version 1 while old apps in the field are still served (docs/sync-protocol.md §8).
 import { problem } from '#shared/problems.ts';
-import { BatchV1Schema, type BatchResponseV1, MAX_INTERVIEWS_PER_BATCH, ProtocolEnvelopeSchema, SYNC_PROTOCOLS, type SyncProtocol } from '#shared/sync/messages.ts';
+import {
+  BatchV1Schema, type BatchResponseV1, MAX_INTERVIEWS_PER_BATCH, MAX_NESTING_DEPTH, ProtocolEnvelopeSchema, SYNC_PROTOCOLS, type SyncProtocol,
+} from '#shared/sync/messages.ts';
 import type { Deps } from '../deps.ts';
 import { ingestBatchV1, type DeviceCaller } from './ingest-v1.ts';
+import { nestsDeeperThan } from './nesting.ts';
 
 /** The answer of every protocol served (a union once there are two). */
 export type SyncResponse = BatchResponseV1;
@@ -18,21 +21,23 @@ function checkEnvelope(caller: DeviceCaller, body: Record<string, unknown>): voi
   if (typeof body.deviceId === 'string' && body.deviceId !== caller.deviceId) throw problem('sync.deviceMismatch');
 }
 
-/** An interview nests about five levels deep; far deeper is hostile and would exhaust recursive code (hashing). */
-const MAX_DEPTH = 32;
-
-// Recursion stops at `max` levels whatever the input, so it cannot overflow the stack; it allocates nothing,
-// which matters because it visits every value of every batch.
-function nestsDeeperThan(value: unknown, max: number): boolean {
-  if (value === null || typeof value !== 'object') return false;
-  if (max <= 0) return true;
-  if (Array.isArray(value)) {
-    for (const item of value) if (nestsDeeperThan(item, max - 1)) return true;
-    return false;
+/**
+ * The path of the first part of the batch outside its interviews that nests past the limit, counted from the body,
+ * or null. Each interview object is left to parseInterview, which rejects an over-deep one on its own receipt.
+ */
+function envelopeTooDeep(body: unknown): string | null {
+  if (body === null || typeof body !== 'object') return null;
+  if (Array.isArray(body)) return nestsDeeperThan(body, MAX_NESTING_DEPTH) ? '(body)' : null;
+  for (const [key, value] of Object.entries(body)) {
+    if (key === 'interviews' && Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        const isObject = item !== null && typeof item === 'object' && !Array.isArray(item);
+        if (!isObject && nestsDeeperThan(item, MAX_NESTING_DEPTH - 2)) return `interviews.${i}`;
+      }
+    } else if (nestsDeeperThan(value, MAX_NESTING_DEPTH - 1)) return key;
   }
-  const record = value as Record<string, unknown>;
-  for (const key in record) if (Object.hasOwn(record, key) && nestsDeeperThan(record[key], max - 1)) return true;
-  return false;
+  return null;
 }
 
 function invalid(issues: readonly { path: PropertyKey[]; code: string }[]): never {
@@ -49,7 +54,8 @@ const HANDLERS: Record<SyncProtocol, Handler> = {
 };
 
 export async function handleBatch(deps: Deps, caller: DeviceCaller, body: unknown): Promise<SyncResponse> {
-  if (nestsDeeperThan(body, MAX_DEPTH)) throw problem('request.invalid', { path: '(body)', issue: 'too_deep' });
+  const tooDeep = envelopeTooDeep(body);
+  if (tooDeep !== null) throw problem('request.invalid', { path: tooDeep, issue: 'too_deep' });
   const envelope = ProtocolEnvelopeSchema.safeParse(body);
   if (!envelope.success) invalid(envelope.error.issues);
   const { protocol } = envelope.data;

@@ -17,6 +17,11 @@ export const ReceiptItemSchema = z.object({
   flags: z.array(ReceiptFlagSchema),
   /** The revision the server now holds. */
   revision: z.optional(z.number().check(z.int(), z.gte(1))),
+  /**
+   * On a conflict: the `baseRevision` the interview was sent with, exactly as sent (null: sent as a new interview).
+   * Optional: absent on other outcomes, and from servers before it was added.
+   */
+  baseRevision: z.optional(z.nullable(z.number().check(z.int(), z.gte(0)))),
   reason: z.optional(MessageSchema),
   /** For answers the engine refused: its issues, each with its paper number, to show beside the question. */
   issues: z.optional(z.array(IssueSchema)),

@@ -12,6 +12,11 @@ export const CURRENT_SYNC_PROTOCOL: SyncProtocol = 1;
 
 export const MAX_INTERVIEWS_PER_BATCH = 500;
 export const MAX_INVENTORY_ITEMS = 20_000;
+/**
+ * Levels of objects and arrays an interview may nest, itself counting as the first (a real one uses three:
+ * the interview, `answers`, a multiple choice's array); the batch outside its interviews has the same limit.
+ */
+export const MAX_NESTING_DEPTH = 32;
 /** What a device should send per batch: small enough to finish on a weak connection. */
 export const SUGGESTED_BATCH_SIZE = 50;
 

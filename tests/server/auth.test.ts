@@ -113,10 +113,11 @@ describe('device tokens', () => {
     expect(await problemCode(revoked)).toBe('auth.tokenRevoked');
   });
 
-  it('refuses an unknown token, and a device registering another device', async () => {
+  it('refuses an unknown token with its own code (never "revoked"), and a device registering another device', async () => {
     const t = await testApp();
     await t.addAccount({ username: 'dtv01' });
-    expect(await problemCode(await t.request('/api/auth/me', { headers: { authorization: 'Bearer forged' } }))).toBe('auth.tokenRevoked');
+    const forged = await t.request('/api/auth/me', { headers: { authorization: 'Bearer forged' } });
+    expect([forged.status, await problemCode(forged)]).toEqual([401, 'auth.tokenUnknown']);
     const cookie = await t.signIn('dtv01');
     const { token } = await (await t.post('/api/devices', { deviceId: randomUUID() }, { cookie })).json() as { token: string };
     const second = await t.post('/api/devices', { deviceId: randomUUID() }, { authorization: `Bearer ${token}` });
@@ -136,14 +137,22 @@ describe('device tokens', () => {
     expect(await problemCode(response)).toBe('device.notFound');
   });
 
-  it('re-registering a device id replaces its token', async () => {
+  it('re-registering a device id replaces its token (the old one becomes unknown) and lifts a revocation', async () => {
     const t = await testApp();
     await t.addAccount({ username: 'dtv01' });
     const cookie = await t.signIn('dtv01');
     const deviceId = randomUUID();
     const first = await (await t.post('/api/devices', { deviceId }, { cookie })).json() as { token: string };
     const second = await (await t.post('/api/devices', { deviceId }, { cookie })).json() as { token: string };
-    expect((await t.request('/api/auth/me', { headers: { authorization: `Bearer ${first.token}` } })).status).toBe(401);
+    const replaced = await t.request('/api/auth/me', { headers: { authorization: `Bearer ${first.token}` } });
+    expect([replaced.status, await problemCode(replaced)]).toEqual([401, 'auth.tokenUnknown']);
     expect((await t.request('/api/auth/me', { headers: { authorization: `Bearer ${second.token}` } })).status).toBe(200);
+
+    expect((await t.post(`/api/devices/${deviceId}/revoke`, {}, { cookie })).status).toBe(204);
+    const again = await t.post('/api/devices', { deviceId, label: 'Samsung A15', publicKey: null }, { cookie });
+    expect(again.status).toBe(201);
+    const third = await again.json() as { deviceId: string; token: string };
+    expect(third.deviceId).toBe(deviceId);
+    expect((await t.request('/api/auth/me', { headers: { authorization: `Bearer ${third.token}` } })).status).toBe(200);
   });
 });

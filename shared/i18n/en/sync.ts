@@ -21,6 +21,8 @@ export const sync: Record<keyof typeof vi, string> = {
   'sync.reason.unitNotAssigned': 'Unit {unit} is not assigned to this account. Please contact the admin.',
   'sync.reason.invalidAnswers': '{count} invalid answers at: {questions}. Please correct them and finish the form again.',
   'sync.reason.conflict': 'The form was changed elsewhere (the server holds revision {serverRevision}; this is revision {revision}, based on {baseRevision}). Both copies are kept for the admin to choose.',
+  'sync.reason.conflictNew': 'The form was sent as a new one (revision {revision}), but the server already holds a form with the same id (revision {serverRevision}). Both copies are kept for the admin to choose.',
+  'sync.reason.tooDeep': 'The form’s data nests deeper than {max} levels, so the server cannot read it. Please update the app or tell the admin.',
   'sync.backup.done': 'Backed up to {file} ({size}).',
   'sync.backup.pruned': 'Removed {count} old backups (keeping the newest {keep}).',
   'sync.backup.failed': 'Backup failed: {message}',

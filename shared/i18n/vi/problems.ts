@@ -10,6 +10,7 @@ export const problems = {
   'problem.auth.required': 'Cần đăng nhập.',
   'problem.auth.sessionExpired': 'Phiên đăng nhập đã hết hạn, xin đăng nhập lại.',
   'problem.auth.tokenRevoked': 'Thiết bị này đã bị thu hồi quyền đồng bộ, xin đăng nhập lại.',
+  'problem.auth.tokenUnknown': 'Máy chủ không nhận ra mã đồng bộ của thiết bị này, xin đăng nhập lại.',
   'problem.auth.tooManyAttempts': 'Đăng nhập sai quá nhiều lần, xin thử lại sau {minutes} phút.',
   'problem.auth.accountDisabled': 'Tài khoản đã bị khóa. Xin liên hệ quản trị viên.',
   'problem.auth.forbidden': 'Tài khoản không có quyền làm việc này.',

@@ -20,6 +20,8 @@ export const sync = {
   'sync.reason.unitNotAssigned': 'Đơn vị {unit} không được giao cho tài khoản này. Xin liên hệ quản trị viên.',
   'sync.reason.invalidAnswers': '{count} câu trả lời không hợp lệ ở: {questions}. Xin sửa rồi hoàn thành lại phiếu.',
   'sync.reason.conflict': 'Phiếu đã được sửa ở nơi khác (máy chủ đang giữ lần sửa {serverRevision}, phiếu này là lần {revision} dựa trên lần {baseRevision}). Cả hai bản được giữ lại để quản trị viên chọn.',
+  'sync.reason.conflictNew': 'Phiếu được gửi như một phiếu mới (lần {revision}) nhưng máy chủ đã có một phiếu cùng mã (lần sửa {serverRevision}). Cả hai bản được giữ lại để quản trị viên chọn.',
+  'sync.reason.tooDeep': 'Dữ liệu của phiếu lồng nhau quá {max} tầng nên máy chủ không đọc được. Xin cập nhật ứng dụng hoặc báo quản trị viên.',
   'sync.backup.done': 'Đã sao lưu vào {file} ({size}).',
   'sync.backup.pruned': 'Đã xóa {count} bản sao lưu cũ (giữ {keep} bản mới nhất).',
   'sync.backup.failed': 'Sao lưu thất bại: {message}',

@@ -64,10 +64,12 @@ describe('runSync', () => {
     expect(await readSyncStatus(db, ACCOUNT)).toMatchObject({ failures: 0, error: null });
   });
 
-  it('asks for a new sign-in when the token is revoked, and stops trying until then', async () => {
+  // A revoked token and one the server never issued (or replaced) end the same way: only a new sign-in helps,
+  // and the enumerator reads "sign in again", never which of the two it was.
+  it.each(['auth.tokenRevoked', 'auth.tokenUnknown'])('asks for a new sign-in on %s, and stops trying until then', async (code) => {
     db = await deviceWithKit();
     await finishedInterview(db, '01', '0101');
-    const server = fakeServer(() => new Response(JSON.stringify({ problem: { code: 'auth.tokenRevoked', status: 401, params: {} } }),
+    const server = fakeServer(() => new Response(JSON.stringify({ problem: { code, status: 401, params: {} } }),
       { status: 401, headers: { 'Content-Type': 'application/json' } }));
 
     expect(await runSync(deps(), ACCOUNT)).toMatchObject({ kind: 'failed', signInNeeded: true, nextTryAt: null, error: { code: 'sync.error.signIn' } });

@@ -5,7 +5,7 @@ import type { PhieuDb } from '#client/db/db.ts';
 import { saveAnswer, updateInterview } from '#client/db/drafts.ts';
 import { readOutbox } from '#client/sync/read-outbox.ts';
 import { applyReceipts } from '#client/sync/apply-receipts.ts';
-import type { BatchResponseV1 } from '#shared/sync/messages.ts';
+import { BatchResponseV1Schema, type BatchResponseV1 } from '#shared/sync/messages.ts';
 import type { ReceiptItem } from '#shared/interview/receipt.ts';
 import { startDraft } from '../support/db.ts';
 import { ACCOUNT, deviceWithKit, finish, finishedInterview } from './support.ts';
@@ -81,17 +81,25 @@ describe('applyReceipts', () => {
     db = await deviceWithKit();
     const rejected = await finishedInterview(db, '01', '0101');
     const conflict = await finishedInterview(db, '01', '0102');
+    const conflictNew = await finishedInterview(db, '01', '0103');
     const read = await readOutbox(db, ACCOUNT, 50);
-    const summary = await applyReceipts(db, ACCOUNT, read.outgoing, answer([
+    // The server's answer as it is on the wire, parsed as the client parses it: a conflict of an interview sent as
+    // new carries `baseRevision: null` and its own reason; the other conflict is in the shape of servers before
+    // that (no revision on the receipt, the server's revision only in the reason).
+    const summary = await applyReceipts(db, ACCOUNT, read.outgoing, BatchResponseV1Schema.parse(answer([
       { id: rejected, outcome: 'rejected', flags: [], reason: { code: 'sync.reason.invalidAnswers', params: { count: 1, questions: 'Câu 2' } },
-        issues: [{ question: 'c2', paperNumber: '2', rule: 'range', code: 'survey.issue.range', params: {} }] },
+        issues: [{ question: 'c2', paperNumber: '2', rule: 'out_of_range', code: 'survey.issue.out_of_range', params: {} }] },
       { id: conflict, outcome: 'conflict', flags: [], reason: { code: 'sync.reason.conflict', params: { revision: 1, baseRevision: 0, serverRevision: 3 } } },
-    ] as ReceiptItem[]), NOW);
+      { id: conflictNew, outcome: 'conflict', flags: [], revision: 2, baseRevision: null,
+        reason: { code: 'sync.reason.conflictNew', params: { revision: 1, serverRevision: 2 } } },
+    ] as ReceiptItem[])), NOW);
 
-    expect(summary).toEqual({ stored: 0, refused: 2, editedMeanwhile: 0 });
+    expect(summary).toEqual({ stored: 0, refused: 3, editedMeanwhile: 0 });
     expect((await db.interviews.get(rejected))?.status).toBe('needs_correction');
     expect(await db.syncRecords.get(rejected)).toMatchObject({ outcome: 'rejected', serverRevision: null, reason: { code: 'sync.reason.invalidAnswers' } });
     expect(await db.syncRecords.get(conflict)).toMatchObject({ outcome: 'conflict', serverRevision: 3 });
+    expect((await db.interviews.get(conflictNew))?.status).toBe('needs_correction');
+    expect(await db.syncRecords.get(conflictNew)).toMatchObject({ outcome: 'conflict', serverRevision: 2, reason: { code: 'sync.reason.conflictNew' } });
     // Nothing is resent until the enumerator corrects it: no finished row is left to read.
     expect((await readOutbox(db, ACCOUNT, 50)).outgoing).toEqual([]);
 
@@ -103,5 +111,9 @@ describe('applyReceipts', () => {
     const sent = new Map(resend.outgoing.map((item) => [item.interview.id, [item.interview.revision, item.interview.baseRevision]]));
     expect(sent.get(rejected)).toEqual([1, null]); // the server never held it: still a new interview
     expect(sent.get(conflict)).toEqual([4, 3]); // based on the server's revision now
+    await saveAnswer(db, ACCOUNT, conflictNew, 'c1', 1, NOW);
+    await finish(db, conflictNew);
+    const sentNew = (await readOutbox(db, ACCOUNT, 50)).outgoing.find((item) => item.interview.id === conflictNew);
+    expect([sentNew?.interview.revision, sentNew?.interview.baseRevision]).toEqual([3, 2]);
   });
 });

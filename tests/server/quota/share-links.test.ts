@@ -48,7 +48,7 @@ describe('share links', { timeout: 30_000 }, () => {
     expect(new Set(answers)).toEqual(new Set(['403 {"problem":{"code":"auth.forbidden","status":403}}']));
     // The token is not a credential anywhere else.
     const asBearer = await t.request(`/api/quota/${SURVEY}/units/01`, { headers: { authorization: `Bearer ${token}` } });
-    expect([asBearer.status, await problemCode(asBearer)]).toEqual([401, 'auth.tokenRevoked']);
+    expect([asBearer.status, await problemCode(asBearer)]).toEqual([401, 'auth.tokenUnknown']);
   });
 
   it('stop working the moment they are revoked, with their own code, and stay revoked', async () => {

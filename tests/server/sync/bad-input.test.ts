@@ -1,8 +1,8 @@
 // Bad input gets a clear coded 4xx, never a 500, and nothing stored changes: malformed JSON, wrong types, an
-// oversized body, 10,000 interviews, a reused batch id, another device's id, a protocol from the future.
+// oversized body, a hostile nesting, 10,000 interviews, a reused batch id, another device's id, a protocol from the future.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { SERVER_TIME_HEADER } from '#shared/sync/messages.ts';
+import { BatchResponseV1Schema, MAX_NESTING_DEPTH, SERVER_TIME_HEADER } from '#shared/sync/messages.ts';
 import { findInterview } from '#server/repo/interviews.ts';
 import { testApp, type TestApp } from '../support/test-app.ts';
 import { count, registerDevice, snapshot, type SyncDevice } from './support.ts';
@@ -29,12 +29,49 @@ const raw = (t: TestApp, device: SyncDevice, body: string, type = 'application/j
 });
 
 describe('bad input to POST /api/sync/batches', { timeout: 30_000 }, () => {
-  it('malformed JSON, another media type and a hostile nesting are coded 4xx', async () => {
+  it('malformed JSON, another media type and a hostile nesting outside the interviews are coded 4xx', async () => {
     const { t, device, before } = await setup();
     expect((await refused(t, await raw(t, device, '{"protocol": 1, "interviews": ['), before)).code).toBe('request.malformedJson');
     expect((await refused(t, await raw(t, device, 'protocol=1', 'application/x-www-form-urlencoded'), before)).code).toBe('request.unsupportedMediaType');
-    const deep = `{"protocol":1,"interviews":[{"id":"${randomUUID()}","x":${'['.repeat(50_000)}${']'.repeat(50_000)}}]}`;
-    expect(await refused(t, await raw(t, device, deep), before)).toMatchObject({ code: 'request.invalid', params: { issue: 'too_deep' } });
+    const envelope = JSON.stringify(device.batch(device.interviews({ count: 1, seed: 38 })));
+    const deep = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    const cases: [string, string][] = [
+      [envelope.replace('"protocol":1', `"protocol":1,"inventory":${deep(50_000)}`), 'inventory'],
+      [envelope.replace('"interviews":[', `"interviews":[${deep(50_000)},`), 'interviews.0'],
+      [deep(50_000), '(body)'],
+    ];
+    for (const [body, path] of cases) {
+      expect(await refused(t, await raw(t, device, body), before)).toMatchObject({ code: 'request.invalid', params: { path, issue: 'too_deep' } });
+    }
+  });
+
+  it('an interview nested past the limit is rejected on its own receipt; the rest of its batch is stored', async () => {
+    const { t, device } = await setup();
+    const [good, alsoGood] = device.interviews({ count: 2, seed: 39 });
+    const deepId = randomUUID();
+    const hostile = `{"id":"${deepId}","answers":{"c2":${'['.repeat(200_000)}${']'.repeat(200_000)}}}`;
+    // Exactly at the limit (32 levels, the interview included) is only malformed, past it is too deep.
+    const atLimit = { id: randomUUID(), x: JSON.parse(`${'['.repeat(MAX_NESTING_DEPTH - 1)}${']'.repeat(MAX_NESTING_DEPTH - 1)}`) as unknown };
+    const pastLimit = { id: randomUUID(), x: [atLimit.x] };
+    const body = JSON.stringify(device.batch([good, 'HOSTILE', atLimit, pastLimit, alsoGood])).replace('"HOSTILE"', hostile);
+    const response = await raw(t, device, body);
+    expect(response.status).toBe(200);
+    const { receipts } = BatchResponseV1Schema.parse(await response.json());
+    const tooDeep = { outcome: 'rejected', reason: { code: 'sync.reason.tooDeep', params: { max: MAX_NESTING_DEPTH } } };
+    expect(receipts).toMatchObject([
+      { id: good!.id, outcome: 'accepted' },
+      { id: deepId, ...tooDeep },
+      { id: atLimit.id, outcome: 'rejected', reason: { code: 'sync.reason.invalidRecord' } },
+      { id: pastLimit.id, ...tooDeep },
+      { id: alsoGood!.id, outcome: 'accepted' },
+    ]);
+    // Quarantine keeps the hostile one cut at the limit, its id readable.
+    const kept = t.db.prepare('SELECT payload FROM quarantine WHERE interview_id = ?').pluck().get(deepId) as string;
+    expect(JSON.parse(kept)).toMatchObject({ id: deepId });
+    expect(kept.length).toBeLessThan(200);
+    // Resending the same batch is a replay with the same receipts.
+    const again = BatchResponseV1Schema.parse(await (await raw(t, device, body)).json());
+    expect(again).toMatchObject({ replay: true, receipts });
   });
 
   it('wrong types name the path and the issue', async () => {

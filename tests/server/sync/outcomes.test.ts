@@ -66,18 +66,22 @@ describe('POST /api/sync/batches: outcomes', { timeout: 30_000 }, () => {
     await device.send([{ ...first!, revision: 2, baseRevision: 1, answers: { ...first!.answers, c2: 40 } }]);
     const held = findInterview(t.db, first!.id)!;
     const stale = { ...first!, revision: 2, baseRevision: 1, answers: { ...first!.answers, c2: 60 } };
+    // Sent as new (baseRevision null), and based on a revision 0 the server never had: each reported as sent.
     const sameRevision = { ...first!, answers: { ...first!.answers, c2: 61 } };
-    const answer = await device.send([stale, sameRevision]);
+    const fromZero = { ...first!, revision: 1, baseRevision: 0, answers: { ...first!.answers, c2: 62 } };
+    expect(first!.baseRevision).toBeNull();
+    const answer = await device.send([stale, sameRevision, fromZero]);
     expect(answer.receipts).toEqual([
-      { id: first!.id, outcome: 'conflict', flags: [], revision: 2, reason: { code: 'sync.reason.conflict', params: { revision: 2, baseRevision: 1, serverRevision: 2 } } },
-      { id: first!.id, outcome: 'conflict', flags: [], revision: 2, reason: { code: 'sync.reason.conflict', params: { revision: 1, baseRevision: 0, serverRevision: 2 } } },
+      { id: first!.id, outcome: 'conflict', flags: [], revision: 2, baseRevision: 1, reason: { code: 'sync.reason.conflict', params: { revision: 2, baseRevision: 1, serverRevision: 2 } } },
+      { id: first!.id, outcome: 'conflict', flags: [], revision: 2, baseRevision: null, reason: { code: 'sync.reason.conflictNew', params: { revision: 1, serverRevision: 2 } } },
+      { id: first!.id, outcome: 'conflict', flags: [], revision: 2, baseRevision: 0, reason: { code: 'sync.reason.conflict', params: { revision: 1, baseRevision: 0, serverRevision: 2 } } },
     ]);
     expect(findInterview(t.db, first!.id)).toEqual(held);
     const kept = listQuarantineOfInterview(t.db, first!.id);
-    expect(kept.map((q) => [q.kind, JSON.parse(q.payload).answers.c2])).toEqual([['conflict', 60], ['conflict', 61]]);
+    expect(kept.map((q) => [q.kind, JSON.parse(q.payload).answers.c2])).toEqual([['conflict', 60], ['conflict', 61], ['conflict', 62]]);
     // Sending the same conflicting copy again keeps it once.
     await device.send([stale]);
-    expect(listQuarantineOfInterview(t.db, first!.id)).toHaveLength(2);
+    expect(listQuarantineOfInterview(t.db, first!.id)).toHaveLength(3);
   });
 
   it('rejects a malformed interview on its own receipt and accepts the rest of its batch', async () => {

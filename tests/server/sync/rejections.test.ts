@@ -73,7 +73,7 @@ describe('rejected interviews carry a reason a person can act on', { timeout: 30
 });
 
 describe('who may upload', { timeout: 30_000 }, () => {
-  it('refuses a web session, a unit board, a missing token and another device’s id, storing nothing', async () => {
+  it('refuses a web session, a unit board, a missing, unknown or revoked token and another device’s id, storing nothing', async () => {
     const t = await testApp({ demo: true });
     const device = await registerDevice(t, 'dtv01');
     const other = await registerDevice(t, 'dtv02');
@@ -82,6 +82,14 @@ describe('who may upload', { timeout: 30_000 }, () => {
     const cookie = await t.signIn('dtv01', 'dtv-demo-2026');
     expect(await problemCode(await t.post('/api/sync/batches', batch, { cookie }))).toBe('sync.deviceRequired');
     expect(await problemCode(await t.post('/api/sync/batches', batch))).toBe('auth.required');
+    // A token never issued has its own code; one revoked by the admin keeps "revoked". Both are 401: sign in again.
+    const unknown = await t.post('/api/sync/batches', batch, { authorization: 'Bearer never-issued' });
+    expect([unknown.status, await problemCode(unknown)]).toEqual([401, 'auth.tokenUnknown']);
+    const adminCookie = await t.signIn('admin', 'admin-demo-2026');
+    const revokable = await registerDevice(t, 'dtv01');
+    expect((await t.post(`/api/devices/${revokable.deviceId}/revoke`, {}, { cookie: adminCookie })).status).toBe(204);
+    const revoked = await revokable.post(revokable.batch(batch.interviews as unknown[]));
+    expect([revoked.status, await problemCode(revoked)]).toEqual([401, 'auth.tokenRevoked']);
     expect(await problemCode(await other.post(batch))).toBe('sync.deviceMismatch');
     const board = await registerDevice(t, 'bxd01');
     const response = await board.post(board.batch([]));
