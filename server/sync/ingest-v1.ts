@@ -1,5 +1,5 @@
-// Protocol 1 ingest: one batch, one savepoint of the group transaction (server/db/group-commit.ts), one receipt per
-// interview. Decides each outcome in the order of docs/sync-protocol.md §3: duplicate, disabled account,
+// Protocol 1 ingest: one batch is one work of a group commit (server/db/group-commit.ts): it shares the transaction
+// of the batches arriving with it and is stored whole or not at all; one receipt per interview. Decides each outcome in the order of docs/sync-protocol.md §3: duplicate, disabled account,
 // conflict, rejected, updated or accepted.
 import type { Account } from '#shared/accounts/schema.ts';
 import type { ReceiptItem } from '#shared/interview/receipt.ts';
