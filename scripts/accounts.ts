@@ -1,5 +1,6 @@
 // `npm run accounts -- …`: create, import, list, disable and reset accounts in the data folder's database.
 // Safe while the server runs (SQLite WAL). Messages follow PHIEU_LANG (vi by default).
+import { isoNow, systemClock } from '#shared/clock.ts';
 import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { parseArgs } from 'node:util';
@@ -34,7 +35,7 @@ const { positionals, values } = parseArgs({
 });
 const [command, argument] = positionals;
 const db = openDatabase(databaseFile(readConfig(process.env).dataDir));
-const nowIso = new Date().toISOString();
+const nowIso = isoNow(systemClock);
 
 function accountNamed(username: string | undefined) {
   const account = username ? findAccountByUsername(db, username.toLowerCase()) : undefined;

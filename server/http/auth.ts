@@ -1,5 +1,6 @@
 // Who is calling: `identify` reads the session cookie or the device's bearer token; `requireRole` is the one
 // middleware that enforces roles on every protected route.
+import { isoAt } from '#shared/clock.ts';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Role } from '#shared/accounts/schema.ts';
@@ -48,7 +49,7 @@ function callerFromDeviceToken(deps: Deps, token: string): Caller {
   // cost each sync batch a second commit (fsync) outside its own transaction.
   const now = deps.clock.now();
   if (!device.lastSeenAt || now - Date.parse(device.lastSeenAt) >= LAST_SEEN_RESOLUTION_MS) {
-    markDeviceSeen(deps.db, device.id, new Date(now).toISOString());
+    markDeviceSeen(deps.db, device.id, isoAt(now));
   }
   return { account: withoutSecret(account), via: 'device', deviceId: device.id };
 }

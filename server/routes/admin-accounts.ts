@@ -1,4 +1,5 @@
 // The admin's account management: list, create with assignments, disable and enable.
+import { isoNow } from '#shared/clock.ts';
 import { Hono } from 'hono';
 import { CreateAccountRequestSchema, type AccountListResponse } from '#shared/api/admin.ts';
 import { problem } from '#shared/problems.ts';
@@ -10,7 +11,6 @@ import { deleteSessionsOfAccount } from '../repo/sessions.ts';
 import { createAccount } from '../services/accounts.ts';
 
 export function adminAccountRoutes(deps: Deps) {
-  const nowIso = () => new Date(deps.clock.now()).toISOString();
   const accountIdParam = (raw: string): number => {
     const id = Number(raw);
     if (!Number.isInteger(id) || id <= 0 || !findAccountById(deps.db, id)) throw problem('account.notFound');
@@ -22,7 +22,7 @@ export function adminAccountRoutes(deps: Deps) {
     .get('/', (c) => c.json({ accounts: listAccounts(deps.db) } satisfies AccountListResponse))
     .post('/', async (c) => {
       const { assignments, ...input } = await readJson(c, CreateAccountRequestSchema);
-      const account = await createAccount(deps.db, input, assignments, nowIso());
+      const account = await createAccount(deps.db, input, assignments, isoNow(deps.clock));
       return c.json({ account }, 201);
     })
     .post('/:id/disable', (c) => {

@@ -1,5 +1,6 @@
 // The admin's exports: the number of interviews some filters select (the page shows it before a download),
 // and the file itself streamed as it is written, named in the Content-Disposition (UTF-8 aware).
+import { isoNow, systemClock } from '#shared/clock.ts';
 import { Hono } from 'hono';
 import type { ExportCountResponse } from '#shared/api/exports.ts';
 import { parseExportFilters, parseExportParams, type ParseResult } from '#shared/exporting/filters.ts';
@@ -28,7 +29,7 @@ function streamOf(chunks: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array>
         else controller.enqueue(value);
       } catch (error) {
         // The status line is sent already: the download is cut short, and the cause goes to the log.
-        console.error(`[${new Date().toISOString()}] export failed while streaming:`, error);
+        console.error(`[${isoNow(systemClock)}] export failed while streaming:`, error);
         controller.error(error);
       }
     },

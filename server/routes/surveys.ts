@@ -1,4 +1,5 @@
 // The surveys an account can see, with the units it works on.
+import { isoNow } from '#shared/clock.ts';
 import { Hono } from 'hono';
 import type { SurveyListResponse } from '#shared/api/surveys.ts';
 import type { AppEnv, Deps } from '../deps.ts';
@@ -10,7 +11,7 @@ export function surveyRoutes(deps: Deps) {
     .get('/', requireRole(ANY_ROLE), (c) => {
       const response: SurveyListResponse = {
         surveys: listSurveySummariesFor(deps.db, callerOf(c).account),
-        serverTime: new Date(deps.clock.now()).toISOString(),
+        serverTime: isoNow(deps.clock),
       };
       return c.json(response);
     });

@@ -1,5 +1,6 @@
 // Sync uploads from registered devices (docs/sync-protocol.md). Every response of /api/sync carries the server's
 // clock, errors included, and sync bodies get their own larger limit: a batch carries whole interviews.
+import { isoNow } from '#shared/clock.ts';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as z from 'zod/mini';
@@ -23,7 +24,7 @@ export function syncEnvelope(deps: Deps): MiddlewareHandler<AppEnv> {
     // bodyLimit hands back the problem response when the body is too large (else what `next` returned).
     const result: unknown = await limit(c, next);
     if (result instanceof Response) c.res = result;
-    c.header(SERVER_TIME_HEADER, new Date(deps.clock.now()).toISOString());
+    c.header(SERVER_TIME_HEADER, isoNow(deps.clock));
   };
 }
 
