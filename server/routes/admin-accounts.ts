@@ -6,9 +6,8 @@ import { problem } from '#shared/problems.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import { requireRole } from '../http/auth.ts';
 import { readJson } from '../http/body.ts';
-import { findAccountById, listAccounts, setAccountDisabled, withoutSecret } from '../repo/accounts.ts';
-import { deleteSessionsOfAccount } from '../repo/sessions.ts';
-import { createAccount } from '../services/accounts.ts';
+import { findAccountById, listAccounts, withoutSecret } from '../repo/accounts.ts';
+import { createAccount, disableAccount, enableAccount } from '../services/accounts.ts';
 
 export function adminAccountRoutes(deps: Deps) {
   const accountIdParam = (raw: string): number => {
@@ -27,15 +26,12 @@ export function adminAccountRoutes(deps: Deps) {
     })
     .post('/:id/disable', (c) => {
       const id = accountIdParam(c.req.param('id'));
-      deps.db.transaction(() => {
-        setAccountDisabled(deps.db, id, true);
-        deleteSessionsOfAccount(deps.db, id);
-      })();
+      disableAccount(deps.db, id);
       return c.json({ account: withoutSecret(findAccountById(deps.db, id)!) });
     })
     .post('/:id/enable', (c) => {
       const id = accountIdParam(c.req.param('id'));
-      setAccountDisabled(deps.db, id, false);
+      enableAccount(deps.db, id);
       return c.json({ account: withoutSecret(findAccountById(deps.db, id)!) });
     });
 }

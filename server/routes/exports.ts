@@ -9,9 +9,8 @@ import { problem } from '#shared/problems.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import { requireRole } from '../http/auth.ts';
 import { exportDownload } from '../export/export-files.ts';
-import { planExport } from '../export/plan-export.ts';
+import { exportedSurvey, planExport } from '../export/plan-export.ts';
 import { countExportRows } from '../repo/export-rows.ts';
-import { loadSurvey } from '../services/surveys.ts';
 
 function parsed<T>(result: ParseResult<T>): T {
   if (!result.ok) throw problem(result.problem.code, result.problem.params);
@@ -49,10 +48,7 @@ export function exportRoutes(deps: Deps) {
     .use(requireRole(['admin']))
     .get('/:slug/count', (c) => {
       const filters = parsed(parseExportFilters(c.req.query()));
-      const found = loadSurvey(deps.db, c.req.param('slug'));
-      if (!found) throw problem('survey.notFound', { survey: c.req.param('slug') });
-      const unknown = filters.units?.find((no) => !found.survey.units.some((unit) => unit.no === no));
-      if (unknown !== undefined) throw problem('export.unknownUnit', { unit: unknown });
+      const found = exportedSurvey(deps.db, c.req.param('slug'), filters);
       return c.json({ count: countExportRows(deps.db, found.id, filters) } satisfies ExportCountResponse);
     })
     .get('/:slug', async (c) => {
