@@ -4,6 +4,7 @@ export const cli: Record<keyof typeof vi, string> = {
   'cli.demoAccounts': 'Demo accounts (in the demo database only):',
   'cli.listening': 'Phiếu is running at {url}',
   'cli.dataDir': 'Data folder: {dir}',
+  'cli.noDatabase': 'There is no database at {file}.\nMake one with npm run demo (demo data) or npm start (an empty database for a real survey). If the data is in another folder, set PHIEU_DATA_DIR=FOLDER before the command.',
   'cli.accountCreated': 'Account {username} ({role}) created.',
   'cli.accountsImported': '{count} accounts imported.',
   'cli.csvLineError': 'Line {line}: {message}',

@@ -3,6 +3,7 @@ export const cli = {
   'cli.demoAccounts': 'Tài khoản dùng thử (chỉ có trong cơ sở dữ liệu demo):',
   'cli.listening': 'Phiếu đang chạy tại {url}',
   'cli.dataDir': 'Thư mục dữ liệu: {dir}',
+  'cli.noDatabase': 'Chưa có cơ sở dữ liệu ở {file}.\nTạo một cơ sở dữ liệu bằng npm run demo (dữ liệu dùng thử) hoặc npm start (cơ sở dữ liệu trống cho khảo sát thật). Nếu dữ liệu nằm ở thư mục khác, đặt PHIEU_DATA_DIR=THƯ_MỤC trước lệnh.',
   'cli.accountCreated': 'Đã tạo tài khoản {username} ({role}).',
   'cli.accountsImported': 'Đã nhập {count} tài khoản.',
   'cli.csvLineError': 'Dòng {line}: {message}',
