@@ -6,6 +6,7 @@ import { listOpenQuarantine } from '#server/repo/quarantine.ts';
 import { setAccountDisabled } from '#server/repo/accounts.ts';
 import { problemCode, testApp } from '../support/test-app.ts';
 import { count, registerDevice, snapshot } from './support.ts';
+import { DEMO_PASSWORDS } from '#server/demo/seed.ts';
 
 describe('rejected interviews carry a reason a person can act on', { timeout: 30_000 }, () => {
   it('names the unknown survey, version, retired version, unit, unassigned unit, other account and unfinished form', async () => {
@@ -79,7 +80,7 @@ describe('who may upload', { timeout: 30_000 }, () => {
     const other = await registerDevice(t, 'dtv02');
     const batch = device.batch(device.interviews({ count: 2, seed: 13 }));
     const before = snapshot(t.db);
-    const cookie = await t.signIn('dtv01', 'dtv-demo-2026');
+    const cookie = await t.signIn('dtv01', DEMO_PASSWORDS.enumerator);
     expect(await problemCode(await t.post('/api/sync/batches', batch, { cookie }))).toBe('sync.deviceRequired');
     expect(await problemCode(await t.post('/api/sync/batches', batch))).toBe('auth.required');
     expect(await problemCode(await other.post(batch))).toBe('sync.deviceMismatch');
