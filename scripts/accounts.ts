@@ -1,10 +1,10 @@
 // `npm run accounts -- …`: create, import, list, disable and reset accounts in the data folder's database.
 // Safe while the server runs (SQLite WAL). Messages follow PHIEU_LANG (vi by default).
-import { isoNow, systemClock } from '#shared/clock.ts';
 import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { parseArgs } from 'node:util';
 import { LanguageSchema } from '#shared/i18n/message.ts';
+import { isoNow, systemClock } from '#shared/clock.ts';
 import { translate } from '#shared/i18n/translate.ts';
 import { loadDictionary } from '#shared/i18n/load.ts';
 import { Problem, problemMessageKey } from '#shared/problems.ts';

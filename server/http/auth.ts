@@ -1,8 +1,8 @@
 // Who is calling: `identify` reads the session cookie or the device's bearer token; `requireRole` is the one
 // middleware that enforces roles on every protected route.
-import { isoAt } from '#shared/clock.ts';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { isoAt } from '#shared/clock.ts';
 import type { Role } from '#shared/accounts/schema.ts';
 import { Problem, problem } from '#shared/problems.ts';
 import type { AppEnv, Caller, Deps } from '../deps.ts';

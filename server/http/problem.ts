@@ -1,7 +1,7 @@
 // The one place where failures become HTTP responses: coded problems as JSON, never a stack trace.
-import { isoNow, systemClock } from '#shared/clock.ts';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { isoNow, systemClock } from '#shared/clock.ts';
 import { Problem, problem } from '#shared/problems.ts';
 
 export function problemResponse(c: Context, error: Problem): Response {

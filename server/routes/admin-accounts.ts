@@ -1,7 +1,7 @@
 // The admin's account management: list, create with assignments, disable and enable.
-import { isoNow } from '#shared/clock.ts';
 import { Hono } from 'hono';
 import { CreateAccountRequestSchema, type AccountListResponse } from '#shared/api/admin.ts';
+import { isoNow } from '#shared/clock.ts';
 import { problem } from '#shared/problems.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import { requireRole } from '../http/auth.ts';

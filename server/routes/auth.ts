@@ -1,6 +1,6 @@
 // Sign-in, sign-out and "who am I" for the web app (session cookie).
-import { isoNow } from '#shared/clock.ts';
 import { Hono } from 'hono';
+import { isoNow } from '#shared/clock.ts';
 import { SignInRequestSchema, type MeResponse } from '#shared/api/auth.ts';
 import type { Account } from '#shared/accounts/schema.ts';
 import type { AppEnv, Deps } from '../deps.ts';

@@ -1,6 +1,6 @@
 // Everything a device needs to work offline, fetched at sign-in and refreshed with every sync.
-import { isoNow } from '#shared/clock.ts';
 import { Hono } from 'hono';
+import { isoNow } from '#shared/clock.ts';
 import type { DeviceState } from '#shared/api/device.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import { ANY_ROLE, callerOf, requireRole } from '../http/auth.ts';

@@ -1,7 +1,7 @@
 // Sync devices: registered from a signed-in web session, then they sync with their own bearer token.
-import { isoNow } from '#shared/clock.ts';
 import { Hono } from 'hono';
 import { RegisterDeviceRequestSchema, type RegisterDeviceResponse } from '#shared/api/auth.ts';
+import { isoNow } from '#shared/clock.ts';
 import { problem } from '#shared/problems.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';

@@ -1,8 +1,8 @@
 // The admin's exports: the number of interviews some filters select (the page shows it before a download),
 // and the file itself streamed as it is written, named in the Content-Disposition (UTF-8 aware).
-import { isoNow, systemClock } from '#shared/clock.ts';
 import { Hono } from 'hono';
 import type { ExportCountResponse } from '#shared/api/exports.ts';
+import { isoNow, systemClock } from '#shared/clock.ts';
 import { parseExportFilters, parseExportParams, type ParseResult } from '#shared/exporting/filters.ts';
 import { loadDictionary } from '#shared/i18n/load.ts';
 import { problem } from '#shared/problems.ts';

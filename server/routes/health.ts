@@ -1,6 +1,6 @@
 // Liveness for the reverse proxy and the service manager: answers only when the database answers.
-import { isoNow } from '#shared/clock.ts';
 import { Hono } from 'hono';
+import { isoNow } from '#shared/clock.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import { APP_VERSION } from '../version.ts';
 

@@ -1,8 +1,8 @@
 // Quota dashboards: the province table (admin) with its CSV and .xlsx, and one unit's progress page (admin for
 // any unit, a unit board for its own). Counts only, never answers. Each request reads in one transaction.
-import { isoNow } from '#shared/clock.ts';
 import { Hono } from 'hono';
 import type { ProvinceDashboard, UnitDashboard } from '#shared/api/quota.ts';
+import { isoNow } from '#shared/clock.ts';
 import { surveyDay } from '#shared/i18n/format.ts';
 import { LanguageSchema } from '#shared/i18n/message.ts';
 import type { Language } from '#shared/i18n/languages.ts';

@@ -1,10 +1,10 @@
 // Share links: the admin makes, lists and revokes read-only links to one unit's progress page; anyone holding
 // a live link opens that page without an account, and nothing else: any other path under it is a bare 403.
-import { isoNow } from '#shared/clock.ts';
 import { Hono } from 'hono';
 import {
   CreateShareLinkRequestSchema, sharePath, type CreatedShareLink, type UnitDashboard,
 } from '#shared/api/quota.ts';
+import { isoNow } from '#shared/clock.ts';
 import { problem } from '#shared/problems.ts';
 import * as z from 'zod/mini';
 import type { AppEnv, Deps } from '../deps.ts';

@@ -1,6 +1,6 @@
 // The surveys an account can see, with the units it works on.
-import { isoNow } from '#shared/clock.ts';
 import { Hono } from 'hono';
+import { isoNow } from '#shared/clock.ts';
 import type { SurveyListResponse } from '#shared/api/surveys.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import { ANY_ROLE, callerOf, requireRole } from '../http/auth.ts';

@@ -1,9 +1,9 @@
 // Sync uploads from registered devices (docs/sync-protocol.md). Every response of /api/sync carries the server's
 // clock, errors included, and sync bodies get their own larger limit: a batch carries whole interviews.
-import { isoNow } from '#shared/clock.ts';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as z from 'zod/mini';
+import { isoNow } from '#shared/clock.ts';
 import { problem } from '#shared/problems.ts';
 import { SERVER_TIME_HEADER } from '#shared/sync/messages.ts';
 import type { AppEnv, Deps } from '../deps.ts';

@@ -1,7 +1,7 @@
 // Signing in and out of the web app: checks the password, opens a session, and sets or clears its cookie.
-import { isoAt } from '#shared/clock.ts';
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
+import { isoAt } from '#shared/clock.ts';
 import { problem } from '#shared/problems.ts';
 import type { Account } from '#shared/accounts/schema.ts';
 import type { AppEnv, Deps } from '../deps.ts';
