@@ -11,7 +11,7 @@ import { vi } from '#shared/i18n/vi/index.ts';
 import type { AppEnv } from '../deps.ts';
 
 /** Checked on every request, so a build made while the server runs is served without a restart. */
-export function isClientBuilt(staticDir: string): boolean {
+function isClientBuilt(staticDir: string): boolean {
   return existsSync(join(staticDir, 'index.html'));
 }
 
