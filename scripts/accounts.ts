@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { parseArgs } from 'node:util';
 import { LanguageSchema } from '#shared/i18n/message.ts';
+import { isoNow, systemClock } from '#shared/clock.ts';
 import { translate } from '#shared/i18n/translate.ts';
 import { loadDictionary } from '#shared/i18n/load.ts';
 import { Problem, problemMessageKey } from '#shared/problems.ts';
@@ -11,12 +12,11 @@ import { newPassword } from '#server/auth/tokens.ts';
 import { hashPassword } from '#server/auth/password.ts';
 import { importAccounts } from '#server/accounts/import-accounts.ts';
 import { parseAccountsCsv } from '#server/accounts/parse-accounts-csv.ts';
-import { databaseFile, readConfig } from '#server/config.ts';
-import { openDatabase } from '#server/db/open.ts';
-import { findAccountByUsername, listAccounts, setAccountDisabled, setAccountPassword } from '#server/repo/accounts.ts';
+import { findAccountByUsername, listAccounts, setAccountPassword } from '#server/repo/accounts.ts';
 import { deleteSessionsOfAccount } from '#server/repo/sessions.ts';
-import { createAccount } from '#server/services/accounts.ts';
+import { createAccount, disableAccount, enableAccount } from '#server/services/accounts.ts';
 import { PasswordSchema, RoleSchema } from '#shared/accounts/schema.ts';
+import { openDataDatabase } from './support/open-data-database.ts';
 
 const dictionary = await loadDictionary(z.catch(LanguageSchema, 'vi').parse(process.env.PHIEU_LANG));
 const say = (code: string, params?: Record<string, string | number>) => console.log(translate(dictionary, code, params));
@@ -25,6 +25,7 @@ const fail = (code: string, params?: Record<string, string | number>): never => 
   process.exit(1);
 };
 
+const COMMANDS = ['list', 'create', 'import', 'disable', 'enable', 'reset-password'];
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: {
@@ -33,8 +34,14 @@ const { positionals, values } = parseArgs({
   },
 });
 const [command, argument] = positionals;
-const db = openDatabase(databaseFile(readConfig(process.env).dataDir));
-const nowIso = new Date().toISOString();
+const role = RoleSchema.safeParse(values.role);
+// Usage is checked before the database is opened: a mistyped command never makes one.
+if (!command || !COMMANDS.includes(command) || (command === 'import' && !argument)
+  || (command === 'create' && (!values.username || !values.name || !role.success))) fail('cli.accountsUsage');
+// The first accounts go into a new data folder (the README's deployment step 2): only `create` and `import` may
+// make the database; every other command needs the one that exists.
+const { db } = openDataDatabase(dictionary, { create: command === 'create' || command === 'import' });
+const nowIso = isoNow(systemClock);
 
 function accountNamed(username: string | undefined) {
   const account = username ? findAccountByUsername(db, username.toLowerCase()) : undefined;
@@ -47,8 +54,6 @@ try {
       for (const a of listAccounts(db)) console.log(`${a.username.padEnd(16)} ${a.role.padEnd(11)} ${a.disabled ? '✗' : '✓'} ${a.displayName}`);
       break;
     case 'create': {
-      const role = RoleSchema.safeParse(values.role);
-      if (!values.username || !values.name || !role.success) fail('cli.accountsUsage');
       const password = values.password ?? newPassword();
       const units = (values.units ?? '').split(/[\s,;|]+/).filter(Boolean);
       const account = await createAccount(db, {
@@ -59,7 +64,6 @@ try {
       break;
     }
     case 'import': {
-      if (!argument) fail('cli.accountsUsage');
       const parsed = parseAccountsCsv(readFileSync(argument!));
       const outcome = parsed.ok ? await importAccounts(db, parsed.rows, nowIso) : parsed;
       if (!outcome.ok) {
@@ -75,10 +79,8 @@ try {
     case 'disable':
     case 'enable': {
       const account = accountNamed(argument);
-      db.transaction(() => {
-        setAccountDisabled(db, account.id, command === 'disable');
-        if (command === 'disable') deleteSessionsOfAccount(db, account.id);
-      })();
+      if (command === 'disable') disableAccount(db, account.id);
+      else enableAccount(db, account.id);
       say(command === 'disable' ? 'cli.accountDisabled' : 'cli.accountEnabled', { username: account.username });
       break;
     }

@@ -1,10 +1,8 @@
 // `npm run backup [-- --keep N] [--every MINUTES] [--dir DIR]`: a consistent snapshot of the data folder's
 // database while the server runs, kept in DATA_DIR/backups (newest N); `--restore FILE` puts one back (server
 // stopped). Messages follow PHIEU_LANG (vi by default).
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import Database from 'better-sqlite3';
 import * as z from 'zod/mini';
 import { formatNumber } from '#shared/i18n/format.ts';
 import { loadDictionary } from '#shared/i18n/load.ts';
@@ -13,7 +11,8 @@ import { translate } from '#shared/i18n/translate.ts';
 import { backupDatabase } from '#server/backup/backup.ts';
 import { restoreBackup } from '#server/backup/restore.ts';
 import { scheduleBackups } from '#server/backup/schedule.ts';
-import { databaseFile, readConfig } from '#server/config.ts';
+import { readConfig } from '#server/config.ts';
+import { openDataDatabase } from './support/open-data-database.ts';
 
 const language = z.catch(LanguageSchema, 'vi').parse(process.env.PHIEU_LANG);
 const dictionary = await loadDictionary(language);
@@ -37,7 +36,6 @@ const every = whole(values.every, 0);
 if (values.help || Number.isNaN(keep) || Number.isNaN(every)) fail('sync.backup.usage');
 
 const { dataDir } = readConfig(process.env);
-const file = databaseFile(dataDir);
 const dir = values.dir ?? join(dataDir, 'backups');
 
 if (values.restore) {
@@ -45,11 +43,8 @@ if (values.restore) {
   say('sync.backup.restored', { file: values.restore, aside: moved[0] ?? '—' });
   process.exit(0);
 }
-if (!existsSync(file)) fail('sync.backup.noDatabase', { file });
-
 // A plain connection, not openDatabase: a backup never migrates the live database.
-const db = new Database(file, { fileMustExist: true });
-db.pragma('busy_timeout = 5000');
+const { db } = openDataDatabase(dictionary, { migrate: false });
 
 async function once(): Promise<void> {
   const result = await backupDatabase(db, dir, { keep, now: Date.now() });

@@ -13,11 +13,10 @@ import { LanguageSchema } from '#shared/i18n/message.ts';
 import { loadDictionary } from '#shared/i18n/load.ts';
 import { translate } from '#shared/i18n/translate.ts';
 import { Problem, problemMessageKey } from '#shared/problems.ts';
-import { databaseFile, readConfig } from '#server/config.ts';
-import { openDatabase } from '#server/db/open.ts';
 import { exportFiles, type ExportFile } from '#server/export/export-files.ts';
 import { planExport } from '#server/export/plan-export.ts';
 import { zipEntries } from '#server/export/zip.ts';
+import { openDataDatabase } from './support/open-data-database.ts';
 
 const language = z.catch(LanguageSchema, 'vi').parse(process.env.PHIEU_LANG);
 const dictionary = await loadDictionary(language);
@@ -62,7 +61,7 @@ async function writeFile(target: string, data: ExportFile['data']): Promise<void
   }
 }
 
-const db = openDatabase(databaseFile(readConfig(process.env).dataDir));
+const { db } = openDataDatabase(dictionary);
 try {
   const plan = planExport(db, slug, request, dictionary, Date.now());
   const written: string[] = [];

@@ -40,7 +40,6 @@ export function createApp(deps: Deps) {
       frameAncestors: ["'none'"],
       formAction: ["'self'"],
     },
-    // Answers are political opinions: never let a proxy or the browser's shared cache keep API responses.
     referrerPolicy: 'no-referrer',
   }));
 
@@ -52,6 +51,7 @@ export function createApp(deps: Deps) {
     onError: () => { throw problem('request.tooLarge', { limit: `${Math.round(deps.config.bodyLimitBytes / 1024)} KB` }); },
   });
   api.use((c, next) => (c.req.path.startsWith('/api/sync/') ? next() : ordinaryLimit(c, next)));
+  // Answers are political opinions: never let a proxy or the browser's shared cache keep API responses.
   api.use(async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');

@@ -5,6 +5,7 @@ import { vi } from '#shared/i18n/vi/index.ts';
 import { readConfig } from './config.ts';
 import { demoAccounts } from './demo/seed.ts';
 import { countAccounts } from './repo/accounts.ts';
+import { missingClientNotice } from './http/static.ts';
 import { startServer } from './serve.ts';
 
 const config = readConfig(process.env, process.argv.slice(2));
@@ -12,6 +13,8 @@ const server = await startServer(config);
 
 console.log(translate(vi, 'cli.listening', { url: server.url }));
 console.log(translate(vi, 'cli.dataDir', { dir: config.dataDir }));
+const noClient = config.staticDir === null ? null : missingClientNotice(config.staticDir, vi);
+if (noClient) console.warn(noClient);
 if (server.demo) {
   console.log(`\n${translate(vi, 'cli.demoAccounts')}`);
   for (const account of demoAccounts()) {

@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { systemClock, type Clock } from '#shared/clock.ts';
+import { isoNow, systemClock, type Clock } from '#shared/clock.ts';
 import { createApp } from './app.ts';
 import { createSignInThrottle } from './auth/throttle.ts';
 import { DEFAULT_PORT, databaseFile, type Config } from './config.ts';
@@ -17,7 +17,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const clock = options.clock ?? systemClock;
   mkdirSync(options.dataDir, { recursive: true });
   const db = openDatabase(databaseFile(options.dataDir));
-  if (options.demo) await seedDemo(db, new Date(clock.now()).toISOString());
+  if (options.demo) await seedDemo(db, isoNow(clock));
 
   const app = createApp({
     db,

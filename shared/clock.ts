@@ -5,6 +5,16 @@ export type Clock = { now: () => number };
 
 export const systemClock: Clock = { now: () => Date.now() };
 
+/** An instant as the ISO text in UTC (`2026-05-28T01:00:00.000Z`) the server stores and sends. */
+export function isoAt(epochMs: number): string {
+  return new Date(epochMs).toISOString();
+}
+
+/** The clock's now as ISO text: every "now" the server writes or answers. */
+export function isoNow(clock: Clock): string {
+  return isoAt(clock.now());
+}
+
 export type ManualClock = Clock & {
   set: (epochMs: number | string) => void;
   advance: (ms: number) => void;

@@ -17,7 +17,7 @@ import { cellOf } from '../../shared/quota/progress.ts';
 import { createApp } from '../../server/app.ts';
 import { createSignInThrottle } from '../../server/auth/throttle.ts';
 import { openDatabase, type Db } from '../../server/db/open.ts';
-import { seedDemo } from '../../server/demo/seed.ts';
+import { DEMO_PASSWORDS, seedDemo } from '../../server/demo/seed.ts';
 import { insertInterview, type NewInterviewRow } from '../../server/repo/interviews.ts';
 import { findQuotaCellVariable } from '../../server/repo/quota-counts.ts';
 import { findSurveyBySlug, listUnits } from '../../server/repo/surveys.ts';
@@ -52,7 +52,7 @@ async function timeHttpIngest(db: Db, interviews: Interview[], accountId: number
   const clock = manualClock(START);
   const app = createApp({ db, clock, throttle: createSignInThrottle(clock), config: { trustProxy: false, sessionHours: 24, bodyLimitBytes: 1024 * 1024, staticDir: null } });
   const json = { 'content-type': 'application/json' };
-  const signIn = await app.request('/api/auth/sign-in', { method: 'POST', headers: json, body: JSON.stringify({ username: 'admin', password: 'admin-demo-2026' }) });
+  const signIn = await app.request('/api/auth/sign-in', { method: 'POST', headers: json, body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORDS.admin }) });
   const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
   const streams: { deviceId: string; headers: Record<string, string>; bodies: string[] }[] = [];
   for (let d = 0; d < devices; d++) {

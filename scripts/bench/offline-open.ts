@@ -11,6 +11,7 @@ import { SignInPage } from '../../tests/e2e/pages/SignInPage.ts';
 import { HomePage } from '../../tests/e2e/pages/HomePage.ts';
 import { buildClient } from './bundle.ts';
 import type { Bench, BenchSize } from './types.ts';
+import { DEMO_PASSWORDS } from '../../server/demo/seed.ts';
 
 const SIZES: Record<BenchSize, { drafts: number; opens: number }> = { tiny: { drafts: 0, opens: 1 }, full: { drafts: 10, opens: 15 } };
 
@@ -26,7 +27,7 @@ const bench: Bench = {
     try {
       const page = browser.page;
       page.setDefaultTimeout(30_000);
-      await (await new SignInPage(page, server.url).open()).signIn('dtv01', 'dtv-demo-2026');
+      await (await new SignInPage(page, server.url).open()).signIn('dtv01', DEMO_PASSWORDS.enumerator);
       const home = await new HomePage(page, server.url).waitUntilShown();
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
       for (let i = 1; i <= drafts; i++) {

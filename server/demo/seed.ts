@@ -12,7 +12,13 @@ export type DemoAccount = { username: string; password: string; role: Role; disp
 
 const SURVEY = hungYen2026.survey.slug;
 
-/** Demo passwords are public by design: they are printed at every start of a demo database. */
+/** Demo passwords are public by design: they are printed at every start of a demo database. Tests sign in with them. */
+export const DEMO_PASSWORDS = {
+  admin: 'admin-demo-2026',
+  enumerator: 'dtv-demo-2026',
+  unit_board: 'bxd-demo-2026',
+} as const satisfies Record<Role, string>;
+
 export function demoAccounts(): DemoAccount[] {
   const unitNos = hungYen2026.survey.units.map((unit) => unit.no);
   const enumerators: DemoAccount[] = [];
@@ -20,15 +26,22 @@ export function demoAccounts(): DemoAccount[] {
     const pair = unitNos.slice(i, i + 2);
     const n = String(i / 2 + 1).padStart(2, '0');
     enumerators.push({
-      username: `dtv${n}`, password: 'dtv-demo-2026', role: 'enumerator',
+      username: `dtv${n}`, password: DEMO_PASSWORDS.enumerator, role: 'enumerator',
       displayName: `Điều tra viên ${n} (đơn vị ${pair.join(', ')})`, unitNos: pair,
     });
   }
   return [
-    { username: 'admin', password: 'admin-demo-2026', role: 'admin', displayName: 'Phòng Thông tin – Tổng hợp', unitNos: [] },
+    { username: 'admin', password: DEMO_PASSWORDS.admin, role: 'admin', displayName: 'Phòng Thông tin – Tổng hợp', unitNos: [] },
     ...enumerators,
-    { username: 'bxd01', password: 'bxd-demo-2026', role: 'unit_board', displayName: `Ban Xây dựng Đảng đơn vị ${unitNos[0]}`, unitNos: unitNos.slice(0, 1) },
+    { username: 'bxd01', password: DEMO_PASSWORDS.unit_board, role: 'unit_board', displayName: `Ban Xây dựng Đảng đơn vị ${unitNos[0]}`, unitNos: unitNos.slice(0, 1) },
   ];
+}
+
+/** The password of a demo account by its username (admin, dtv01…dtv11, bxd01). */
+export function demoPassword(username: string): string {
+  const account = demoAccounts().find((candidate) => candidate.username === username);
+  if (!account) throw new Error(`no demo account ${username}`);
+  return account.password;
 }
 
 export function isDemoDatabase(db: Db): boolean {

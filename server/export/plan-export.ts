@@ -2,7 +2,7 @@
 // retired: old interviews name them), the merged column layout in the export's language, and the checks
 // that turn bad input into coded problems before any byte is sent.
 import { buildExportLayout, type ExportLayout } from '#shared/exporting/layout.ts';
-import type { ExportRequest } from '#shared/exporting/filters.ts';
+import type { ExportFilters, ExportRequest } from '#shared/exporting/filters.ts';
 import { surveyDay } from '#shared/i18n/format.ts';
 import type { MessageParams } from '#shared/i18n/message.ts';
 import { translate, type Dictionary } from '#shared/i18n/translate.ts';
@@ -25,13 +25,19 @@ export type ExportPlan = {
   createdAt: number;
 };
 
-/** Throws `survey.notFound` or `export.unknownUnit`; everything else about the request was parsed already. */
-export function planExport(db: Db, slug: string, request: ExportRequest, dictionary: Dictionary, now: number): ExportPlan {
+/** The survey an export reads, its filter's units checked: throws `survey.notFound` or `export.unknownUnit`. */
+export function exportedSurvey(db: Db, slug: string, filters: ExportFilters): { id: number; survey: Survey } {
   const found = loadSurvey(db, slug);
   if (!found) throw problem('survey.notFound', { survey: slug });
   const known = new Set(found.survey.units.map((unit) => unit.no));
-  const unknown = request.filters.units?.find((no) => !known.has(no));
+  const unknown = filters.units?.find((no) => !known.has(no));
   if (unknown !== undefined) throw problem('export.unknownUnit', { unit: unknown });
+  return found;
+}
+
+/** Throws as `exportedSurvey` does; everything else about the request was parsed already. */
+export function planExport(db: Db, slug: string, request: ExportRequest, dictionary: Dictionary, now: number): ExportPlan {
+  const found = exportedSurvey(db, slug, request.filters);
   const versions = listQuestionnaireVersions(db, found.id)
     .filter((row) => row.status !== 'draft')
     .map((row) => QuestionnaireVersionSchema.parse(JSON.parse(row.definition)));

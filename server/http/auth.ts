@@ -2,6 +2,7 @@
 // middleware that enforces roles on every protected route.
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { isoAt } from '#shared/clock.ts';
 import type { Role } from '#shared/accounts/schema.ts';
 import { Problem, problem } from '#shared/problems.ts';
 import type { AppEnv, Caller, Deps } from '../deps.ts';
@@ -51,7 +52,7 @@ function callerFromDeviceToken(deps: Deps, token: string): Caller {
   // cost each sync batch a second commit (fsync) outside its own transaction.
   const now = deps.clock.now();
   if (!device.lastSeenAt || now - Date.parse(device.lastSeenAt) >= LAST_SEEN_RESOLUTION_MS) {
-    markDeviceSeen(deps.db, device.id, new Date(now).toISOString());
+    markDeviceSeen(deps.db, device.id, isoAt(now));
   }
   return { account: withoutSecret(account), via: 'device', deviceId: device.id };
 }

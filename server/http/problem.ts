@@ -1,6 +1,7 @@
 // The one place where failures become HTTP responses: coded problems as JSON, never a stack trace.
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { isoNow, systemClock } from '#shared/clock.ts';
 import { Problem, problem } from '#shared/problems.ts';
 
 export function problemResponse(c: Context, error: Problem): Response {
@@ -16,7 +17,7 @@ export function onError(error: Error, c: Context): Response {
     if (status === 413) return problemResponse(c, problem('request.tooLarge', { limit: '?' }));
     if (status === 400) return problemResponse(c, problem('request.malformedJson'));
   }
-  console.error(`[${new Date().toISOString()}] ${c.req.method} ${c.req.path}:`, error);
+  console.error(`[${isoNow(systemClock)}] ${c.req.method} ${c.req.path}:`, error);
   return problemResponse(c, problem('server.internal'));
 }
 

@@ -1,16 +1,15 @@
 // The admin's account management: list, create with assignments, disable and enable.
 import { Hono } from 'hono';
 import { CreateAccountRequestSchema, type AccountListResponse } from '#shared/api/admin.ts';
+import { isoNow } from '#shared/clock.ts';
 import { problem } from '#shared/problems.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import { requireRole } from '../http/auth.ts';
 import { readJson } from '../http/body.ts';
-import { findAccountById, listAccounts, setAccountDisabled, withoutSecret } from '../repo/accounts.ts';
-import { deleteSessionsOfAccount } from '../repo/sessions.ts';
-import { createAccount } from '../services/accounts.ts';
+import { findAccountById, listAccounts, withoutSecret } from '../repo/accounts.ts';
+import { createAccount, disableAccount, enableAccount } from '../services/accounts.ts';
 
 export function adminAccountRoutes(deps: Deps) {
-  const nowIso = () => new Date(deps.clock.now()).toISOString();
   const accountIdParam = (raw: string): number => {
     const id = Number(raw);
     if (!Number.isInteger(id) || id <= 0 || !findAccountById(deps.db, id)) throw problem('account.notFound');
@@ -22,20 +21,17 @@ export function adminAccountRoutes(deps: Deps) {
     .get('/', (c) => c.json({ accounts: listAccounts(deps.db) } satisfies AccountListResponse))
     .post('/', async (c) => {
       const { assignments, ...input } = await readJson(c, CreateAccountRequestSchema);
-      const account = await createAccount(deps.db, input, assignments, nowIso());
+      const account = await createAccount(deps.db, input, assignments, isoNow(deps.clock));
       return c.json({ account }, 201);
     })
     .post('/:id/disable', (c) => {
       const id = accountIdParam(c.req.param('id'));
-      deps.db.transaction(() => {
-        setAccountDisabled(deps.db, id, true);
-        deleteSessionsOfAccount(deps.db, id);
-      })();
+      disableAccount(deps.db, id);
       return c.json({ account: withoutSecret(findAccountById(deps.db, id)!) });
     })
     .post('/:id/enable', (c) => {
       const id = accountIdParam(c.req.param('id'));
-      setAccountDisabled(deps.db, id, false);
+      enableAccount(deps.db, id);
       return c.json({ account: withoutSecret(findAccountById(deps.db, id)!) });
     });
 }

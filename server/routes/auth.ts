@@ -1,5 +1,6 @@
 // Sign-in, sign-out and "who am I" for the web app (session cookie).
 import { Hono } from 'hono';
+import { isoNow } from '#shared/clock.ts';
 import { SignInRequestSchema, type MeResponse } from '#shared/api/auth.ts';
 import type { Account } from '#shared/accounts/schema.ts';
 import type { AppEnv, Deps } from '../deps.ts';
@@ -12,7 +13,7 @@ export function authRoutes(deps: Deps) {
   const me = (account: Account): MeResponse => ({
     account,
     assignments: listAssignmentsOfAccount(deps.db, account.id),
-    serverTime: new Date(deps.clock.now()).toISOString(),
+    serverTime: isoNow(deps.clock),
   });
 
   return new Hono<AppEnv>()

@@ -1,5 +1,6 @@
 // Everything a device needs to work offline, fetched at sign-in and refreshed with every sync.
 import { Hono } from 'hono';
+import { isoNow } from '#shared/clock.ts';
 import type { DeviceState } from '#shared/api/device.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import { ANY_ROLE, callerOf, requireRole } from '../http/auth.ts';
@@ -13,7 +14,7 @@ export function deviceStateRoutes(deps: Deps) {
       account,
       assignments: listAssignmentsOfAccount(deps.db, account.id),
       surveys: listDeviceSurveysFor(deps.db, account),
-      serverTime: new Date(deps.clock.now()).toISOString(),
+      serverTime: isoNow(deps.clock),
       returned: listReturnedInterviewsFor(deps.db, account.id),
     };
     return c.json(state);

@@ -1,6 +1,7 @@
 // Sync devices: registered from a signed-in web session, then they sync with their own bearer token.
 import { Hono } from 'hono';
 import { RegisterDeviceRequestSchema, type RegisterDeviceResponse } from '#shared/api/auth.ts';
+import { isoNow } from '#shared/clock.ts';
 import { problem } from '#shared/problems.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
@@ -18,7 +19,7 @@ export function deviceRoutes(deps: Deps) {
       // Registering a known id again (a shared laptop, a new clerk) moves it to this account and
       // replaces its token, so the previous token stops working.
       const token = newToken();
-      const now = new Date(deps.clock.now()).toISOString();
+      const now = isoNow(deps.clock);
       upsertDevice(deps.db, {
         id: body.deviceId, accountId: caller.account.id, label: body.label,
         publicKey: body.publicKey, tokenHash: hashToken(token), at: now,
@@ -33,7 +34,7 @@ export function deviceRoutes(deps: Deps) {
       if (!device || (device.accountId !== caller.account.id && caller.account.role !== 'admin')) {
         throw problem('device.notFound');
       }
-      revokeDevice(deps.db, device.id, new Date(deps.clock.now()).toISOString());
+      revokeDevice(deps.db, device.id, isoNow(deps.clock));
       return c.body(null, 204);
     });
 }

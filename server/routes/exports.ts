@@ -2,15 +2,15 @@
 // and the file itself streamed as it is written, named in the Content-Disposition (UTF-8 aware).
 import { Hono } from 'hono';
 import type { ExportCountResponse } from '#shared/api/exports.ts';
+import { isoNow, systemClock } from '#shared/clock.ts';
 import { parseExportFilters, parseExportParams, type ParseResult } from '#shared/exporting/filters.ts';
 import { loadDictionary } from '#shared/i18n/load.ts';
 import { problem } from '#shared/problems.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import { requireRole } from '../http/auth.ts';
 import { exportDownload } from '../export/export-files.ts';
-import { planExport } from '../export/plan-export.ts';
+import { exportedSurvey, planExport } from '../export/plan-export.ts';
 import { countExportRows } from '../repo/export-rows.ts';
-import { loadSurvey } from '../services/surveys.ts';
 
 function parsed<T>(result: ParseResult<T>): T {
   if (!result.ok) throw problem(result.problem.code, result.problem.params);
@@ -28,7 +28,7 @@ function streamOf(chunks: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array>
         else controller.enqueue(value);
       } catch (error) {
         // The status line is sent already: the download is cut short, and the cause goes to the log.
-        console.error(`[${new Date().toISOString()}] export failed while streaming:`, error);
+        console.error(`[${isoNow(systemClock)}] export failed while streaming:`, error);
         controller.error(error);
       }
     },
@@ -48,10 +48,7 @@ export function exportRoutes(deps: Deps) {
     .use(requireRole(['admin']))
     .get('/:slug/count', (c) => {
       const filters = parsed(parseExportFilters(c.req.query()));
-      const found = loadSurvey(deps.db, c.req.param('slug'));
-      if (!found) throw problem('survey.notFound', { survey: c.req.param('slug') });
-      const unknown = filters.units?.find((no) => !found.survey.units.some((unit) => unit.no === no));
-      if (unknown !== undefined) throw problem('export.unknownUnit', { unit: unknown });
+      const found = exportedSurvey(deps.db, c.req.param('slug'), filters);
       return c.json({ count: countExportRows(deps.db, found.id, filters) } satisfies ExportCountResponse);
     })
     .get('/:slug', async (c) => {

@@ -2,6 +2,7 @@
 // any unit, a unit board for its own). Counts only, never answers. Each request reads in one transaction.
 import { Hono } from 'hono';
 import type { ProvinceDashboard, UnitDashboard } from '#shared/api/quota.ts';
+import { isoNow } from '#shared/clock.ts';
 import { surveyDay } from '#shared/i18n/format.ts';
 import { LanguageSchema } from '#shared/i18n/message.ts';
 import type { Language } from '#shared/i18n/languages.ts';
@@ -16,9 +17,8 @@ import { requireQuotaSurvey } from '../quota/survey.ts';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function quotaRoutes(deps: Deps) {
-  const nowIso = () => new Date(deps.clock.now()).toISOString();
   const province = (slug: string): ProvinceDashboard =>
-    deps.db.transaction(() => provinceDashboard(deps.db, requireQuotaSurvey(deps.db, slug), nowIso()))();
+    deps.db.transaction(() => provinceDashboard(deps.db, requireQuotaSurvey(deps.db, slug), isoNow(deps.clock)))();
   const language = (raw: string | undefined): Language => LanguageSchema.safeParse(raw ?? 'vi').data ?? 'vi';
   const fileName = (slug: string, ext: string) => `tien-do-${slug}-${surveyDay(deps.clock.now())}.${ext}`;
   const admin = requireRole(['admin']);
@@ -42,7 +42,7 @@ export function quotaRoutes(deps: Deps) {
       const { account } = callerOf(c);
       const body: UnitDashboard = deps.db.transaction(() => {
         const { quota, unit } = unitForAccount(deps.db, account, c.req.param('survey'), c.req.param('unitNo'));
-        return unitDashboard(deps.db, quota, unit, nowIso());
+        return unitDashboard(deps.db, quota, unit, isoNow(deps.clock));
       })();
       return c.json(body);
     })

@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import {
   CreateShareLinkRequestSchema, sharePath, type CreatedShareLink, type UnitDashboard,
 } from '#shared/api/quota.ts';
+import { isoNow } from '#shared/clock.ts';
 import { problem } from '#shared/problems.ts';
 import * as z from 'zod/mini';
 import type { AppEnv, Deps } from '../deps.ts';
@@ -17,7 +18,6 @@ import { findShareLink, listShareLinks, revokeShareLink } from '../repo/share-li
 const IdSchema = z.coerce.number().check(z.int(), z.positive());
 
 export function shareLinkRoutes(deps: Deps) {
-  const nowIso = () => new Date(deps.clock.now()).toISOString();
   const admin = requireRole(['admin']);
 
   return new Hono<AppEnv>()
@@ -26,7 +26,7 @@ export function shareLinkRoutes(deps: Deps) {
         const link = openShareLink(deps.db, c.req.param('token'));
         const quota = findQuotaSurvey(deps.db, link.surveySlug)!;
         const unit = quota.units.find((u) => u.id === link.unitId)!;
-        return unitDashboard(deps.db, quota, unit, nowIso());
+        return unitDashboard(deps.db, quota, unit, isoNow(deps.clock));
       })();
       return c.json(body);
     })
@@ -48,7 +48,7 @@ export function shareLinkRoutes(deps: Deps) {
         const quota = requireQuotaSurvey(deps.db, input.surveySlug);
         const unit = quota.units.find((u) => u.no === input.unitNo);
         if (!unit) throw problem('unit.notFound', { unit: input.unitNo });
-        return createShareLink(deps.db, quota, unit, { label: input.label, createdBy: account.id, at: nowIso() });
+        return createShareLink(deps.db, quota, unit, { label: input.label, createdBy: account.id, at: isoNow(deps.clock) });
       })();
       const body: CreatedShareLink = { ...created, path: sharePath(created.token) };
       return c.json(body, 201);
@@ -58,7 +58,7 @@ export function shareLinkRoutes(deps: Deps) {
       const link = deps.db.transaction(() => {
         const found = parsed.success ? findShareLink(deps.db, parsed.data) : undefined;
         if (!found) throw problem('share.notFound');
-        revokeShareLink(deps.db, found.id, nowIso());
+        revokeShareLink(deps.db, found.id, isoNow(deps.clock));
         return toShareLink(findShareLink(deps.db, found.id)!);
       })();
       return c.json({ link });

@@ -3,6 +3,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as z from 'zod/mini';
+import { isoNow } from '#shared/clock.ts';
 import { problem } from '#shared/problems.ts';
 import { SERVER_TIME_HEADER } from '#shared/sync/messages.ts';
 import type { AppEnv, Deps } from '../deps.ts';
@@ -23,7 +24,7 @@ export function syncEnvelope(deps: Deps): MiddlewareHandler<AppEnv> {
     // bodyLimit hands back the problem response when the body is too large (else what `next` returned).
     const result: unknown = await limit(c, next);
     if (result instanceof Response) c.res = result;
-    c.header(SERVER_TIME_HEADER, new Date(deps.clock.now()).toISOString());
+    c.header(SERVER_TIME_HEADER, isoNow(deps.clock));
   };
 }
 

@@ -1,10 +1,11 @@
-// Creating accounts and assigning them to units: shared by the admin routes, the accounts CLI and the demo seed.
+// Creating, disabling and enabling accounts: shared by the admin routes, the accounts CLI and the demo seed.
 import { NewAccountSchema, type Account, type NewAccount } from '#shared/accounts/schema.ts';
 import { problem } from '#shared/problems.ts';
 import type { Db } from '../db/open.ts';
 import { hashPassword } from '../auth/password.ts';
-import { findAccountById, findAccountByUsername, insertAccount, withoutSecret } from '../repo/accounts.ts';
+import { findAccountById, findAccountByUsername, insertAccount, setAccountDisabled, withoutSecret } from '../repo/accounts.ts';
 import { assignUnit } from '../repo/assignments.ts';
+import { deleteSessionsOfAccount } from '../repo/sessions.ts';
 import { findSurveyBySlug, findUnitByNo } from '../repo/surveys.ts';
 
 export type UnitAssignment = { surveySlug: string; unitNos: readonly string[] };
@@ -38,4 +39,19 @@ export function insertPreparedAccount(db: Db, account: PreparedAccount, nowIso: 
 export async function createAccount(db: Db, input: NewAccount, assignments: UnitAssignment[], nowIso: string): Promise<Account> {
   const prepared = await prepareAccount(input, assignments);
   return db.transaction(() => insertPreparedAccount(db, prepared, nowIso))();
+}
+
+/**
+ * A disabled account cannot sign in, and its open web sessions end at once (in the same transaction, so no
+ * request slips between). Its device tokens stay: what its devices upload is kept in quarantine, never lost.
+ */
+export function disableAccount(db: Db, id: number): void {
+  db.transaction(() => {
+    setAccountDisabled(db, id, true);
+    deleteSessionsOfAccount(db, id);
+  })();
+}
+
+export function enableAccount(db: Db, id: number): void {
+  setAccountDisabled(db, id, false);
 }

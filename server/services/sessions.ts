@@ -1,6 +1,7 @@
 // Signing in and out of the web app: checks the password, opens a session, and sets or clears its cookie.
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
+import { isoAt } from '#shared/clock.ts';
 import { problem } from '#shared/problems.ts';
 import type { Account } from '#shared/accounts/schema.ts';
 import type { AppEnv, Deps } from '../deps.ts';
@@ -29,8 +30,8 @@ export function openSession(deps: Deps, c: Context<AppEnv>, account: Account): v
   const token = newToken();
   const maxAgeSeconds = deps.config.sessionHours * 3600;
   deps.db.transaction(() => {
-    purgeExpiredSessions(deps.db, new Date(now).toISOString());
-    insertSession(deps.db, hashToken(token), account.id, new Date(now).toISOString(), new Date(now + maxAgeSeconds * 1000).toISOString());
+    purgeExpiredSessions(deps.db, isoAt(now));
+    insertSession(deps.db, hashToken(token), account.id, isoAt(now), isoAt(now + maxAgeSeconds * 1000));
   })();
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,

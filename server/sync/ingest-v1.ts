@@ -1,6 +1,7 @@
-// Protocol 1 ingest: one batch, one savepoint of the group transaction (server/db/group-commit.ts), one receipt per
-// interview. Decides each outcome in the order of docs/sync-protocol.md §3: duplicate, disabled account,
-// conflict, rejected, updated or accepted.
+// Protocol 1 ingest: a batch is one work of a group commit (server/db/group-commit.ts), stored whole or not at all,
+// one receipt per interview. Decides each outcome in the order of docs/sync-protocol.md §3: duplicate, disabled
+// account, conflict, rejected, updated or accepted.
+import { isoAt } from '#shared/clock.ts';
 import type { Account } from '#shared/accounts/schema.ts';
 import type { ReceiptItem } from '#shared/interview/receipt.ts';
 import { problem } from '#shared/problems.ts';
@@ -76,7 +77,7 @@ function idOf(record: string): string {
 export function ingestBatchV1(deps: Deps, caller: DeviceCaller, body: BatchV1): Promise<BatchResponseV1> {
   const { db } = deps;
   const now = deps.clock.now();
-  const at = new Date(now).toISOString();
+  const at = isoAt(now);
   // Parsing and hashing are pure: done before the transaction so the write lock is held as briefly as possible.
   const parsed = body.interviews.map(parseInterview);
   const interviewsHash = sha256(parsed.map((p) => p.hash).join('\n'));

@@ -1,6 +1,6 @@
 // Turns a message code and its parameters into words of one dictionary.
 import type { MessageKey } from './vi/index.ts';
-import type { Message, MessageParams } from './message.ts';
+import type { MessageParams } from './message.ts';
 
 export type { MessageKey };
 export type Dictionary = Readonly<Record<MessageKey, string>>;
@@ -17,8 +17,4 @@ export function translate(dictionary: PartialDictionary, code: string, params: M
     const value = params[name];
     return value === undefined ? whole : String(value);
   });
-}
-
-export function translateMessage(dictionary: PartialDictionary, message: Message): string {
-  return translate(dictionary, message.code, message.params);
 }

@@ -21,10 +21,6 @@ export function nextStatus(from: InterviewStatus, event: InterviewEvent): Interv
   return TRANSITIONS[from][event] ?? null;
 }
 
-export function canTransition(from: InterviewStatus, to: InterviewStatus): boolean {
-  return Object.values(TRANSITIONS[from]).includes(to);
-}
-
 /** Only the device edits answers, and only while they are its own: a draft or a form sent back for correction. */
 export function isEditableOnDevice(status: InterviewStatus, voided: boolean): boolean {
   return !voided && (status === 'draft' || status === 'needs_correction');

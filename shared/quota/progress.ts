@@ -99,7 +99,9 @@ export function stillNeeded(cell: Progress): number {
 
 /**
  * The cell an interview falls into: its answer to the sub-quota question as an option-code string, or null
- * (not answered, a declared missing code). The server's counters use the same rule (migration 06).
+ * (not answered, a declared missing code). The server keys its counters by this very function: it stores each
+ * interview's cell in the `quota_cell` column of migration 10 (server/sync/store-interview.ts); that migration's
+ * SQL twin of this rule runs only when a survey's sub-quota question changes.
  */
 export function cellOf(variable: string, answers: Readonly<Record<string, unknown>>): string | null {
   const value = answers[variable];

@@ -6,24 +6,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchKillable, type KillableBrowser } from './support/killable-browser.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import { useBrowserHarness } from './support/harness.ts';
 import { waitForServiceWorkerControl } from './support/offline.ts';
 import { storedInterviews } from './support/device-db.ts';
-import { SignInPage } from './pages/SignInPage.ts';
 import { HomePage } from './pages/HomePage.ts';
 import { InterviewPage } from './pages/InterviewPage.ts';
 
-let server: TestServer;
+// The browser is one this file starts and kills itself, on a profile it keeps between the two launches.
+const h = useBrowserHarness({ browser: 'none' });
 let profile: string;
 const open: KillableBrowser[] = [];
 
-beforeAll(async () => {
-  server = await startTestServer();
-  profile = await mkdtemp(join(tmpdir(), 'phieu-kill-'));
-});
+beforeAll(async () => { profile = await mkdtemp(join(tmpdir(), 'phieu-kill-')); });
 afterAll(async () => {
   for (const b of open) await b.close();
-  await server?.close();
   await rm(profile, { recursive: true, force: true });
 });
 
@@ -32,8 +28,8 @@ describe('a killed browser', () => {
     const first = await launchKillable(profile);
     open.push(first);
     first.context.setDefaultTimeout(15_000);
-    await (await new SignInPage(first.page, server.url).open()).signIn('dtv01', 'dtv-demo-2026');
-    const home = await new HomePage(first.page, server.url).waitUntilShown();
+    await h.signIn('dtv01', first.page);
+    const home = await new HomePage(first.page, h.baseUrl).waitUntilShown();
     await waitForServiceWorkerControl(first.page);
 
     await first.context.setOffline(true);
@@ -57,8 +53,8 @@ describe('a killed browser', () => {
     open.push(second);
     second.context.setDefaultTimeout(15_000);
     await second.context.setOffline(true);
-    await second.page.goto(`${server.url}/`);
-    const again = await new HomePage(second.page, server.url).waitUntilShown();
+    await second.page.goto(`${h.baseUrl}/`);
+    const again = await new HomePage(second.page, h.baseUrl).waitUntilShown();
     expect(await again.drafts()).toEqual(['Phiếu số 0107']);
     expect(await storedInterviews(second.page)).toEqual(before);
 

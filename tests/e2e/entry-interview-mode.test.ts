@@ -2,47 +2,23 @@
 // → Câu 10, Câu 14 = 3 → Câu 16) with an out-of-range age that the review refuses to finish, naming Câu 2;
 // the problem's link leads back to the question; once fixed it finishes with the skipped answers as -1.
 // axe-core finds no serious or critical violation on the question screen and the review.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ARGS, CHROMIUM_PATH } from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserHarness } from './support/harness.ts';
 import { waitForServiceWorkerControl } from './support/offline.ts';
 import { storedInterviews } from './support/device-db.ts';
-import { SignInPage } from './pages/SignInPage.ts';
 import { HomePage } from './pages/HomePage.ts';
 import { InterviewPage } from './pages/InterviewPage.ts';
 import { ReviewPage } from './pages/ReviewPage.ts';
 import { allowAxe, seriousViolations } from './pages/axe.ts';
 
-let server: TestServer;
-let context: BrowserContext;
-let page: Page;
-let profile: string;
-
-beforeAll(async () => { server = await startTestServer(); });
-afterAll(async () => { await server?.close(); });
-beforeEach(async () => {
-  profile = await mkdtemp(join(tmpdir(), 'phieu-phone-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH, headless: true, timezoneId: 'UTC', locale: 'vi-VN', args: ARGS,
-    viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true,
-  });
-  context.setDefaultTimeout(15_000);
-  page = context.pages()[0] ?? await context.newPage();
-});
-afterEach(async () => {
-  await context?.close();
-  await rm(profile, { recursive: true, force: true });
-});
+const h = useBrowserHarness({ phone: true, timeout: 15_000 });
 
 describe('interview mode on a phone', () => {
   it('taps an interview through both skips; an invalid age blocks Finish and names Câu 2', async () => {
+    const { page, context } = h;
     await allowAxe(page);
-    await (await new SignInPage(page, server.url).open()).signIn('dtv04', 'dtv-demo-2026');
-    const home = await new HomePage(page, server.url).waitUntilShown();
+    await h.signIn('dtv04');
+    const home = await new HomePage(page, h.baseUrl).waitUntilShown();
     await waitForServiceWorkerControl(page);
     await context.setOffline(true);
 

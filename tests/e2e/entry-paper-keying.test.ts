@@ -2,39 +2,28 @@
 // after another (one taking each skip, one with a blank and an illegible item), each within its keystroke
 // count, all three finished and correct in IndexedDB, dates dd/mm/yyyy in Asia/Ho_Chi_Minh although the
 // browser runs in UTC; a serial already used on the device refused on the spot; axe on both screens.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PAPER_FORMS } from '../helpers/paper-forms.ts';
-import { launchBrowser, type TestBrowser } from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import { useBrowserHarness } from './support/harness.ts';
 import { waitForServiceWorkerControl } from './support/offline.ts';
 import { storedInterviews } from './support/device-db.ts';
-import { SignInPage } from './pages/SignInPage.ts';
 import { HomePage } from './pages/HomePage.ts';
 import { PaperKeyingPage } from './pages/PaperKeyingPage.ts';
 import { ReviewPage } from './pages/ReviewPage.ts';
 import { allowAxe, seriousViolations } from './pages/axe.ts';
 
-let server: TestServer;
-let browser: TestBrowser;
-
-beforeAll(async () => { server = await startTestServer(); });
-afterAll(async () => { await server?.close(); });
-beforeEach(async () => {
-  browser = await launchBrowser({ timezoneId: 'UTC', locale: 'vi-VN' });
-  browser.context.setDefaultTimeout(15_000);
-});
-afterEach(async () => { await browser?.close(); });
+const h = useBrowserHarness({ timeout: 15_000 });
 
 describe('paper keying mode', () => {
   it('keys the three demo forms offline with the keyboard alone, within their keystroke counts', async () => {
-    const page = browser.page;
+    const page = h.page;
     // Finish times land on 28/05 in Vietnam: 20:00 UTC on 27/05 is 03:00 on 28/05 in Asia/Ho_Chi_Minh.
     await allowAxe(page);
     await page.clock.install({ time: new Date('2026-05-27T20:00:00Z') });
-    await (await new SignInPage(page, server.url).open()).signIn('dtv04', 'dtv-demo-2026');
-    const home = await new HomePage(page, server.url).waitUntilShown();
+    await h.signIn('dtv04', page);
+    const home = await new HomePage(page, h.baseUrl).waitUntilShown();
     await waitForServiceWorkerControl(page);
-    await browser.context.setOffline(true);
+    await h.context.setOffline(true);
 
     await home.startPaperKeying('07');
     const keyer = await new PaperKeyingPage(page).waitForSlot('serial');

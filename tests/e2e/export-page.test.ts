@@ -1,31 +1,17 @@
 // The download page in the built client: the count follows the filters, a refused filter is explained in
 // Vietnamese instead of offering a download, and the link gives the file with the server's name.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
-import { SignInPage } from './pages/SignInPage.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserHarness } from './support/harness.ts';
 import { ExportPage } from './pages/ExportPage.ts';
 
-let server: TestServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser({ timezoneId: 'UTC', locale: 'vi-VN' });
-  browser.context.setDefaultTimeout(10_000);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = useBrowserHarness({ browser: 'file', timeout: 10_000 });
 
 describe('the export page', () => {
   it('counts, refuses a reversed date range, and downloads a .sav', async () => {
-    const signIn = await new SignInPage(browser.page, server.url).open();
-    await signIn.signIn('admin', 'admin-demo-2026');
-    await browser.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-    const page = await new ExportPage(browser.page, server.url).open();
+    await h.signIn('admin');
+    await h.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    const page = await new ExportPage(h.page, h.baseUrl).open();
     // The demo database has no interviews yet: a valid, empty export.
     await expect.poll(() => page.count().textContent()).toBe('Có 0 phiếu phù hợp.');
 

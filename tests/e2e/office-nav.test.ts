@@ -1,41 +1,33 @@
 // The office's one frame in the built client: an admin sees its menu and reaches every office page through
 // it (and by the old addresses); an enumerator and a unit board get the no-permission page, and their browsers
 // never request an office page's code.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Request } from 'playwright-core';
-import { launchBrowser, type TestBrowser } from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import { useBrowserHarness } from './support/harness.ts';
 import { adminChunkFiles, officeChunkFiles } from './support/manifest.ts';
-import { SignInPage } from './pages/SignInPage.ts';
 
-let server: TestServer;
-let browser: TestBrowser;
+const h = useBrowserHarness({ timeout: 10_000 });
 let requested: string[];
 
-beforeAll(async () => { server = await startTestServer(); });
-afterAll(async () => { await server?.close(); });
-beforeEach(async () => {
-  browser = await launchBrowser({ timezoneId: 'UTC', locale: 'vi-VN' });
-  browser.context.setDefaultTimeout(10_000);
+beforeEach(() => {
   requested = [];
-  browser.context.on('request', (request: Request) => { requested.push(new URL(request.url()).pathname); });
+  h.context.on('request', (request: Request) => { requested.push(new URL(request.url()).pathname); });
 });
-afterEach(async () => { await browser?.close(); });
 
-async function signInAs(username: string, password: string): Promise<void> {
-  await (await new SignInPage(browser.page, server.url).open()).signIn(username, password);
-  await browser.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+async function signInAs(username: string): Promise<void> {
+  await h.signIn(username);
+  await h.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
 
-const menu = () => browser.page.getByRole('navigation', { name: 'Quản trị' });
-const heading = (name: string) => browser.page.getByRole('heading', { level: 1, name, exact: true });
+const menu = () => h.page.getByRole('navigation', { name: 'Quản trị' });
+const heading = (name: string) => h.page.getByRole('heading', { level: 1, name, exact: true });
 const requestedAny = (files: readonly string[]) => requested.filter((path) => files.some((file) => path.endsWith(file)));
 
 describe('the office frame', () => {
   it('shows an admin the menu of what exists, and every entry leads to its page', async () => {
-    await signInAs('admin', 'admin-demo-2026');
-    await browser.page.goto(`${server.url}/admin`);
-    await browser.page.waitForURL(/\/admin\/accounts$/);
+    await signInAs('admin');
+    await h.page.goto(`${h.baseUrl}/admin`);
+    await h.page.waitForURL(/\/admin\/accounts$/);
     await heading('Tài khoản').waitFor();
     expect(await menu().getByRole('link').allTextContents()).toEqual(['Tài khoản', 'Xuất dữ liệu', 'Tiến độ', 'Liên kết chia sẻ']);
 
@@ -48,21 +40,21 @@ describe('the office frame', () => {
     for (const [link, path, title] of pages) {
       await menu().getByRole('link', { name: link, exact: true }).click();
       await heading(title).waitFor();
-      expect(new URL(browser.page.url()).pathname).toBe(path);
+      expect(new URL(h.page.url()).pathname).toBe(path);
       expect(await menu().getByRole('link', { name: link, exact: true }).getAttribute('aria-current')).toBe('page');
     }
     // The old addresses with a survey still open their page.
-    await browser.page.goto(`${server.url}/admin/quota/hung-yen-2026`);
+    await h.page.goto(`${h.baseUrl}/admin/quota/hung-yen-2026`);
     await heading('Tiến độ thu phiếu toàn tỉnh').waitFor();
-    await browser.page.goto(`${server.url}/admin/share-links/hung-yen-2026`);
+    await h.page.goto(`${h.baseUrl}/admin/share-links/hung-yen-2026`);
     await heading('Liên kết chia sẻ').waitFor();
     expect(requestedAny(adminChunkFiles()).length).toBeGreaterThanOrEqual(4);
   });
 
   it('refuses an enumerator every office page without requesting any office code', async () => {
-    await signInAs('dtv01', 'dtv-demo-2026');
+    await signInAs('dtv01');
     for (const path of ['/admin', '/admin/accounts', '/admin/exports', '/admin/quota/hung-yen-2026', '/admin/share-links']) {
-      await browser.page.goto(`${server.url}${path}`);
+      await h.page.goto(`${h.baseUrl}${path}`);
       await heading('Không có quyền').waitFor();
       expect(await menu().count()).toBe(0);
     }
@@ -71,9 +63,9 @@ describe('the office frame', () => {
   });
 
   it('refuses a unit board the admin pages without requesting their code', async () => {
-    await signInAs('bxd01', 'bxd-demo-2026');
+    await signInAs('bxd01');
     for (const path of ['/admin', '/admin/exports', '/admin/quota']) {
-      await browser.page.goto(`${server.url}${path}`);
+      await h.page.goto(`${h.baseUrl}${path}`);
       await heading('Không có quyền').waitFor();
     }
     expect(requestedAny(adminChunkFiles())).toEqual([]);

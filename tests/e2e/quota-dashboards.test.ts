@@ -4,14 +4,13 @@
 // cannot reach another unit or the admin area; a share link opens its unit in a fresh browser, and after
 // revocation shows the revoked page.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Request } from 'playwright-core';
 import { generateInterviews } from '#shared/demo/generate-interviews.ts';
 import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
-import { launchBrowser, type TestBrowser } from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import type { TestBrowser } from './support/browser.ts';
+import { useBrowserHarness } from './support/harness.ts';
 import { adminChunkFiles } from './support/manifest.ts';
-import { SignInPage } from './pages/SignInPage.ts';
 import { SurveyListPage } from './pages/SurveyListPage.ts';
 import { HomePage } from './pages/HomePage.ts';
 import { ProvinceDashboardPage, ShareLinksAdminPage, UnitDashboardPage } from './pages/QuotaPages.ts';
@@ -21,25 +20,23 @@ const UNIT_01 = hungYen2026.survey.units[0]!.name;
 const UNIT_02 = hungYen2026.survey.units[1]!.name;
 const POLL_MS = 5_000;
 
-let server: TestServer;
-const browsers: TestBrowser[] = [];
+// Several people at once, each in a browser of their own.
+const h = useBrowserHarness({ browser: 'none', timeout: 10_000 });
 
-async function browserFor(username: string | null, password = ''): Promise<TestBrowser> {
-  const browser = await launchBrowser({ timezoneId: 'UTC', locale: 'vi-VN' });
-  browser.context.setDefaultTimeout(10_000);
-  browsers.push(browser);
+async function browserFor(username: string | null): Promise<TestBrowser> {
+  const browser = await h.openBrowser();
   // Timers are the page's clock: the dashboards' polling runs when the test moves time.
   await browser.page.clock.install();
-  if (username) await (await new SignInPage(browser.page, server.url).open()).signIn(username, password);
+  if (username) await h.signIn(username, browser.page);
   return browser;
 }
 
 /** The enumerator's device registers with the server and sends one batch through POST /api/sync/batches. */
 async function syncTwoInterviews(enumerator: TestBrowser): Promise<void> {
   const request = enumerator.context.request;
-  const me = await (await request.get(`${server.url}/api/auth/me`)).json() as { account: { id: number } };
+  const me = await (await request.get(`${h.baseUrl}/api/auth/me`)).json() as { account: { id: number } };
   const deviceId = randomUUID();
-  const registered = await request.post(`${server.url}/api/devices`, { data: { deviceId, label: 'điện thoại dtv01' } });
+  const registered = await request.post(`${h.baseUrl}/api/devices`, { data: { deviceId, label: 'điện thoại dtv01' } });
   expect(registered.status()).toBe(201);
   const { token } = await registered.json() as { token: string };
   // Finished at 00:10 on 29/05 in Hà Nội, which is still 28/05 in UTC: the pages must say 29/05/2026.
@@ -48,7 +45,7 @@ async function syncTwoInterviews(enumerator: TestBrowser): Promise<void> {
       ...interview,
       times: { startedAt: '2026-05-28T16:55:00.000Z', updatedAt: '2026-05-28T17:10:00.000Z', finishedAt: '2026-05-28T17:10:00.000Z' },
     }));
-  const response = await request.post(`${server.url}/api/sync/batches`, {
+  const response = await request.post(`${h.baseUrl}/api/sync/batches`, {
     headers: { authorization: `Bearer ${token}` },
     data: { protocol: 1, batchId: randomUUID(), deviceId, sentAt: new Date().toISOString(), interviews },
   });
@@ -57,32 +54,26 @@ async function syncTwoInterviews(enumerator: TestBrowser): Promise<void> {
   expect(body.receipts.map((r) => r.outcome)).toEqual(['accepted', 'accepted']);
 }
 
-beforeAll(async () => { server = await startTestServer(); });
-afterAll(async () => {
-  for (const browser of browsers) await browser.close();
-  await server?.close();
-});
-
 describe('quota dashboards', () => {
   it('show two synced interviews to the admin and the unit board within one refresh; a share link lives and dies', async () => {
-    const admin = await browserFor('admin', 'admin-demo-2026');
-    await new SurveyListPage(admin.page, server.url).waitUntilShown();
-    const province = await new ProvinceDashboardPage(admin.page, server.url).open();
+    const admin = await browserFor('admin');
+    await new SurveyListPage(admin.page, h.baseUrl).waitUntilShown();
+    const province = await new ProvinceDashboardPage(admin.page, h.baseUrl).open();
     expect(await province.unitNumbers()).toHaveLength(22);
     expect(await province.figure('total', 'target').textContent()).toBe('1.000');
     expect(await province.figure('01', 'received').textContent()).toBe('0');
 
-    const board = await browserFor('bxd01', 'bxd-demo-2026');
+    const board = await browserFor('bxd01');
     const boardRequests: string[] = [];
     board.context.on('request', (r: Request) => { boardRequests.push(new URL(r.url()).pathname); });
-    await new SurveyListPage(board.page, server.url).waitUntilShown();
-    const unitPage = await new UnitDashboardPage(board.page, server.url).open(SURVEY, '01');
+    await new SurveyListPage(board.page, h.baseUrl).waitUntilShown();
+    const unitPage = await new UnitDashboardPage(board.page, h.baseUrl).open(SURVEY, '01');
     await unitPage.heading().getByText(`01. ${UNIT_01}`).waitFor();
     expect(await unitPage.figure('received').textContent()).toBe('0');
     expect(await unitPage.figure('target').textContent()).toBe('45');
 
-    const enumerator = await browserFor('dtv01', 'dtv-demo-2026');
-    await new HomePage(enumerator.page, server.url).waitUntilShown();
+    const enumerator = await browserFor('dtv01');
+    await new HomePage(enumerator.page, h.baseUrl).waitUntilShown();
     await syncTwoInterviews(enumerator);
 
     await Promise.all([admin.page.clock.runFor(POLL_MS), board.page.clock.runFor(POLL_MS)]);
@@ -99,7 +90,7 @@ describe('quota dashboards', () => {
     await unitPage.open(SURVEY, '02');
     await board.page.getByRole('heading', { level: 1, name: 'Không có quyền' }).waitFor();
     expect(await board.page.textContent('main')).not.toContain(UNIT_02);
-    await board.page.goto(`${server.url}/admin/quota`);
+    await board.page.goto(`${h.baseUrl}/admin/quota`);
     await board.page.getByRole('heading', { level: 1, name: 'Không có quyền' }).waitFor();
     const adminFiles = adminChunkFiles();
     expect(boardRequests.filter((path) => adminFiles.some((file) => path.endsWith(file)))).toEqual([]);
@@ -112,12 +103,12 @@ describe('quota dashboards', () => {
     expect(await province.figure('total', 'target').textContent()).toBe('100');
 
     // A share link for unit 01, opened with no account in a fresh browser.
-    const links = await new ShareLinksAdminPage(admin.page, server.url).open();
+    const links = await new ShareLinksAdminPage(admin.page, h.baseUrl).open();
     const url = await links.create('01', 'Gửi Ban Xây dựng Đảng xã qua Zalo');
-    expect(url).toMatch(new RegExp(`^${server.url}/share/[A-Za-z0-9_-]{43}$`));
+    expect(url).toMatch(new RegExp(`^${h.baseUrl}/share/[A-Za-z0-9_-]{43}$`));
     const visitor = await browserFor(null);
     await visitor.page.goto(url);
-    const shared = new UnitDashboardPage(visitor.page, server.url);
+    const shared = new UnitDashboardPage(visitor.page, h.baseUrl);
     await shared.heading().getByText(`01. ${UNIT_01}`).waitFor();
     expect(await shared.figure('received').textContent()).toBe('2');
     await visitor.page.getByText('Trang chỉ xem, do quản trị viên chia sẻ.').waitFor();
@@ -130,7 +121,7 @@ describe('quota dashboards', () => {
     expect(await visitor.page.locator('.dash-summary').count()).toBe(0);
     await visitor.page.reload();
     await visitor.page.getByRole('heading', { level: 1, name: 'Liên kết đã bị thu hồi' }).waitFor();
-    await visitor.page.goto(`${server.url}/share/${'x'.repeat(43)}`);
+    await visitor.page.goto(`${h.baseUrl}/share/${'x'.repeat(43)}`);
     await visitor.page.getByRole('heading', { level: 1, name: 'Không mở được liên kết' }).waitFor();
   });
 });

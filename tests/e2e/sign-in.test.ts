@@ -1,9 +1,8 @@
 // Signing in through the real pages of the built client, against a real server with the demo database,
 // in a browser whose clock is in UTC: Vietnamese first, dates in Asia/Ho_Chi_Minh, roles kept apart.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Request } from 'playwright-core';
-import { launchBrowser, type TestBrowser } from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import { useBrowserHarness } from './support/harness.ts';
 import { adminChunkFiles, officeChunkFiles } from './support/manifest.ts';
 import { SignInPage } from './pages/SignInPage.ts';
 import { SurveyListPage } from './pages/SurveyListPage.ts';
@@ -11,37 +10,30 @@ import { HomePage } from './pages/HomePage.ts';
 
 const SURVEY_TITLE = 'Kết quả sau 01 năm thực hiện mô hình chính quyền địa phương hai cấp';
 
-let server: TestServer;
-let browser: TestBrowser;
+const h = useBrowserHarness({ timeout: 10_000 });
 let requested: string[];
 
-beforeAll(async () => { server = await startTestServer(); });
-afterAll(async () => { await server?.close(); });
-beforeEach(async () => {
-  browser = await launchBrowser({ timezoneId: 'UTC', locale: 'vi-VN' });
-  browser.context.setDefaultTimeout(10_000);
+beforeEach(() => {
   requested = [];
-  browser.context.on('request', (request: Request) => { requested.push(new URL(request.url()).pathname); });
+  h.context.on('request', (request: Request) => { requested.push(new URL(request.url()).pathname); });
 });
-afterEach(async () => { await browser?.close(); });
 
-async function signInAs(username: string, password: string): Promise<SurveyListPage> {
-  const signIn = await new SignInPage(browser.page, server.url).open();
-  await signIn.signIn(username, password);
-  return new SurveyListPage(browser.page, server.url).waitUntilShown();
+async function signInAs(username: string): Promise<SurveyListPage> {
+  await h.signIn(username);
+  return new SurveyListPage(h.page, h.baseUrl).waitUntilShown();
 }
 
 describe('sign-in', () => {
   it('sends a signed-out visitor to the sign-in page', async () => {
-    await browser.page.goto(`${server.url}/`);
-    await browser.page.waitForURL(/\/sign-in$/);
-    expect(await new SignInPage(browser.page, server.url).heading().textContent()).toBe('Đăng nhập');
-    expect(await browser.page.locator('html').getAttribute('lang')).toBe('vi');
+    await h.page.goto(`${h.baseUrl}/`);
+    await h.page.waitForURL(/\/sign-in$/);
+    expect(await new SignInPage(h.page, h.baseUrl).heading().textContent()).toBe('Đăng nhập');
+    expect(await h.page.locator('html').getAttribute('lang')).toBe('vi');
   });
 
   it('shows the admin every survey in Vietnamese, with the field window in Asia/Ho_Chi_Minh', async () => {
-    const list = await signInAs('admin', 'admin-demo-2026');
-    expect(new URL(browser.page.url()).pathname).toBe('/');
+    const list = await signInAs('admin');
+    expect(new URL(h.page.url()).pathname).toBe('/');
     const card = list.survey(SURVEY_TITLE);
     // In UTC the window starts on 27/05 at 17:00; the page must still say 28/05.
     await card.getByText('Thời gian điều tra: 28/05/2026 – 02/06/2026').waitFor();
@@ -52,33 +44,33 @@ describe('sign-in', () => {
   });
 
   it('lets the admin open the accounts table', async () => {
-    await signInAs('admin', 'admin-demo-2026');
-    await browser.page.getByRole('link', { name: 'Trang quản trị' }).click();
-    const table = browser.page.getByRole('table');
+    await signInAs('admin');
+    await h.page.getByRole('link', { name: 'Trang quản trị' }).click();
+    const table = h.page.getByRole('table');
     await table.getByRole('rowheader', { name: 'dtv01', exact: true }).waitFor();
     expect(await table.getByRole('row', { name: /dtv01/ }).textContent()).toContain('Điều tra viên');
     expect(requested.some((path) => adminChunkFiles().some((file) => path.endsWith(file)))).toBe(true);
   });
 
   it('keeps a wrong password on the sign-in page with a Vietnamese message', async () => {
-    const signIn = await new SignInPage(browser.page, server.url).open();
+    const signIn = await new SignInPage(h.page, h.baseUrl).open();
     await signIn.signIn('admin', 'not-the-password');
     await signIn.alert().getByText('Sai tên đăng nhập hoặc mật khẩu.').waitFor();
-    expect(new URL(browser.page.url()).pathname).toBe('/sign-in');
+    expect(new URL(h.page.url()).pathname).toBe('/sign-in');
   });
 
   it('shows an enumerator only their units and never loads admin code, even at /admin', async () => {
-    await (await new SignInPage(browser.page, server.url).open()).signIn('dtv01', 'dtv-demo-2026');
-    const home = await new HomePage(browser.page, server.url).waitUntilShown();
+    await h.signIn('dtv01');
+    const home = await new HomePage(h.page, h.baseUrl).waitUntilShown();
     expect(await home.unitNumbers()).toEqual(['01', '02']);
     // The enumerator's home works from the device: the survey's window in Asia/Ho_Chi_Minh, each unit's target.
-    await browser.page.getByText('Thời gian điều tra: 28/05/2026 – 02/06/2026').waitFor();
+    await h.page.getByText('Thời gian điều tra: 28/05/2026 – 02/06/2026').waitFor();
     expect(await home.figure('01', 'target')).toBe('45');
-    expect(await browser.page.getByRole('link', { name: 'Trang quản trị' }).count()).toBe(0);
+    expect(await h.page.getByRole('link', { name: 'Trang quản trị' }).count()).toBe(0);
 
-    await browser.page.goto(`${server.url}/admin`);
-    await browser.page.getByRole('heading', { name: 'Không có quyền' }).waitFor();
-    expect(await browser.page.getByRole('table').count()).toBe(0);
+    await h.page.goto(`${h.baseUrl}/admin`);
+    await h.page.getByRole('heading', { name: 'Không có quyền' }).waitFor();
+    expect(await h.page.getByRole('table').count()).toBe(0);
 
     // No office code at all: nothing the service worker leaves out of the precache.
     const office = officeChunkFiles();
@@ -88,39 +80,39 @@ describe('sign-in', () => {
   });
 
   it('switches to English and remembers the choice after a reload', async () => {
-    const list = await signInAs('bxd01', 'bxd-demo-2026');
+    const list = await signInAs('bxd01');
     await list.chooseLanguage('English');
     await list.waitUntilShown('Surveys');
     await list.survey(SURVEY_TITLE).getByText('1,000 forms', { exact: true }).waitFor();
     await list.survey(SURVEY_TITLE).getByText('Field work: 28/05/2026 – 02/06/2026').waitFor();
-    expect(await browser.page.locator('html').getAttribute('lang')).toBe('en');
-    await browser.page.reload();
+    expect(await h.page.locator('html').getAttribute('lang')).toBe('en');
+    await h.page.reload();
     await list.waitUntilShown('Surveys');
     expect(await list.accountBar().textContent()).toContain('Unit board');
   });
 
   it('shows the enumerator’s home in English too, after a reload', async () => {
-    await (await new SignInPage(browser.page, server.url).open()).signIn('dtv01', 'dtv-demo-2026');
-    const home = await new HomePage(browser.page, server.url).waitUntilShown();
-    await browser.page.getByRole('button', { name: 'English', exact: true }).click();
+    await h.signIn('dtv01');
+    const home = await new HomePage(h.page, h.baseUrl).waitUntilShown();
+    await h.page.getByRole('button', { name: 'English', exact: true }).click();
     await home.waitUntilShown('My interviews');
-    await browser.page.getByText('Field work: 28/05/2026 – 02/06/2026').waitFor();
-    await browser.page.reload();
+    await h.page.getByText('Field work: 28/05/2026 – 02/06/2026').waitFor();
+    await h.page.reload();
     await home.waitUntilShown('My interviews');
-    expect(await browser.page.locator('.account-name').textContent()).toContain('Enumerator');
+    expect(await h.page.locator('.account-name').textContent()).toContain('Enumerator');
   });
 
   it('signs out back to the sign-in page, and the session is gone', async () => {
-    const list = await signInAs('bxd01', 'bxd-demo-2026');
+    const list = await signInAs('bxd01');
     expect(await list.unitNumbers()).toEqual(['01']);
     await list.signOut();
-    await browser.page.waitForURL(/\/sign-in$/);
-    await browser.page.goto(`${server.url}/`);
-    await browser.page.waitForURL(/\/sign-in$/);
+    await h.page.waitForURL(/\/sign-in$/);
+    await h.page.goto(`${h.baseUrl}/`);
+    await h.page.waitForURL(/\/sign-in$/);
   });
 
   it('answers an unknown address with the not-found page', async () => {
-    await browser.page.goto(`${server.url}/no-such-page`);
-    await browser.page.getByText('Không có trang này.').waitFor();
+    await h.page.goto(`${h.baseUrl}/no-such-page`);
+    await h.page.getByText('Không có trang này.').waitFor();
   });
 });

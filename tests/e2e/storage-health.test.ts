@@ -1,30 +1,19 @@
 // Storage health in a real browser: persistence refused (headless default) and granted (CDP), the panel's
 // figures, and a save that fails because the origin's quota is full — shown at once, nothing earlier lost,
 // and the answer kept on screen to save again once there is room.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserHarness } from './support/harness.ts';
 import { waitForServiceWorkerControl } from './support/offline.ts';
 import { storedInterviews } from './support/device-db.ts';
-import { SignInPage } from './pages/SignInPage.ts';
 import { HomePage } from './pages/HomePage.ts';
 import { InterviewPage } from './pages/InterviewPage.ts';
 
-let server: TestServer;
-let browser: TestBrowser;
-
-beforeAll(async () => { server = await startTestServer(); });
-afterAll(async () => { await server?.close(); });
-beforeEach(async () => {
-  browser = await launchBrowser({ timezoneId: 'UTC', locale: 'vi-VN' });
-  browser.context.setDefaultTimeout(15_000);
-});
-afterEach(async () => { await browser?.close(); });
+const h = useBrowserHarness({ timeout: 15_000 });
 
 async function signIn(): Promise<HomePage> {
-  await (await new SignInPage(browser.page, server.url).open()).signIn('dtv01', 'dtv-demo-2026');
-  const home = await new HomePage(browser.page, server.url).waitUntilShown();
-  await waitForServiceWorkerControl(browser.page);
+  await h.signIn('dtv01');
+  const home = await new HomePage(h.page, h.baseUrl).waitUntilShown();
+  await waitForServiceWorkerControl(h.page);
   return home;
 }
 
@@ -32,23 +21,23 @@ describe('storage health panel', () => {
   it('warns when persistence is refused, and shows it granted once the browser grants it', async () => {
     const home = await signIn();
     await expect.poll(() => home.storageFigure('persisted').textContent()).toBe('Không');
-    await browser.page.locator('[data-warning="persistenceRefused"]').waitFor();
+    await h.page.locator('[data-warning="persistenceRefused"]').waitFor();
     expect(await home.storageFigure('unsynced').textContent()).toBe('0');
     expect(await home.storageFigure('used').textContent()).toMatch(/^[\d,.]+ MB$/);
 
-    const cdp = await browser.context.newCDPSession(browser.page);
-    await cdp.send('Browser.grantPermissions', { origin: server.url, permissions: ['durableStorage'] });
-    await browser.page.getByRole('button', { name: 'Xin bảo vệ dữ liệu' }).click();
+    const cdp = await h.context.newCDPSession(h.page);
+    await cdp.send('Browser.grantPermissions', { origin: h.baseUrl, permissions: ['durableStorage'] });
+    await h.page.getByRole('button', { name: 'Xin bảo vệ dữ liệu' }).click();
     await expect.poll(() => home.storageFigure('persisted').textContent()).toBe('Có');
-    expect(await browser.page.locator('[data-warning="persistenceRefused"]').count()).toBe(0);
+    expect(await h.page.locator('[data-warning="persistenceRefused"]').count()).toBe(0);
   });
 
   it('counts the unsynced draft and its age from the device', async () => {
     const home = await signIn();
-    await browser.page.clock.install({ time: new Date('2026-05-28T02:00:00Z') });
+    await h.page.clock.install({ time: new Date('2026-05-28T02:00:00Z') });
     await home.startInterview('02', '0201');
-    await new InterviewPage(browser.page).waitForQuestion('Câu 1');
-    await new InterviewPage(browser.page).goHome();
+    await new InterviewPage(h.page).waitForQuestion('Câu 1');
+    await new InterviewPage(h.page).goHome();
     await home.waitUntilShown();
     expect(await home.storageFigure('unsynced').textContent()).toBe('1');
     // 02:00 UTC is 09:00 in Asia/Ho_Chi_Minh.
@@ -75,15 +64,15 @@ describe('a full origin', () => {
   it('fails the save visibly, keeps everything saved before, and saves it once there is room', async () => {
     // Chromium checks a new quota from the first IndexedDB write after it is set, so the origin is shrunk
     // before signing in: room for the app shell, the offline kit and a few answers, not for a long text.
-    await browser.page.goto(`${server.url}/sign-in`);
-    await waitForServiceWorkerControl(browser.page);
-    const cdp = await browser.context.newCDPSession(browser.page);
-    const usage = await browser.page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.url, quotaSize: usage + 200 * 1024 });
+    await h.page.goto(`${h.baseUrl}/sign-in`);
+    await waitForServiceWorkerControl(h.page);
+    const cdp = await h.context.newCDPSession(h.page);
+    const usage = await h.page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: h.baseUrl, quotaSize: usage + 200 * 1024 });
 
     const home = await signIn();
     await home.startInterview('01', '0111');
-    const form = await new InterviewPage(browser.page).waitForQuestion('Câu 1');
+    const form = await new InterviewPage(h.page).waitForQuestion('Câu 1');
     await form.choose('c1', 1);
     await form.next();
     await form.type('c2', '62');
@@ -96,12 +85,12 @@ describe('a full origin', () => {
     await form.type('c3_other', long);
     await form.saveFailure().getByText('Chưa lưu được câu vừa nhập: bộ nhớ đầy. Các câu đã lưu trước vẫn còn.').waitFor();
     expect(await form.saveFailure().getAttribute('data-failure')).toBe('storageFull');
-    expect((await storedInterviews(browser.page)).map((i) => i.answers)).toEqual([{ c6: '01', c1: 1, c2: 62, c3: 7 }]);
+    expect((await storedInterviews(h.page)).map((i) => i.answers)).toEqual([{ c6: '01', c1: 1, c2: 62, c3: 7 }]);
     expect(await form.field('c3_other').inputValue()).toBe(long);
 
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.url });
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: h.baseUrl });
     await form.saveFailure().getByRole('button', { name: 'Thử lại' }).click();
     await form.waitUntilSaved();
-    expect((await storedInterviews(browser.page))[0]!.answers.c3_other).toBe(long);
+    expect((await storedInterviews(h.page))[0]!.answers.c3_other).toBe(long);
   });
 });

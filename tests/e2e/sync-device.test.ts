@@ -2,44 +2,36 @@
 // network returns; a response lost after the server committed, and a proxy's HTML answering 200, lose and
 // duplicate nothing; a refused form is corrected and accepted; a new questionnaire version leaves open drafts
 // on theirs; and Background Sync uploads from the service worker with no page interaction.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { generateInterviews } from '#shared/demo/generate-interviews.ts';
 import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
 import type { Interview } from '#shared/interview/schema.ts';
 import { findSurveyBySlug, insertQuestionnaireVersion } from '#server/repo/surveys.ts';
 import { returnInterview } from '#server/repo/returned-interviews.ts';
-import { launchBrowser, type TestBrowser } from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import { useBrowserHarness } from './support/harness.ts';
 import { waitForServiceWorkerControl } from './support/offline.ts';
 import { registeredDevice, storedInterview, storedInterviews, writeInterviews, type DeviceIds } from './support/device-db.ts';
-import { SignInPage } from './pages/SignInPage.ts';
 import { HomePage } from './pages/HomePage.ts';
 import { SyncPanel } from './pages/SyncPanel.ts';
 
-let server: TestServer;
-let browser: TestBrowser;
 let seed = 1;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  // The survey is in the field now: synced forms stay on the device until its window closes (housekeeping).
-  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-  server.db.prepare(`UPDATE surveys SET definition = json_set(definition, '$.fieldWindow.start', ?, '$.fieldWindow.end', ?)`)
-    .run(`${day(-3)}T00:00:00+07:00`, `${day(30)}T23:59:59+07:00`);
+const h = useBrowserHarness({
+  timeout: 15_000,
+  prepare: (server) => {
+    // The survey is in the field now: synced forms stay on the device until its window closes (housekeeping).
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    server.db.prepare(`UPDATE surveys SET definition = json_set(definition, '$.fieldWindow.start', ?, '$.fieldWindow.end', ?)`)
+      .run(`${day(-3)}T00:00:00+07:00`, `${day(30)}T23:59:59+07:00`);
+  },
 });
-afterAll(async () => { await server?.close(); });
-beforeEach(async () => {
-  browser = await launchBrowser({ timezoneId: 'UTC', locale: 'vi-VN' });
-  browser.context.setDefaultTimeout(15_000);
-});
-afterEach(async () => { await browser?.close(); });
 
-async function signIn(username: string, password: string): Promise<{ home: HomePage; sync: SyncPanel; device: DeviceIds }> {
-  await (await new SignInPage(browser.page, server.url).open()).signIn(username, password);
-  const home = await new HomePage(browser.page, server.url).waitUntilShown();
-  await waitForServiceWorkerControl(browser.page);
-  return { home, sync: new SyncPanel(browser.page), device: await registeredDevice(browser.page) };
+async function signIn(username: string): Promise<{ home: HomePage; sync: SyncPanel; device: DeviceIds }> {
+  await h.signIn(username);
+  const home = await new HomePage(h.page, h.baseUrl).waitUntilShown();
+  await waitForServiceWorkerControl(h.page);
+  return { home, sync: new SyncPanel(h.page), device: await registeredDevice(h.page) };
 }
 
 /** Valid finished forms of the demo questionnaire, made on this device (as the entry screens would). */
@@ -49,7 +41,7 @@ function finishedForms(device: DeviceIds, count: number, unitNo: string): Interv
 
 type ServerRow = { id: string; revision: number; status: string; questionnaire_version: number; unit_no: string };
 function onServer(ids: readonly string[]): ServerRow[] {
-  return ids.map((id) => server.db.prepare(
+  return ids.map((id) => h.server.db.prepare(
     `SELECT i.id, i.revision, i.status, i.questionnaire_version, u.no AS unit_no FROM interviews i JOIN units u ON u.id = i.unit_id WHERE i.id = ?`,
   ).get(id) as ServerRow).filter(Boolean);
 }
@@ -61,9 +53,9 @@ async function deviceStatuses(page: Page, ids: readonly string[]): Promise<strin
 
 describe('sync from the device', () => {
   it('uploads offline work by itself when the network returns, and survives a lost response and a portal’s HTML', async () => {
-    const { home, sync, device } = await signIn('dtv01', 'dtv-demo-2026');
-    const page = browser.page;
-    await browser.context.setOffline(true);
+    const { home, sync, device } = await signIn('dtv01');
+    const page = h.page;
+    await h.context.setOffline(true);
     const offline = finishedForms(device, 3, '01');
     await writeInterviews(page, offline);
     await page.reload(); // from the service worker, offline
@@ -71,7 +63,7 @@ describe('sync from the device', () => {
     expect(await home.stateCount('finished')).toBe(3);
     expect(await home.figure('01', 'waiting')).toBe('3');
 
-    await browser.context.setOffline(false); // nothing clicked: the `online` event starts the sync
+    await h.context.setOffline(false); // nothing clicked: the `online` event starts the sync
     await expect.poll(() => home.stateCount('synced')).toBe(3);
     expect(await home.stateCount('finished')).toBe(0);
     await expect.poll(() => home.figure('01', 'synced')).toMatch(/^3 /);
@@ -82,7 +74,7 @@ describe('sync from the device', () => {
     // The answer to an upload is lost after the server committed it.
     const cut = finishedForms(device, 2, '01');
     await writeInterviews(page, cut);
-    await browser.context.route('**/api/sync/batches', async (route) => {
+    await h.context.route('**/api/sync/batches', async (route) => {
       await route.fetch();
       await route.abort('connectionreset');
     }, { times: 1 });
@@ -93,14 +85,14 @@ describe('sync from the device', () => {
     await sync.syncNow();
     await expect.poll(() => deviceStatuses(page, cut.map((i) => i.id))).toEqual(['received', 'received']);
     await expect.poll(() => sync.error().count()).toBe(0);
-    const stored = server.db.prepare(`SELECT count(*) AS n FROM interview_history WHERE interview_id IN (?, ?)`).get(cut[0]!.id, cut[1]!.id) as { n: number };
+    const stored = h.server.db.prepare(`SELECT count(*) AS n FROM interview_history WHERE interview_id IN (?, ?)`).get(cut[0]!.id, cut[1]!.id) as { n: number };
     expect(stored.n).toBe(2); // once each
     expect(onServer(cut.map((i) => i.id)).map((row) => row.revision)).toEqual([1, 1]);
 
     // A proxy answers 200 with an HTML page: nothing is marked synced, the enumerator is told, then the real sync works.
     const portal = finishedForms(device, 1, '02');
     await writeInterviews(page, portal);
-    await browser.context.route('**/api/sync/batches', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<html><body>Wi-Fi login</body></html>' }), { times: 1 });
+    await h.context.route('**/api/sync/batches', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<html><body>Wi-Fi login</body></html>' }), { times: 1 });
     await sync.syncNow();
     await sync.error().getByText('Không đọc được câu trả lời của máy chủ').waitFor();
     expect(await deviceStatuses(page, [portal[0]!.id])).toEqual(['finished']);
@@ -112,8 +104,8 @@ describe('sync from the device', () => {
   });
 
   it('shows a refusal’s reason and an admin’s return, and accepts each once corrected', async () => {
-    const { sync, device } = await signIn('dtv01', 'dtv-demo-2026');
-    const page = browser.page;
+    const { sync, device } = await signIn('dtv01');
+    const page = h.page;
     // Keyed under unit 03, which is not this enumerator's: the server refuses it.
     const [wrongUnit] = finishedForms(device, 1, '01').map((i) => ({ ...i, unitNo: '03', answers: { ...i.answers, c6: '03' } }));
     const [returned] = finishedForms(device, 1, '02');
@@ -123,7 +115,7 @@ describe('sync from the device', () => {
     expect(await deviceStatuses(page, [wrongUnit!.id, returned!.id])).toEqual(['needs_correction', 'received']);
 
     // The admin returns the other with a comment (no review screen yet: set on the server directly).
-    returnInterview(server.db, returned!.id, 'Câu 11.3: ghi rõ ý kiến khác', new Date().toISOString());
+    returnInterview(h.server.db, returned!.id, 'Câu 11.3: ghi rõ ý kiến khác', new Date().toISOString());
     await sync.syncNow();
     await sync.attention(returned!.id).getByText('Quản trị viên trả lại: Câu 11.3: ghi rõ ý kiến khác').waitFor();
     expect(await deviceStatuses(page, [returned!.id])).toEqual(['needs_correction']);
@@ -144,52 +136,52 @@ describe('sync from the device', () => {
   });
 
   it('finishes an open draft on its version after a new one is published, and starts the next on the new one', async () => {
-    const { home, sync, device } = await signIn('dtv02', 'dtv-demo-2026');
+    const { home, sync, device } = await signIn('dtv02');
     const unitNo = (await home.unitNumbers())[0]!;
-    await startOnScreen(browser.page, unitNo);
-    const draftId = new URL(browser.page.url()).pathname.split('/').pop()!;
+    await startOnScreen(h.page, unitNo);
+    const draftId = new URL(h.page.url()).pathname.split('/').pop()!;
 
     const v1 = hungYen2026.versions[0]!;
-    insertQuestionnaireVersion(server.db, findSurveyBySlug(server.db, 'hung-yen-2026')!.id, {
+    insertQuestionnaireVersion(h.server.db, findSurveyBySlug(h.server.db, 'hung-yen-2026')!.id, {
       version: 2, status: 'published', definition: JSON.stringify({ ...v1, version: 2 }), publishedAt: new Date().toISOString(),
     });
-    await browser.page.goto(`${server.url}/`);
+    await h.page.goto(`${h.baseUrl}/`);
     await home.waitUntilShown();
     await sync.syncNow();
-    await expect.poll(async () => (await storedInterview(browser.page, draftId))?.questionnaireVersion).toBe(1);
-    await expect.poll(() => kitVersions(browser.page)).toEqual([1, 2]);
+    await expect.poll(async () => (await storedInterview(h.page, draftId))?.questionnaireVersion).toBe(1);
+    await expect.poll(() => kitVersions(h.page)).toEqual([1, 2]);
 
     // The draft is finished on version 1 and goes up on it.
-    const draft = (await storedInterview(browser.page, draftId))!;
+    const draft = (await storedInterview(h.page, draftId))!;
     const [answers] = finishedForms(device, 1, unitNo);
-    await writeInterviews(browser.page, [{ ...answers!, id: draftId, serial: draft.serial, questionnaireVersion: 1 }]);
+    await writeInterviews(h.page, [{ ...answers!, id: draftId, serial: draft.serial, questionnaireVersion: 1 }]);
     await sync.syncNow();
     await expect.poll(() => onServer([draftId]).map((row) => row.questionnaire_version)).toEqual([1]);
 
-    await browser.page.goto(`${server.url}/`);
+    await h.page.goto(`${h.baseUrl}/`);
     await home.waitUntilShown();
-    await startOnScreen(browser.page, unitNo);
-    const nextId = new URL(browser.page.url()).pathname.split('/').pop()!;
-    expect((await storedInterview(browser.page, nextId))?.questionnaireVersion).toBe(2);
+    await startOnScreen(h.page, unitNo);
+    const nextId = new URL(h.page.url()).pathname.split('/').pop()!;
+    expect((await storedInterview(h.page, nextId))?.questionnaireVersion).toBe(2);
   });
 
   it('uploads from the service worker when Background Sync fires, with no page interaction', async () => {
-    const { device } = await signIn('dtv01', 'dtv-demo-2026');
+    const { device } = await signIn('dtv01');
     const forms = finishedForms(device, 2, '02');
-    const cdp = await browser.context.newCDPSession(browser.page);
+    const cdp = await h.context.newCDPSession(h.page);
     const registration = new Promise<string>((resolve) => {
       cdp.on('ServiceWorker.workerRegistrationUpdated', (event: { registrations: { registrationId: string; scopeURL: string; isDeleted: boolean }[] }) => {
-        const found = event.registrations.find((r) => !r.isDeleted && r.scopeURL.startsWith(server.url));
+        const found = event.registrations.find((r) => !r.isDeleted && r.scopeURL.startsWith(h.baseUrl));
         if (found) resolve(found.registrationId);
       });
     });
     await cdp.send('ServiceWorker.enable');
     const registrationId = await registration;
-    await writeInterviews(browser.page, forms);
+    await writeInterviews(h.page, forms);
 
-    await cdp.send('ServiceWorker.dispatchSyncEvent', { origin: server.url, registrationId, tag: 'phieu-sync', lastChance: false });
+    await cdp.send('ServiceWorker.dispatchSyncEvent', { origin: h.baseUrl, registrationId, tag: 'phieu-sync', lastChance: false });
     await expect.poll(() => onServer(forms.map((i) => i.id)).length, { timeout: 15_000 }).toBe(2);
-    await expect.poll(() => deviceStatuses(browser.page, forms.map((i) => i.id))).toEqual(['received', 'received']);
+    await expect.poll(() => deviceStatuses(h.page, forms.map((i) => i.id))).toEqual(['received', 'received']);
   });
 });
 

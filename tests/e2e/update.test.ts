@@ -2,43 +2,38 @@
 // first, lets the new service worker take over, reloads, and comes back to the same draft with its answers.
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useBrowserHarness } from './support/harness.ts';
 import { distDir, REPO_ROOT } from './support/paths.ts';
 import { waitForServiceWorkerControl } from './support/offline.ts';
 import { storedInterviews } from './support/device-db.ts';
 import { deployNewBuild } from './support/second-build.ts';
-import { SignInPage } from './pages/SignInPage.ts';
 import { HomePage } from './pages/HomePage.ts';
 import { InterviewPage } from './pages/InterviewPage.ts';
 
 let served: string;
-let server: TestServer;
-let browser: TestBrowser;
 
-beforeAll(async () => {
-  served = await mkdtemp(join(REPO_ROOT, '.tmp', 'e2e-served-'));
-  await cp(distDir(), served, { recursive: true });
-  server = await startTestServer({ staticDir: served });
-  browser = await launchBrowser({ timezoneId: 'UTC', locale: 'vi-VN' });
-  browser.context.setDefaultTimeout(15_000);
+// A copy of the run's build, served so the test can deploy a new version over it.
+const h = useBrowserHarness({
+  browser: 'file',
+  timeout: 15_000,
+  staticDir: async () => {
+    served = await mkdtemp(join(REPO_ROOT, '.tmp', 'e2e-served-'));
+    await cp(distDir(), served, { recursive: true });
+    return served;
+  },
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await rm(served, { recursive: true, force: true });
-});
+afterAll(async () => { if (served) await rm(served, { recursive: true, force: true }); });
 
 describe('a new version while a draft is open', () => {
   it('waits for the user, and accepting keeps the draft', async () => {
-    await (await new SignInPage(browser.page, server.url).open()).signIn('dtv01', 'dtv-demo-2026');
-    const home = await new HomePage(browser.page, server.url).waitUntilShown();
-    await waitForServiceWorkerControl(browser.page);
+    await h.signIn('dtv01');
+    const home = await new HomePage(h.page, h.baseUrl).waitUntilShown();
+    await waitForServiceWorkerControl(h.page);
     const firstBuild = await home.storageFigure('build').textContent();
 
     await home.startInterview('01', '0121');
-    const form = await new InterviewPage(browser.page).waitForQuestion('Câu 1');
+    const form = await new InterviewPage(h.page).waitForQuestion('Câu 1');
     await form.choose('c1', 2);
     await form.next();
     await form.waitForQuestion('Câu 2');
@@ -46,20 +41,20 @@ describe('a new version while a draft is open', () => {
 
     await deployNewBuild(served, 'e2e-second');
     // What the app does when it comes back to the screen, and every half hour: look for a new version.
-    await browser.page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
-    const banner = browser.page.locator('.banner.update');
+    await h.page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    const banner = h.page.locator('.banner.update');
     await banner.getByText('Có phiên bản mới.').waitFor();
     // It waits: nothing reloads, the draft stays on screen and editable.
     expect(await form.field('c2').inputValue()).toBe('58');
     await form.type('c2', '59');
 
-    const reloaded = browser.page.waitForEvent('load');
+    const reloaded = h.page.waitForEvent('load');
     await banner.getByRole('button', { name: 'Cập nhật' }).click();
     await reloaded;
-    const after = await new InterviewPage(browser.page).waitForQuestion('Câu 2');
+    const after = await new InterviewPage(h.page).waitForQuestion('Câu 2');
     expect(await after.field('c2').inputValue()).toBe('59');
-    expect((await storedInterviews(browser.page)).map((i) => i.answers)).toEqual([{ c6: '01', c1: 2, c2: 59 }]);
-    expect(await browser.page.locator('.banner.update').count()).toBe(0);
+    expect((await storedInterviews(h.page)).map((i) => i.answers)).toEqual([{ c6: '01', c1: 2, c2: 59 }]);
+    expect(await h.page.locator('.banner.update').count()).toBe(0);
 
     await after.goHome();
     await home.waitUntilShown();

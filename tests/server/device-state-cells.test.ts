@@ -7,6 +7,7 @@ import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
 import { unitCellProgress } from '#shared/quota/progress.ts';
 import { testApp } from './support/test-app.ts';
 import { storeInterviews } from './support/store-interviews.ts';
+import { DEMO_PASSWORDS } from '#server/demo/seed.ts';
 
 describe('device state with sub-quotas', () => {
   it('carries per-cell counts of the device’s units and only their targets', async () => {
@@ -16,7 +17,7 @@ describe('device state with sub-quotas', () => {
     t.db.prepare("UPDATE surveys SET definition = ? WHERE slug = 'hung-yen-2026'").run(JSON.stringify({ ...JSON.parse(row), subQuotas }));
     const interviews = generateInterviews({ version: hungYen2026.versions[0]!, count: 8, unitNos: ['01'], seed: 11 });
     storeInterviews(t.db, interviews);
-    const cookie = await t.signIn('dtv01', 'dtv-demo-2026');
+    const cookie = await t.signIn('dtv01', DEMO_PASSWORDS.enumerator);
     const state = DeviceStateSchema.parse(await (await t.request('/api/device/state', { headers: { cookie } })).json());
     const [entry] = state.surveys;
     expect(entry!.survey.subQuotas).toEqual({ variable: 'c1', targets: { '01': { '1': 22, '2': 23 }, '02': { '1': 22, '2': 23 } } });

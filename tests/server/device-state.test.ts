@@ -3,11 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DeviceStateSchema } from '#shared/api/device.ts';
 import { problemCode, testApp } from './support/test-app.ts';
+import { DEMO_PASSWORDS } from '#server/demo/seed.ts';
 
 describe('GET /api/device/state', () => {
   it('gives an enumerator’s device its two units, version 1 and zero counts, through the device token', async () => {
     const t = await testApp({ demo: true });
-    const cookie = await t.signIn('dtv01', 'dtv-demo-2026');
+    const cookie = await t.signIn('dtv01', DEMO_PASSWORDS.enumerator);
     const { token } = await (await t.post('/api/devices', { deviceId: randomUUID(), label: 'phone' }, { cookie })).json() as { token: string };
     const response = await t.request('/api/device/state', { headers: { authorization: `Bearer ${token}` } });
     expect(response.status).toBe(200);
@@ -41,7 +42,7 @@ describe('device state counts', () => {
     const interviews = generateInterviews({ version: hungYen2026.versions[0]!, count: 6, unitNos: ['01', '02', '03'], seed: 3 });
     storeInterviews(t.db, interviews, { flags: (i) => (i.unitNo === '02' ? ['over_quota'] : []) });
     storeInterviews(t.db, generateInterviews({ version: hungYen2026.versions[0]!, count: 1, unitNos: ['01'], seed: 4 }).map((i) => ({ ...i, practice: true })));
-    const cookie = await t.signIn('dtv01', 'dtv-demo-2026');
+    const cookie = await t.signIn('dtv01', DEMO_PASSWORDS.enumerator);
     const state = DeviceStateSchema.parse(await (await t.request('/api/device/state', { headers: { cookie } })).json());
     expect(state.surveys[0]!.counts).toEqual([
       { unitNo: '01', received: 2, approved: 0, flagged: 0 },

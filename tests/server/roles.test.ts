@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SurveyListResponse } from '#shared/api/surveys.ts';
 import { problemCode, testApp } from './support/test-app.ts';
+import { DEMO_PASSWORDS } from '#server/demo/seed.ts';
 
 async function surveysOf(t: Awaited<ReturnType<typeof testApp>>, username: string, password: string) {
   const cookie = await t.signIn(username, password);
@@ -13,7 +14,7 @@ async function surveysOf(t: Awaited<ReturnType<typeof testApp>>, username: strin
 describe('roles on the demo database', () => {
   it('the admin sees the demo survey whole: 22 units, 1,000 forms', async () => {
     const t = await testApp({ demo: true });
-    const [survey, ...others] = await surveysOf(t, 'admin', 'admin-demo-2026');
+    const [survey, ...others] = await surveysOf(t, 'admin', DEMO_PASSWORDS.admin);
     expect(others).toEqual([]);
     expect(survey).toMatchObject({ slug: 'hung-yen-2026', unitCount: 22, quotaTotal: 1000, modes: ['direct'] });
     expect(survey!.units).toHaveLength(22);
@@ -22,14 +23,14 @@ describe('roles on the demo database', () => {
 
   it('an enumerator sees the survey with only the two units assigned', async () => {
     const t = await testApp({ demo: true });
-    const [survey] = await surveysOf(t, 'dtv01', 'dtv-demo-2026');
+    const [survey] = await surveysOf(t, 'dtv01', DEMO_PASSWORDS.enumerator);
     expect(survey).toMatchObject({ unitCount: 22, quotaTotal: 1000 });
     expect(survey!.units.map((u) => u.no)).toEqual(['01', '02']);
   });
 
   it('a unit board sees only its unit', async () => {
     const t = await testApp({ demo: true });
-    const [survey] = await surveysOf(t, 'bxd01', 'bxd-demo-2026');
+    const [survey] = await surveysOf(t, 'bxd01', DEMO_PASSWORDS.unit_board);
     expect(survey!.units).toEqual([{ no: '01', code: 'HY-PH01', name: 'Đảng bộ phường Phố Hiến', kind: 'ward', quota: 45 }]);
   });
 
@@ -41,7 +42,7 @@ describe('roles on the demo database', () => {
 
   it('only the admin may list and create accounts', async () => {
     const t = await testApp({ demo: true });
-    for (const [username, password] of [['dtv01', 'dtv-demo-2026'], ['bxd01', 'bxd-demo-2026']] as const) {
+    for (const [username, password] of [['dtv01', DEMO_PASSWORDS.enumerator], ['bxd01', DEMO_PASSWORDS.unit_board]] as const) {
       const cookie = await t.signIn(username, password);
       const list = await t.request('/api/admin/accounts', { headers: { cookie } });
       expect(list.status).toBe(403);
@@ -50,7 +51,7 @@ describe('roles on the demo database', () => {
       expect(create.status).toBe(403);
     }
     expect((await t.request('/api/admin/accounts')).status).toBe(401);
-    const admin = await t.signIn('admin', 'admin-demo-2026');
+    const admin = await t.signIn('admin', DEMO_PASSWORDS.admin);
     const { accounts } = await (await t.request('/api/admin/accounts', { headers: { cookie: admin } })).json() as { accounts: { username: string; passwordHash?: string }[] };
     expect(accounts.map((a) => a.username)).toContain('dtv11');
     expect(accounts.every((a) => a.passwordHash === undefined)).toBe(true);
@@ -58,7 +59,7 @@ describe('roles on the demo database', () => {
 
   it('the admin creates an account with assignments; bad units and taken names are refused whole', async () => {
     const t = await testApp({ demo: true });
-    const cookie = await t.signIn('admin', 'admin-demo-2026');
+    const cookie = await t.signIn('admin', DEMO_PASSWORDS.admin);
     const created = await t.post('/api/admin/accounts', {
       username: 'dtv99', displayName: 'Trần Thị B', role: 'enumerator', password: 'mat-khau-dai',
       assignments: [{ surveySlug: 'hung-yen-2026', unitNos: ['07'] }],

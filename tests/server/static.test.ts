@@ -1,8 +1,11 @@
-// The built client is served from the same origin as the API, with client routing and sane caching.
+// The built client is served from the same origin as the API, with client routing and sane caching; with no
+// build yet, pages say so (503) and the API still answers.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { vi } from '#shared/i18n/vi/index.ts';
+import { missingClientNotice } from '#server/http/static.ts';
 import { testApp } from './support/test-app.ts';
 
 function fakeBuild(): string {
@@ -44,5 +47,46 @@ describe('serving the client', () => {
     const response = await t.request('/api/nope');
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ problem: { code: 'route.notFound' } });
+  });
+});
+
+describe('serving the client before it is built', () => {
+  const emptyDir = () => mkdtempSync(join(tmpdir(), 'phieu-no-dist-'));
+
+  it('answers every page path with 503 and a page saying, in Vietnamese then English, how to build it', async () => {
+    const t = await testApp({ staticDir: emptyDir() });
+    for (const path of ['/', '/sign-in', '/admin/accounts', '/assets/main-abc123.js']) {
+      const response = await t.request(path);
+      expect(response.status).toBe(503);
+      expect(response.headers.get('content-type')).toContain('text/html');
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      const page = await response.text();
+      expect(page).toContain('<html lang="vi">');
+      expect(page).toContain('Giao diện web chưa được dựng');
+      expect(page).toContain('The web client is not built');
+      expect(page.match(/npm run build/g)).toHaveLength(2);
+    }
+  });
+
+  it('keeps the API working', async () => {
+    const t = await testApp({ staticDir: join(emptyDir(), 'dist') });
+    const response = await t.request('/api/health');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ok' });
+  });
+
+  it('serves the build as soon as it appears, without a restart', async () => {
+    const dir = emptyDir();
+    const t = await testApp({ staticDir: dir });
+    expect((await t.request('/')).status).toBe(503);
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><div id="app"></div>');
+    expect((await t.request('/')).status).toBe(200);
+  });
+
+  it('says so in the start-up log, naming the folder; nothing when the build is there', () => {
+    const dir = join(emptyDir(), 'dist');
+    expect(missingClientNotice(dir, vi)).toBe(`Chưa có bản dựng giao diện web ở ${dir}: các trang trả lời 503, API vẫn chạy. `
+      + 'Chạy npm run build (không cần khởi động lại máy chủ), hoặc đặt PHIEU_STATIC_DIR là thư mục của một bản dựng.');
+    expect(missingClientNotice(fakeBuild(), vi)).toBeNull();
   });
 });

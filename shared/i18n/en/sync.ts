@@ -28,7 +28,6 @@ export const sync: Record<keyof typeof vi, string> = {
   'sync.backup.failed': 'Backup failed: {message}',
   'sync.backup.scheduled': 'Backing up every {minutes} minutes into {dir}. Press Ctrl+C to stop.',
   'sync.backup.restored': 'Restored from {file}. The previous database was kept at {aside}.',
-  'sync.backup.noDatabase': 'No database at {file}.',
   'sync.backup.usage': 'Usage:\n  npm run backup                          back up once into DATA_DIR/backups\n  npm run backup -- --keep 30             keep the newest 30 (default 48)\n  npm run backup -- --every 60            back up every 60 minutes until stopped\n  npm run backup -- --dir /mnt/usb/phieu  write to another folder\n  npm run backup -- --restore FILE        restore a backup (stop the server first)',
   'sync.status.title': 'Sync',
   'sync.status.now': 'Sync now',

@@ -1,8 +1,13 @@
-// Words of the command-line tools (server start, accounts CLI and its CSV import). Never sent to a browser.
+// Words of the command-line tools (server start, accounts CLI and its CSV import) and of the page the server shows
+// when the client is not built. Never loaded by a browser's chunks.
 export const cli = {
   'cli.demoAccounts': 'Tài khoản dùng thử (chỉ có trong cơ sở dữ liệu demo):',
   'cli.listening': 'Phiếu đang chạy tại {url}',
   'cli.dataDir': 'Thư mục dữ liệu: {dir}',
+  'cli.noClient': 'Chưa có bản dựng giao diện web ở {dir}: các trang trả lời 503, API vẫn chạy. Chạy npm run build (không cần khởi động lại máy chủ), hoặc đặt PHIEU_STATIC_DIR là thư mục của một bản dựng.',
+  'cli.noClientTitle': 'Giao diện web chưa được dựng',
+  'cli.noClientPage': 'Máy chủ Phiếu đang chạy và API vẫn hoạt động, nhưng chưa có bản dựng của ứng dụng web. Trên máy chủ, chạy npm run build rồi tải lại trang này.',
+  'cli.noDatabase': 'Chưa có cơ sở dữ liệu ở {file}.\nTạo một cơ sở dữ liệu bằng npm run demo (dữ liệu dùng thử) hoặc npm start (cơ sở dữ liệu trống cho khảo sát thật). Nếu dữ liệu nằm ở thư mục khác, đặt PHIEU_DATA_DIR=THƯ_MỤC trước lệnh.',
   'cli.accountCreated': 'Đã tạo tài khoản {username} ({role}).',
   'cli.accountsImported': 'Đã nhập {count} tài khoản.',
   'cli.csvLineError': 'Dòng {line}: {message}',

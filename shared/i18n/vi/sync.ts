@@ -27,7 +27,6 @@ export const sync = {
   'sync.backup.failed': 'Sao lưu thất bại: {message}',
   'sync.backup.scheduled': 'Sao lưu {minutes} phút một lần vào {dir}. Nhấn Ctrl+C để dừng.',
   'sync.backup.restored': 'Đã khôi phục từ {file}. Cơ sở dữ liệu trước đó được để lại ở {aside}.',
-  'sync.backup.noDatabase': 'Không có cơ sở dữ liệu ở {file}.',
   'sync.backup.usage': 'Cách dùng:\n  npm run backup                          sao lưu một lần vào THƯ_MỤC_DỮ_LIỆU/backups\n  npm run backup -- --keep 30             giữ 30 bản mới nhất (mặc định 48)\n  npm run backup -- --every 60            sao lưu 60 phút một lần cho đến khi dừng\n  npm run backup -- --dir /mnt/usb/phieu  lưu vào thư mục khác\n  npm run backup -- --restore TỆP          khôi phục một bản sao lưu (dừng máy chủ trước)',
   'sync.status.title': 'Đồng bộ',
   'sync.status.now': 'Đồng bộ ngay',

@@ -14,7 +14,10 @@ export const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-fi
 
 export type TestBrowser = { context: BrowserContext; page: Page; close: () => Promise<void> };
 
-export type BrowserOptions = { timezoneId?: string; locale?: string };
+/** `phone`: a phone's screen, touch and pixel ratio (the enumerator's screens); `timeout`: locators' default wait, ms. */
+export type BrowserOptions = { timezoneId?: string; locale?: string; phone?: boolean; timeout?: number };
+
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
 
 export async function launchBrowser(options: BrowserOptions = {}): Promise<TestBrowser> {
   if (!existsSync(CHROMIUM_PATH)) {
@@ -29,7 +32,9 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<TestB
     timezoneId: options.timezoneId ?? 'UTC',
     locale: options.locale ?? 'vi-VN',
     args: ARGS,
+    ...(options.phone ? PHONE : {}),
   });
+  if (options.timeout) context.setDefaultTimeout(options.timeout);
   const page = context.pages()[0] ?? await context.newPage();
   return {
     context,

@@ -15,6 +15,7 @@ import { scheduleBackups, type Timers } from '#server/backup/schedule.ts';
 import { databaseFile } from '#server/config.ts';
 import { openDatabase } from '#server/db/open.ts';
 import { startServer } from '#server/serve.ts';
+import { DEMO_PASSWORDS } from '#server/demo/seed.ts';
 
 const ids = (db: Database.Database) => db.prepare('SELECT id FROM interviews ORDER BY id').pluck().all() as string[];
 
@@ -22,7 +23,7 @@ async function runningServer() {
   const dataDir = mkdtempSync(join(tmpdir(), 'phieu-backup-'));
   const server = await startServer({ dataDir, port: 0, demo: true, staticDir: null, log: false });
   const json = { 'content-type': 'application/json' };
-  const signIn = await fetch(`${server.url}/api/auth/sign-in`, { method: 'POST', headers: json, body: JSON.stringify({ username: 'admin', password: 'admin-demo-2026' }) });
+  const signIn = await fetch(`${server.url}/api/auth/sign-in`, { method: 'POST', headers: json, body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORDS.admin }) });
   const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
   const deviceId = randomUUID();
   const { token } = await (await fetch(`${server.url}/api/devices`, { method: 'POST', headers: { ...json, cookie }, body: JSON.stringify({ deviceId }) })).json() as { token: string };

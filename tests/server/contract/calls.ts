@@ -5,7 +5,7 @@ import { fillRoute } from '#shared/api/calls.ts';
 import type { ProblemCode } from '#shared/problems.ts';
 import { findAccountByUsername, setAccountDisabled } from '#server/repo/accounts.ts';
 import { testApp, type TestApp } from '../support/test-app.ts';
-import { DEMO_PASSWORDS } from '../sync/support.ts';
+import { demoPassword } from '#server/demo/seed.ts';
 
 export const DEMO_USER: Record<Role, string> = { admin: 'admin', enumerator: 'dtv01', unit_board: 'bxd01' };
 
@@ -34,7 +34,7 @@ export type Sample = {
 };
 
 export async function signInAs(t: TestApp, role: Role): Promise<string> {
-  return t.signIn(DEMO_USER[role], DEMO_PASSWORDS[DEMO_USER[role]]);
+  return t.signIn(DEMO_USER[role], demoPassword(DEMO_USER[role]));
 }
 
 export async function registerDeviceWith(t: TestApp, cookie: string): Promise<{ deviceId: string; token: string }> {
@@ -47,8 +47,7 @@ export async function registerDeviceWith(t: TestApp, cookie: string): Promise<{ 
 export async function contractContext(): Promise<Ctx> {
   const t = await testApp({ demo: true });
   const credential = async (username: string): Promise<Credential> => {
-    // dtv03 shares the enumerators' demo password.
-    const cookie = await t.signIn(username, DEMO_PASSWORDS[username] ?? DEMO_PASSWORDS.dtv01);
+    const cookie = await t.signIn(username, demoPassword(username));
     const device = await registerDeviceWith(t, cookie);
     return { cookie, ...device, accountId: findAccountByUsername(t.db, username)!.id };
   };

@@ -15,8 +15,9 @@ import {
 } from '#shared/api/quota.ts';
 import { SurveyListResponseSchema } from '#shared/api/surveys.ts';
 import { BatchResponseV1Schema } from '#shared/sync/messages.ts';
+import { DEMO_PASSWORDS } from '#server/demo/seed.ts';
 import { testApp } from '../support/test-app.ts';
-import { DEMO_PASSWORDS, registerDevice } from '../sync/support.ts';
+import { registerDevice } from '../sync/support.ts';
 import { bodyFaults } from './answers.ts';
 
 const SURVEY = 'hung-yen-2026';
@@ -35,9 +36,9 @@ async function holds<T>(response: Response | Promise<Response>, schema: z.ZodMin
 describe('what the enumerator’s phone reads', () => {
   it('sign-in, who am I, device registration, the offline kit and an upload answer match their schemas', async () => {
     const t = await testApp({ demo: true });
-    const me = await holds(t.post('/api/auth/sign-in', { username: 'dtv01', password: DEMO_PASSWORDS.dtv01 }), MeResponseSchema);
+    const me = await holds(t.post('/api/auth/sign-in', { username: 'dtv01', password: DEMO_PASSWORDS.enumerator }), MeResponseSchema);
     expect(me.account.username).toBe('dtv01');
-    const cookie = await t.signIn('dtv01', DEMO_PASSWORDS.dtv01);
+    const cookie = await t.signIn('dtv01', DEMO_PASSWORDS.enumerator);
     await holds(t.request('/api/auth/me', { headers: { cookie } }), MeResponseSchema);
     const registered = await holds(t.post('/api/devices', { deviceId: crypto.randomUUID(), label: 'phone' }, { cookie }), RegisterDeviceResponseSchema, 201);
     await holds(t.request('/api/device/state', { headers: { authorization: `Bearer ${registered.token}` } }), DeviceStateSchema);

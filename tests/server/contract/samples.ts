@@ -4,7 +4,7 @@ import type { RouteKey } from '#shared/api/registry.ts';
 import { generateInterviews } from '#shared/demo/generate-interviews.ts';
 import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
 import { findAccountByUsername } from '#server/repo/accounts.ts';
-import { DEMO_PASSWORDS } from '../sync/support.ts';
+import { DEMO_PASSWORDS } from '#server/demo/seed.ts';
 import { registerDeviceWith, signInAs, type Ctx, type Sample } from './calls.ts';
 
 const survey = hungYen2026.survey.slug;
@@ -35,7 +35,7 @@ function batch(ctx: Ctx, protocol = 1) {
 export const SAMPLES = {
   'GET /api/health': { ok: () => ({ as: 'nobody' }), refusals: () => [] },
   'POST /api/auth/sign-in': {
-    ok: () => ({ as: 'nobody', body: { username: 'dtv02', password: DEMO_PASSWORDS.dtv02 } }),
+    ok: () => ({ as: 'nobody', body: { username: 'dtv02', password: DEMO_PASSWORDS.enumerator } }),
     refusals: () => [
       { why: 'a wrong password', as: 'nobody', body: { username: 'dtv02', password: 'wrong-password' }, status: 401, code: 'auth.badCredentials' },
       { why: 'no password', as: 'nobody', body: { username: 'dtv02' }, status: 400, code: 'request.invalid' },

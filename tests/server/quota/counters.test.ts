@@ -9,6 +9,7 @@ import { findSurveyBySlug } from '#server/repo/surveys.ts';
 import { testApp } from '../support/test-app.ts';
 import { registerDevice, type SyncDevice } from '../sync/support.ts';
 import { directCounts, getProvince, getUnit, signInDemo, SURVEY } from './support.ts';
+import { DEMO_PASSWORDS } from '#server/demo/seed.ts';
 
 const ENUMERATORS = ['dtv01', 'dtv02', 'dtv03', 'dtv04', 'dtv05'];
 const UNITS_OF = (i: number) => [String(2 * i + 1).padStart(2, '0'), String(2 * i + 2).padStart(2, '0')];
@@ -16,7 +17,7 @@ const UNITS_OF = (i: number) => [String(2 * i + 1).padStart(2, '0'), String(2 * 
 describe('quota counters', { timeout: 30_000 }, () => {
   it('equal a direct count after 1,000 concurrent uploads, reviews, voids and corrections', async () => {
     const t = await testApp({ demo: true });
-    const devices: SyncDevice[] = await Promise.all(ENUMERATORS.map((username) => registerDevice(t, username, 'dtv-demo-2026')));
+    const devices: SyncDevice[] = await Promise.all(ENUMERATORS.map((username) => registerDevice(t, username, DEMO_PASSWORDS.enumerator)));
     // 200 interviews per device, some over their unit's quota (45), spread over six days.
     const perDevice = devices.map((device, i) => device.interviews({ count: 200, seed: 100 + i, unitNos: UNITS_OF(i), days: 6 }));
     const uploads = perDevice.flatMap((interviews, i) => interviews.map((interview, k) => {

@@ -5,13 +5,12 @@ import { ProvinceDashboardSchema, UnitDashboardSchema, type ProvinceDashboard, t
 import { countsTowardQuota } from '#shared/quota/progress.ts';
 import type { Counts } from '#shared/quota/counts.ts';
 import type { Db } from '#server/db/open.ts';
+import { demoPassword } from '#server/demo/seed.ts';
 import type { TestApp } from '../support/test-app.ts';
 
 export const SURVEY = 'hung-yen-2026';
-export const PASSWORDS: Record<string, string> = { admin: 'admin-demo-2026', dtv01: 'dtv-demo-2026', bxd01: 'bxd-demo-2026' };
-
 export async function signInDemo(t: TestApp, username: string): Promise<string> {
-  return t.signIn(username, PASSWORDS[username] ?? 'dtv-demo-2026');
+  return t.signIn(username, demoPassword(username));
 }
 
 export async function getProvince(t: TestApp, cookie: string, survey = SURVEY): Promise<ProvinceDashboard> {

@@ -6,6 +6,7 @@ import { BatchResponseV1Schema, MAX_NESTING_DEPTH, SERVER_TIME_HEADER } from '#s
 import { findInterview } from '#server/repo/interviews.ts';
 import { testApp, type TestApp } from '../support/test-app.ts';
 import { count, registerDevice, snapshot, type SyncDevice } from './support.ts';
+import { DEMO_PASSWORDS } from '#server/demo/seed.ts';
 
 type Problem = { problem: { code: string; status: number; params?: Record<string, unknown> } };
 
@@ -139,7 +140,7 @@ describe('bad input to POST /api/sync/batches', { timeout: 30_000 }, () => {
 
   it('a revoked device token is refused with its own code, the server time still on the answer', async () => {
     const { t, device, before } = await setup();
-    const cookie = await t.signIn('dtv01', 'dtv-demo-2026');
+    const cookie = await t.signIn('dtv01', DEMO_PASSWORDS.enumerator);
     expect((await t.post(`/api/devices/${device.deviceId}/revoke`, {}, { cookie })).status).toBe(204);
     const afterRevoke = snapshot(t.db);
     expect(afterRevoke).toBe(before);

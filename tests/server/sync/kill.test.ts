@@ -11,6 +11,7 @@ import { generateInterviews } from '#shared/demo/generate-interviews.ts';
 import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
 import { BatchResponseV1Schema } from '#shared/sync/messages.ts';
 import { databaseFile } from '#server/config.ts';
+import { DEMO_PASSWORDS } from '#server/demo/seed.ts';
 
 type Server = { child: ChildProcess; url: string };
 const started: ChildProcess[] = [];
@@ -50,7 +51,7 @@ describe('server killed mid-stream', { timeout: 30_000 }, () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'phieu-kill-'));
     let server = await startServer(dataDir);
     const signIn = await fetch(`${server.url}/api/auth/sign-in`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'admin-demo-2026' }),
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORDS.admin }),
     });
     const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
     const { account } = await (await fetch(`${server.url}/api/auth/me`, { headers: { cookie } })).json() as { account: { id: number } };

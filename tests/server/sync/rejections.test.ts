@@ -6,6 +6,7 @@ import { listOpenQuarantine } from '#server/repo/quarantine.ts';
 import { setAccountDisabled } from '#server/repo/accounts.ts';
 import { problemCode, testApp } from '../support/test-app.ts';
 import { count, registerDevice, snapshot } from './support.ts';
+import { DEMO_PASSWORDS } from '#server/demo/seed.ts';
 
 describe('rejected interviews carry a reason a person can act on', { timeout: 30_000 }, () => {
   it('names the unknown survey, version, retired version, unit, unassigned unit, other account and unfinished form', async () => {
@@ -79,13 +80,13 @@ describe('who may upload', { timeout: 30_000 }, () => {
     const other = await registerDevice(t, 'dtv02');
     const batch = device.batch(device.interviews({ count: 2, seed: 13 }));
     const before = snapshot(t.db);
-    const cookie = await t.signIn('dtv01', 'dtv-demo-2026');
+    const cookie = await t.signIn('dtv01', DEMO_PASSWORDS.enumerator);
     expect(await problemCode(await t.post('/api/sync/batches', batch, { cookie }))).toBe('sync.deviceRequired');
     expect(await problemCode(await t.post('/api/sync/batches', batch))).toBe('auth.required');
     // A token never issued has its own code; one revoked by the admin keeps "revoked". Both are 401: sign in again.
     const unknown = await t.post('/api/sync/batches', batch, { authorization: 'Bearer never-issued' });
     expect([unknown.status, await problemCode(unknown)]).toEqual([401, 'auth.tokenUnknown']);
-    const adminCookie = await t.signIn('admin', 'admin-demo-2026');
+    const adminCookie = await t.signIn('admin', DEMO_PASSWORDS.admin);
     const revokable = await registerDevice(t, 'dtv01');
     expect((await t.post(`/api/devices/${revokable.deviceId}/revoke`, {}, { cookie: adminCookie })).status).toBe(204);
     const revoked = await revokable.post(revokable.batch(batch.interviews as unknown[]));

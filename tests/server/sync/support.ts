@@ -6,10 +6,9 @@ import { generateInterviews, type GenerateOptions } from '#shared/demo/generate-
 import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
 import { BatchResponseV1Schema, type BatchResponseV1 } from '#shared/sync/messages.ts';
 import type { Db } from '#server/db/open.ts';
+import { demoPassword } from '#server/demo/seed.ts';
 import { findAccountByUsername } from '#server/repo/accounts.ts';
 import type { TestApp } from '../support/test-app.ts';
-
-export const DEMO_PASSWORDS: Record<string, string> = { admin: 'admin-demo-2026', dtv01: 'dtv-demo-2026', dtv02: 'dtv-demo-2026', bxd01: 'bxd-demo-2026' };
 
 export type SyncDevice = {
   deviceId: string; token: string; accountId: number;
@@ -21,7 +20,7 @@ export type SyncDevice = {
   interviews: (options: Partial<GenerateOptions> & { count: number }) => Interview[];
 };
 
-export async function registerDevice(t: TestApp, username: string, password = DEMO_PASSWORDS[username]): Promise<SyncDevice> {
+export async function registerDevice(t: TestApp, username: string, password = demoPassword(username)): Promise<SyncDevice> {
   const cookie = await t.signIn(username, password);
   const deviceId = randomUUID();
   const response = await t.post('/api/devices', { deviceId, label: `${username} phone` }, { cookie });
