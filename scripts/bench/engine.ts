@@ -29,7 +29,7 @@ export function sampleInterviews(count: number, seed = 2026): Answers[] {
     };
     for (let r = 1; r <= 5; r++) a[`c11_${r}`] = rnd() < 0.05 ? { missing: -2 } : pick(5);
     if (a.c3 === 7) a.c3_other = 'Tiểu thương';
-    if (a.c7 !== 3) { a.c8 = some(6, 3); a.c9 = pick(5); if ((a.c8 as number[]).includes(6)) a.c8_other = 'Loa phường'; }
+    if (a.c7 !== 3) { a.c8 = some(6, 3); a.c9 = pick(5); if (a.c8.includes(6)) a.c8_other = 'Loa phường'; }
     if (a.c14 !== 3) a.c15 = some(5, 2);
     if (rnd() < 0.3) a.c16 = 'Tăng cường ứng dụng công nghệ thông tin, cải cách thủ tục hành chính.';
     if (rnd() < 0.05) a.c2 = 101; // an error now and then, as keyed from paper

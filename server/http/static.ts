@@ -50,8 +50,8 @@ export function serveClient(staticDir: string) {
     c.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
   });
   // Made at the first request with a build: made before, it warns that its folder is missing.
-  let files: MiddlewareHandler | undefined;
-  app.use('*', (c, next) => (files ??= serveStatic({ root: staticDir }))(c, next));
+  let files: MiddlewareHandler<AppEnv> | undefined;
+  app.use((c, next) => (files ??= serveStatic({ root: staticDir }))(c, next));
   app.get('*', (c) => {
     // Paths with a file extension are missing files, not pages.
     if (/\.[a-z0-9]+$/i.test(c.req.path)) return c.notFound();

@@ -23,9 +23,9 @@ function streamOf(chunks: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array>
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
-        const { value, done } = await iterator.next();
-        if (done) controller.close();
-        else controller.enqueue(value);
+        const next = await iterator.next();
+        if (next.done) controller.close();
+        else controller.enqueue(next.value);
       } catch (error) {
         // The status line is sent already: the download is cut short, and the cause goes to the log.
         console.error(`[${isoNow(systemClock)}] export failed while streaming:`, error);

@@ -26,7 +26,7 @@ const compiledByDb = new WeakMap<Db, Map<string, CompiledQuestionnaire>>();
 /** Compiles a published version once per database and survey. */
 export function compiledVersion(db: Db, surveyId: number, row: VersionRow): CompiledQuestionnaire {
   let cache = compiledByDb.get(db);
-  if (!cache) compiledByDb.set(db, (cache = new Map()));
+  if (!cache) compiledByDb.set(db, (cache = new Map<string, CompiledQuestionnaire>()));
   const key = `${surveyId}:${row.version}`;
   let compiled = cache.get(key);
   if (!compiled) {
@@ -42,7 +42,7 @@ const factsByDb = new WeakMap<Db, Map<number, { definition: string; facts: Defin
 /** What ingest reads from the survey's definition, parsed (through loadSurvey's schema) only when its text changed. */
 function definitionFacts(db: Db, row: SurveyRow): DefinitionFacts | undefined {
   let cache = factsByDb.get(db);
-  if (!cache) factsByDb.set(db, (cache = new Map()));
+  if (!cache) factsByDb.set(db, (cache = new Map<number, { definition: string; facts: DefinitionFacts }>()));
   const cached = cache.get(row.id);
   if (cached?.definition === row.definition) return cached.facts;
   const loaded = loadSurvey(db, row.slug);

@@ -105,5 +105,5 @@ const SPSS_EPOCH_MS = Date.UTC(1582, 9, 14);
 /** SPSS keeps a date as seconds since 14 October 1582 (the first day of the Gregorian calendar). */
 export function spssDate(isoDay: string): number {
   const [y, m, d] = isoDay.split('-').map(Number);
-  return (Date.UTC(y!, m! - 1, d!) - SPSS_EPOCH_MS) / 1000;
+  return (Date.UTC(y!, m! - 1, d) - SPSS_EPOCH_MS) / 1000;
 }

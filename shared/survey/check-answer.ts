@@ -35,8 +35,8 @@ function checkSpecify(q: CompiledQuestion, answers: Answers, chosen: (code: numb
     // "Khác" ticked with nothing written on paper (-2) or an unreadable text (-3) is declared, not forgotten.
     const declaredMissing = isMissingAnswer(text) && text.missing !== SKIPPED;
     if (!filled && !declaredMissing) report(out, s.variable, q.paperNumber, 'other_without_text', { code: s.code });
-    else if (filled && (text as string).length > s.maxLength) {
-      report(out, s.variable, q.paperNumber, 'text_too_long', { max: s.maxLength, length: (text as string).length });
+    else if (filled && text.length > s.maxLength) {
+      report(out, s.variable, q.paperNumber, 'text_too_long', { max: s.maxLength, length: text.length });
     }
   }
 }
@@ -83,7 +83,7 @@ function checkValue(q: CompiledQuestion, variable: string, paper: string, value:
       if (value.length > q.maxLength) report(out, variable, paper, 'text_too_long', { max: q.maxLength, length: value.length });
       return;
     case 'date':
-      if (typeof value !== 'string' || !isValidIsoDate(value)) return report(out, variable, paper, 'invalid_date', { value: String(value) });
+      if (typeof value !== 'string' || !isValidIsoDate(value)) return report(out, variable, paper, 'invalid_date', { value: typeof value === 'string' ? value : JSON.stringify(value) });
       if ((q.minDate !== undefined && value < q.minDate) || (q.maxDate !== undefined && value > q.maxDate)) {
         report(out, variable, paper, 'out_of_range', { value, min: q.minDate ?? '…', max: q.maxDate ?? '…' });
       }

@@ -13,7 +13,7 @@ type Column = (typeof COLUMNS)[number];
 
 /** Lower case, no diacritics, no spaces: "Chỉ tiêu" → "chitieu", "Mã" → "ma". */
 function fold(value: string): string {
-  return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().replace(/[\s_.\-]+/g, '');
+  return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().replace(/[\s_.-]+/g, '');
 }
 
 const HEADER_ALIASES: Record<string, Column> = {
@@ -28,7 +28,10 @@ const KIND_ALIASES: Record<string, UnitKind> = {
   ward: 'ward', phuong: 'ward', commune: 'commune', xa: 'commune', province: 'province', tinh: 'province',
 };
 
-function cell(value: unknown): string {
+/** A cell as a spreadsheet or CSV reader gives it. */
+export type SheetCell = string | number | boolean | Date | null | undefined;
+
+function cell(value: SheetCell): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString();
   return String(value).normalize('NFC').trim();
@@ -39,7 +42,7 @@ function err(errors: UnitImportError[], line: number, code: string, params: Mess
 }
 
 /** Rows as read from a spreadsheet or CSV; the first non-empty row is the header. */
-export function parseUnitRows(rows: unknown[][]): UnitImport {
+export function parseUnitRows(rows: SheetCell[][]): UnitImport {
   const errors: UnitImportError[] = [];
   const headerIndex = rows.findIndex((r) => r.some((c) => cell(c) !== ''));
   if (headerIndex < 0) return { ok: false, errors: [{ line: 1, code: 'survey.units.empty', params: { line: 1 } }] };

@@ -24,7 +24,7 @@ describe('the export page', () => {
     await page.chooseFormat('SPSS (.sav) – đủ nhãn biến, nhãn giá trị, giá trị khuyết');
     const download = await page.download();
     expect(download.suggestedFilename()).toMatch(/^hung-yen-2026-\d{4}-\d{2}-\d{2}\.sav$/);
-    const bytes = await readFile((await download.path())!);
+    const bytes = await readFile(await download.path());
     expect(bytes.subarray(0, 4).toString('latin1')).toBe('$FL2');
   });
 });

@@ -199,7 +199,7 @@ async function startOnScreen(page: Page, unitNo: string): Promise<void> {
 async function kitVersions(page: Page): Promise<number[]> {
   return page.evaluate(() => new Promise<number[]>((resolve, reject) => {
     const open = indexedDB.open('phieu');
-    open.onerror = () => reject(open.error);
+    open.onerror = () => reject(open.error ?? new Error('IndexedDB failed without an error'));
     open.onsuccess = () => {
       const all = open.result.transaction('surveys').objectStore('surveys').getAll();
       all.onsuccess = () => {

@@ -14,7 +14,7 @@ export default function AccountsPage() {
   return (
     <section>
       <h1>{t('admin.accounts')}</h1>
-      <Show when={!accounts.error} fallback={<ErrorNotice error={accounts.error} onRetry={() => void refetch()} />}>
+      <Show when={!accounts.error} fallback={<ErrorNotice error={accounts.error as unknown} onRetry={() => void refetch()} />}>
         <Show when={accounts()} fallback={<p class="loading">{t('app.loading')}</p>}>
           {(rows) => (
             <div class="table-scroll">

@@ -98,7 +98,7 @@ function ExportForm(props: { surveys: SurveySummary[] }) {
         <label>{t('export.to')}<input type="date" value={to()} onInput={(e) => setTo(e.currentTarget.value)} /></label>
       </fieldset>
       <p class="export-note">{t('export.always')}</p>
-      <Show when={!count.error} fallback={<ErrorNotice error={count.error} />}>
+      <Show when={!count.error} fallback={<ErrorNotice error={count.error as unknown} />}>
         <p class="export-count" role="status">
           {count.loading ? t('export.counting') : t('export.count', { count: n(count() ?? 0) })}
         </p>
@@ -116,7 +116,7 @@ export default function ExportPage() {
   return (
     <section>
       <h1>{t('export.title')}</h1>
-      <Show when={!list.error} fallback={<ErrorNotice error={list.error} onRetry={() => void refetch()} />}>
+      <Show when={!list.error} fallback={<ErrorNotice error={list.error as unknown} onRetry={() => void refetch()} />}>
         <Show when={list()} fallback={<p class="loading">{t('app.loading')}</p>}>
           {(loaded) => (
             <Show when={loaded().surveys.length > 0} fallback={<p>{t('export.noSurveys')}</p>}>

@@ -33,7 +33,7 @@ export default function ProvinceDashboardPage() {
   return (
     <section class="dash-province">
       <h1>{t('quota.province.title')}</h1>
-      <ErrorNotice error={surveys.error ?? poll.error()} onRetry={poll.refresh} />
+      <ErrorNotice error={(surveys.error as unknown) ?? poll.error()} onRetry={poll.refresh} />
       <Show when={poll.value()} fallback={<Show when={!poll.error()}><p class="loading">{t('app.loading')}</p></Show>}>
         {(dashboard) => (
           <>

@@ -6,6 +6,7 @@ import type { CreatedShareLink, ShareLink } from '#shared/api/quota.ts';
 import { formatDateTime } from '#shared/i18n/format.ts';
 import { listSurveys } from '../api/surveys.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { fieldText } from '../components/field-text.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { createShareLink, listShareLinks, revokeShareLink } from './quota-admin-api.ts';
 import '../quota/quota.css';
@@ -44,7 +45,7 @@ export default function ShareLinksPage() {
     if (!slug) return;
     void act(async () => {
       setCopied(false);
-      setCreated(await createShareLink({ surveySlug: slug, unitNo: String(form.get('unitNo')), label: String(form.get('label') ?? '') }));
+      setCreated(await createShareLink({ surveySlug: slug, unitNo: fieldText(form, 'unitNo'), label: fieldText(form, 'label') }));
     });
   };
   const onRevoke = (link: ShareLink) => {
@@ -67,7 +68,7 @@ export default function ShareLinksPage() {
     <section class="dash-share-links">
       <h1>{t('quota.share.title')}</h1>
       <p>{t('quota.share.intro')}</p>
-      <ErrorNotice error={surveys.error ?? links.error ?? error()} />
+      <ErrorNotice error={(surveys.error as unknown) ?? (links.error as unknown) ?? error()} />
       <Show when={survey()}>
         {(current) => (
           <form class="dash-tools" onSubmit={onCreate}>

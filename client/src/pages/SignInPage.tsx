@@ -9,6 +9,7 @@ import { ApiError } from '../api/http.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { useSession } from '../session/context.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { fieldText } from '../components/field-text.ts';
 
 export default function SignInPage() {
   const { t, n } = useI18n();
@@ -22,8 +23,8 @@ export default function SignInPage() {
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
-    const username = String(form.get('username') ?? '');
-    const password = String(form.get('password') ?? '');
+    const username = fieldText(form, 'username');
+    const password = fieldText(form, 'password');
     // A username the server could never accept is answered like a wrong password, without a round trip.
     if (!isSignInAttempt(username, password)) return setError(new ApiError('problem', 'auth.badCredentials', 401));
     setWorking(true);

@@ -20,7 +20,7 @@ export default function SurveyListPage() {
   return (
     <section>
       <h1>{t('surveys.title')}</h1>
-      <Show when={!list.error} fallback={<ErrorNotice error={list.error} onRetry={() => void refetch()} />}>
+      <Show when={!list.error} fallback={<ErrorNotice error={list.error as unknown} onRetry={() => void refetch()} />}>
         <Show when={list()} fallback={<p class="loading">{t('app.loading')}</p>}>
           {(loaded) => (
             <Show when={loaded().surveys.length > 0} fallback={<p>{t('surveys.empty')}</p>}>

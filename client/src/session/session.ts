@@ -100,7 +100,14 @@ export function createSession(): Session {
 
   const reload = async () => {
     setState({ status: 'loading' });
-    const local = await readLocalAccount(db);
+    let local: MeResponse | undefined;
+    try {
+      local = await readLocalAccount(db);
+    } catch (error) {
+      // Callers start reload unawaited: a device database that cannot open ends in the error state (with its
+      // retry), not in an unhandled rejection that leaves the app loading for ever.
+      return void setState({ status: 'error', error });
+    }
     if (local) {
       setState({ status: 'signedIn', me: local, local: true });
       void checkServer(local);

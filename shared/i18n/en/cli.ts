@@ -28,5 +28,5 @@ export const cli: Record<keyof typeof vi, string> = {
   'cli.accountEnabled': 'Account {username} enabled.',
   'cli.passwordReset': 'Password of {username} reset.',
   'cli.unknownAccount': 'There is no account “{username}”.',
-  'cli.accountsUsage': 'Usage:\n  npm run accounts -- list\n  npm run accounts -- create --username NAME --name \"Full name\" --role admin|enumerator|unit_board [--password PW] [--survey SLUG --units 01,02]\n  npm run accounts -- import FILE.csv   (columns: username,display_name,role,password,survey,units)\n  npm run accounts -- disable|enable NAME\n  npm run accounts -- reset-password NAME [--password PW]',
+  'cli.accountsUsage': 'Usage:\n  npm run accounts -- list\n  npm run accounts -- create --username NAME --name "Full name" --role admin|enumerator|unit_board [--password PW] [--survey SLUG --units 01,02]\n  npm run accounts -- import FILE.csv   (columns: username,display_name,role,password,survey,units)\n  npm run accounts -- disable|enable NAME\n  npm run accounts -- reset-password NAME [--password PW]',
 };

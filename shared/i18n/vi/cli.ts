@@ -28,5 +28,5 @@ export const cli = {
   'cli.accountEnabled': 'Đã mở khóa tài khoản {username}.',
   'cli.passwordReset': 'Đã đặt lại mật khẩu của {username}.',
   'cli.unknownAccount': 'Không có tài khoản “{username}”.',
-  'cli.accountsUsage': 'Cách dùng:\n  npm run accounts -- list\n  npm run accounts -- create --username TÊN --name \"Họ tên\" --role admin|enumerator|unit_board [--password MK] [--survey MÃ --units 01,02]\n  npm run accounts -- import TỆP.csv   (cột: username,display_name,role,password,survey,units)\n  npm run accounts -- disable|enable TÊN\n  npm run accounts -- reset-password TÊN [--password MK]',
+  'cli.accountsUsage': 'Cách dùng:\n  npm run accounts -- list\n  npm run accounts -- create --username TÊN --name "Họ tên" --role admin|enumerator|unit_board [--password MK] [--survey MÃ --units 01,02]\n  npm run accounts -- import TỆP.csv   (cột: username,display_name,role,password,survey,units)\n  npm run accounts -- disable|enable TÊN\n  npm run accounts -- reset-password TÊN [--password MK]',
 } as const;

@@ -16,12 +16,11 @@ type Call = { url: string; init: RequestInit | undefined };
 
 function fakeServer(tokens: string[]): Call[] {
   const calls: Call[] = [];
-  vi.stubGlobal('fetch', vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
+  vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
     calls.push({ url, init });
     const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
     if (url === '/api/devices') {
-      const body = JSON.parse(String(init?.body)) as { deviceId: string };
+      const body = JSON.parse(init?.body as string) as { deviceId: string };
       return json({ deviceId: body.deviceId, token: tokens.shift(), serverTime: AT }, 201);
     }
     if (url === '/api/device/state') return json(demoState(3, ['05', '06'], { '05': 4 }));
@@ -39,7 +38,7 @@ describe('enrollDevice', () => {
     expect(device.keyPair.privateKey.extractable).toBe(false);
     expect(device.keyPair.privateKey.algorithm).toMatchObject({ name: 'ECDSA', namedCurve: 'P-256' });
     await expect(crypto.subtle.exportKey('jwk', device.keyPair.privateKey)).rejects.toThrow();
-    const sent = RegisterDeviceRequestSchema.parse(JSON.parse(String(calls[0]!.init?.body)));
+    const sent = RegisterDeviceRequestSchema.parse(JSON.parse(calls[0]!.init?.body as string));
     expect(sent.deviceId).toBe(device.deviceId);
     expect(JSON.parse(sent.publicKey!)).toMatchObject({ kty: 'EC', crv: 'P-256' });
     expect(JSON.parse(sent.publicKey!)).not.toHaveProperty('d');
@@ -74,7 +73,7 @@ describe('enrollDevice', () => {
 
   it('refuses a device state that is not the server’s (a portal’s HTML), storing nothing', async () => {
     db = freshDb();
-    vi.stubGlobal('fetch', vi.fn(async (input: RequestInfo | URL) => String(input) === '/api/devices'
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => url === '/api/devices'
       ? new Response(JSON.stringify({ deviceId: crypto.randomUUID(), token: 't', serverTime: AT }), { status: 201, headers: { 'Content-Type': 'application/json' } })
       : new Response('<html>Wi-Fi login</html>', { status: 200, headers: { 'Content-Type': 'text/html' } })));
     await expect(enrollDevice(db, account(3), () => AT)).rejects.toMatchObject({ kind: 'network', code: 'unreadable' });

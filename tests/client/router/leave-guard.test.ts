@@ -3,6 +3,8 @@
 // the tab from closing while dirty, and stops asking once removed.
 import { createRoot } from 'solid-js';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type * as RouterModule from '#client/router/router.tsx';
+import type * as LeaveGuardModule from '#client/router/leave-guard.ts';
 
 type Listener = (event: { state?: unknown; preventDefault?: () => void; returnValue?: unknown }) => void;
 
@@ -42,8 +44,8 @@ function fakeBrowser() {
 }
 
 const browser = fakeBrowser();
-let router: typeof import('#client/router/router.tsx');
-let guard: typeof import('#client/router/leave-guard.ts');
+let router: typeof RouterModule;
+let guard: typeof LeaveGuardModule;
 
 beforeAll(async () => {
   vi.stubGlobal('window', browser.window);

@@ -42,7 +42,7 @@ export function fakeServer(answer: Answerer = acceptAll, serverTime = '2026-05-2
       server.stateCalls++;
       return json({ ...server.state, serverTime });
     }
-    const batch = JSON.parse(String(init.body)) as BatchV1;
+    const batch = JSON.parse(init.body as string) as BatchV1;
     server.batches.push(batch);
     const answered = server.answer(batch);
     if (answered instanceof Response) return answered;

@@ -6,11 +6,11 @@ export type StoredInterview = { id: string; accountId: number; serial?: string; 
 export async function storedInterviews(page: Page): Promise<StoredInterview[]> {
   return page.evaluate(() => new Promise<StoredInterview[]>((resolve, reject) => {
     const open = indexedDB.open('phieu');
-    open.onerror = () => reject(open.error);
+    open.onerror = () => reject(open.error ?? new Error('IndexedDB failed without an error'));
     open.onsuccess = () => {
       const all = open.result.transaction('interviews').objectStore('interviews').getAll();
       all.onsuccess = () => { resolve(all.result as StoredInterview[]); open.result.close(); };
-      all.onerror = () => reject(all.error);
+      all.onerror = () => reject(all.error ?? new Error('IndexedDB failed without an error'));
     };
   }));
 }
@@ -21,7 +21,7 @@ export type DeviceIds = { accountId: number; deviceId: string };
 export async function registeredDevice(page: Page): Promise<DeviceIds> {
   return page.evaluate(() => new Promise<DeviceIds>((resolve, reject) => {
     const open = indexedDB.open('phieu');
-    open.onerror = () => reject(open.error);
+    open.onerror = () => reject(open.error ?? new Error('IndexedDB failed without an error'));
     open.onsuccess = () => {
       const all = open.result.transaction('devices').objectStore('devices').getAll();
       all.onsuccess = () => {
@@ -41,7 +41,7 @@ export async function registeredDevice(page: Page): Promise<DeviceIds> {
 export async function writeInterviews(page: Page, interviews: readonly object[]): Promise<void> {
   await page.evaluate((rows) => new Promise<void>((resolve, reject) => {
     const open = indexedDB.open('phieu');
-    open.onerror = () => reject(open.error);
+    open.onerror = () => reject(open.error ?? new Error('IndexedDB failed without an error'));
     open.onsuccess = () => {
       const tx = open.result.transaction(['interviews', 'outbox'], 'readwrite');
       const now = new Date().toISOString();
@@ -58,7 +58,7 @@ export async function writeInterviews(page: Page, interviews: readonly object[])
         };
       }
       tx.oncomplete = () => { open.result.close(); resolve(); };
-      tx.onerror = () => reject(tx.error);
+      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB failed without an error'));
     };
   }), interviews);
 }

@@ -82,7 +82,7 @@ describe('sub-quota cells', { timeout: 30_000 }, () => {
     const device = await registerDevice(t, 'dtv-sub', TEST_PASSWORD);
     const interviews = device.interviews({ version, count: 12, seed: 9, unitNos: ['01', '02'], paperShare: 0 });
     await device.send(interviews);
-    const definition = JSON.parse(t.db.prepare('SELECT definition FROM surveys WHERE slug = ?').pluck().get(SLUG) as string);
+    const definition = JSON.parse(t.db.prepare('SELECT definition FROM surveys WHERE slug = ?').pluck().get(SLUG) as string) as Record<string, unknown>;
     definition.subQuotas = { variable: 'c4', targets: { '01': { '1': 2, '2': 4 } } };
     t.db.prepare('UPDATE surveys SET definition = ? WHERE slug = ?').run(JSON.stringify(definition), SLUG);
 

@@ -42,7 +42,7 @@ export function directCounts(db: Db, surveySlug = SURVEY, cellVariable?: string)
     const c = byUnit.get(row.unitNo) ?? { received: 0, approved: 0, flagged: 0 };
     byUnit.set(row.unitNo, {
       received: c.received + 1, approved: c.approved + (row.status === 'approved' ? 1 : 0),
-      flagged: c.flagged + (JSON.parse(row.flags).length > 0 ? 1 : 0),
+      flagged: c.flagged + ((JSON.parse(row.flags) as unknown[]).length > 0 ? 1 : 0),
     });
     const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
     bump(byUnitDay, `${row.unitNo}|${row.day ?? ''}`);

@@ -30,8 +30,8 @@ async function startServer(dataDir: string): Promise<Server> {
       const match = output.match(/http:\/\/localhost:\d+/);
       if (match) resolve(match[0]);
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening:\n${output}`)));
   });
   return { child, url };

@@ -52,7 +52,7 @@ describe('POST /api/sync/batches: outcomes', { timeout: 30_000 }, () => {
     expect(answer.receipts[0]).toEqual({ id: first!.id, outcome: 'updated', flags: [], revision: 2 });
     const row = findInterview(t.db, first!.id)!;
     expect(row).toMatchObject({ revision: 2, status: 'received' });
-    expect(JSON.parse(row.record).answers.c2).toBe(45);
+    expect((JSON.parse(row.record) as { answers: Record<string, unknown> }).answers.c2).toBe(45);
     expect(t.db.prepare('SELECT revision FROM interview_history WHERE interview_id = ? ORDER BY revision').pluck().all(first!.id)).toEqual([1, 2]);
     // The first revision arriving late is a duplicate, not a conflict: the server had it.
     expect((await device.send([first])).receipts[0]).toMatchObject({ outcome: 'duplicate', revision: 2 });
@@ -78,7 +78,7 @@ describe('POST /api/sync/batches: outcomes', { timeout: 30_000 }, () => {
     ]);
     expect(findInterview(t.db, first!.id)).toEqual(held);
     const kept = listQuarantineOfInterview(t.db, first!.id);
-    expect(kept.map((q) => [q.kind, JSON.parse(q.payload).answers.c2])).toEqual([['conflict', 60], ['conflict', 61], ['conflict', 62]]);
+    expect(kept.map((q) => [q.kind, (JSON.parse(q.payload) as { answers: Record<string, unknown> }).answers.c2])).toEqual([['conflict', 60], ['conflict', 61], ['conflict', 62]]);
     // Sending the same conflicting copy again keeps it once.
     await device.send([stale]);
     expect(listQuarantineOfInterview(t.db, first!.id)).toHaveLength(3);

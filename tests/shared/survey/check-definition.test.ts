@@ -20,14 +20,14 @@ describe('checkDefinition', () => {
   });
 
   it('refuses duplicate option codes', () => {
-    const q = single('c1', { options: [{ code: 1, label: 'Nam' }, { code: 1, label: 'Nữ' }] } as Partial<Question>);
+    const q = single('c1', { options: [{ code: 1, label: 'Nam' }, { code: 1, label: 'Nữ' }] });
     expect(errorsOf(withQuestions(q))).toEqual([['c1', 'options.1.code', 'survey.definition.duplicate_code']]);
   });
 
   it('refuses duplicate variable names, across grid rows and "other" texts too', () => {
     const grid: Question = { kind: 'grid', variable: 'c11', paperNumber: 'Câu 11', text: 'G', options: [{ code: 1, label: 'x' }],
       rows: [{ variable: 'c11_1', paperNumber: '11.1', text: 'a' }, { variable: 'c1', paperNumber: '11.2', text: 'b' }] };
-    const other = single('c3', { options: [{ code: 7, label: 'Khác', specify: { variable: 'c11_1' } }] } as Partial<Question>);
+    const other = single('c3', { options: [{ code: 7, label: 'Khác', specify: { variable: 'c11_1' } }] });
     expect(errorsOf(withQuestions(single('c1'), grid, other, single('c1', { paperNumber: 'Câu 99' })))).toEqual([
       ['c11', 'rows.1.variable', 'survey.definition.duplicate_variable'],
       ['c3', 'options.0.specify.variable', 'survey.definition.duplicate_variable'],
@@ -53,7 +53,7 @@ describe('checkDefinition', () => {
   });
 
   it('refuses an exclusive option in a single choice', () => {
-    const q = single('c7', { options: [{ code: 1, label: 'a' }, { code: 3, label: 'Không biết', exclusive: true }] } as Partial<Question>);
+    const q = single('c7', { options: [{ code: 1, label: 'a' }, { code: 3, label: 'Không biết', exclusive: true }] });
     expect(errorsOf(withQuestions(q))).toEqual([['c7', 'options.1.exclusive', 'survey.definition.exclusive_not_multiple']]);
   });
 
@@ -70,7 +70,7 @@ describe('checkDefinition', () => {
   it('refuses a choice without options, a multiple max above its options and a fractional bound of a whole number', () => {
     const m: Question = { kind: 'multiple', variable: 'm', paperNumber: 'M', text: 'M', max: 3, options: [{ code: 1, label: 'a' }] };
     const n: Question = { kind: 'number', variable: 'n', paperNumber: 'N', text: 'N', min: 0.5 };
-    expect(errorsOf(withQuestions(single('s', { options: [] } as Partial<Question>), m, n))).toEqual([
+    expect(errorsOf(withQuestions(single('s', { options: [] }), m, n))).toEqual([
       ['s', 'options', 'survey.definition.no_options'],
       ['m', 'max', 'survey.definition.max_above_options'],
       ['n', 'min', 'survey.definition.bound_not_integer'],

@@ -8,7 +8,7 @@ type Mutable = { sections: { questions: Record<string, unknown>[] }[] };
 const next = (edit: (v: Mutable) => void): QuestionnaireVersion => {
   const v = structuredClone(hungYen2026Version1);
   v.version = 2;
-  edit(v as unknown as Mutable);
+  edit(v);
   return v;
 };
 

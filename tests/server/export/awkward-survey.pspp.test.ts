@@ -83,7 +83,7 @@ MRSETS /DISPLAY NAME=ALL.
       // Version 1 never asked q4 nor offered option 4 of q3: system-missing, not "not chosen".
       const q3 = interview.answers.q3 as number[];
       expect([row[col('q4')], row[col('q3_4')]]).toEqual(interview.questionnaireVersion === 1
-        ? [' ', ' '] : [String(interview.answers.q4), q3.includes(4) ? '1' : '0']);
+        ? [' ', ' '] : [String(interview.answers.q4 as number), q3.includes(4) ? '1' : '0']);
       expect(row[col('q3_1')]).toBe(q3.includes(1) ? '1' : '0');
     }
     expect(rows.filter((row) => row[col('q2')] === LONG_ANSWER.trimEnd())).toHaveLength(2);
