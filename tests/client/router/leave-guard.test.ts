@@ -2,7 +2,7 @@
 // asks before another page (navigate, the back button), not for a query change, undoes a refused back, keeps
 // the tab from closing while dirty, and stops asking once removed.
 import { createRoot } from 'solid-js';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as RouterModule from '#client/router/router.tsx';
 import type * as LeaveGuardModule from '#client/router/leave-guard.ts';
 
@@ -47,12 +47,18 @@ const browser = fakeBrowser();
 let router: typeof RouterModule;
 let guard: typeof LeaveGuardModule;
 
-beforeAll(async () => {
+// The router listens to the window it finds when it loads (no other quick test loads it), and the quick tests
+// unstub globals after each test: the fake browser is stubbed before the modules load and again before each test.
+const stubBrowser = () => {
   vi.stubGlobal('window', browser.window);
   vi.stubGlobal('history', browser.history);
+};
+beforeAll(async () => {
+  stubBrowser();
   router = await import('#client/router/router.tsx');
   guard = await import('#client/router/leave-guard.ts');
 });
+beforeEach(stubBrowser);
 
 describe('the leave guard', () => {
   let dirty = true;
