@@ -1,4 +1,4 @@
-// On a fresh clone there is no database yet: `npm run export`, `backup` and `accounts` say so in the user's
+// On a fresh clone there is no database yet: `npm run export`, `backup`, `accounts` and `audit` say so in the user's
 // language, name the path and how to make one, exit 2, and leave the data folder as they found it.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
@@ -25,6 +25,7 @@ const COMMANDS: [string, string[]][] = [
   ['scripts/backup.ts', []],
   ['scripts/accounts.ts', ['list']],
   ['scripts/accounts.ts', ['disable', 'admin']],
+  ['scripts/audit.ts', ['verify']],
 ];
 
 describe('the command-line tools with no database yet', { timeout: 60_000 }, () => {
