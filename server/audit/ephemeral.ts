@@ -8,7 +8,7 @@ import { KEY_BYTES } from './key-file.ts';
 
 export function ephemeralAuditDeps(): Pick<Deps, 'audit' | 'backups'> {
   return {
-    audit: { key: randomBytes(KEY_BYTES), appended: () => {} },
+    audit: { key: randomBytes(KEY_BYTES), appended: () => { /* no anchor: nothing outlives the process */ } },
     backups: { dir: join(tmpdir(), `phieu-backups-${randomUUID()}`), key: null, keep: 5 },
   };
 }

@@ -34,9 +34,10 @@ export function auditHashAt(db: Db, seq: number): string | undefined {
   return bySeqStmt(db).get(seq)?.hash;
 }
 
+const tableStmt = prepared<[], number>("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'");
 /** Whether the table exists: a backup's plain connection never migrates, so an old database may not have it. */
 export function hasAuditLog(db: Db): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'").get() !== undefined;
+  return tableStmt(db).get() !== undefined;
 }
 
 export type AuditQuery = {

@@ -55,7 +55,11 @@ describe('the command-line tools with no database yet', { timeout: 60_000 }, () 
     expect(usage.out).toContain('Cách dùng:');
     expect(readdirSync(join(dataDir, '..'))).toEqual([]);
     const created = await script('scripts/accounts.ts', ['create', '--username', 'admin', '--name', 'Quản trị', '--role', 'admin', '--password', 'mat-khau-quan-tri'], dataDir);
-    expect(created).toEqual({ code: 0, out: 'Đã tạo tài khoản admin (admin).\n' });
+    expect(created.code).toBe(0);
+    expect(created.out).toContain('Đã tạo tài khoản admin (admin).\n');
+    // …and the audit log's key beside it, never inside it (decision 0011).
+    expect(created.out).toContain(`Đã tạo khóa nhật ký kiểm tra mới: ${dataDir}-keys/audit.key`);
+    expect(readdirSync(join(dataDir, '..')).sort()).toEqual(['data', 'data-keys']);
     expect((await script('scripts/accounts.ts', ['list'], dataDir)).out).toMatch(/admin\s+admin\s+✓ Quản trị/);
   });
 });
