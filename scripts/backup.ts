@@ -73,7 +73,7 @@ const dir = values.dir ?? join(dataDir, 'backups');
 if (values.restore) {
   const file = values.restore;
   const restored = await restoreBackup(file, dataDir, Date.now(), keyFile ? requireKeyFile(keyFile) : null).catch(failWith);
-  say('sync.backup.restored', { file, aside: restored.moved[0] ?? '—' });
+  say('backup.restored', { file, aside: restored.moved[0] ?? '—' });
   // The restored log is older than the anchor: the restore is written into it, and the anchor moved back on purpose.
   const db = openDatabase(databaseFile(dataDir));
   const audit = openCliAudit(db, dictionary);
@@ -106,16 +106,16 @@ const audit = openCliAudit(db, dictionary);
 async function once(): Promise<void> {
   const result = await backupDatabase(db, dir, { keep, now: Date.now(), encryptKey });
   const size = `${formatNumber(Math.ceil(result.bytes / 1024), language)} KB`;
-  say(result.encrypted ? 'backup.encryptedDone' : 'sync.backup.done', { file: result.file, size });
+  say(result.encrypted ? 'backup.encryptedDone' : 'backup.done', { file: result.file, size });
   audit?.record({ action: 'backup.create', target: `backup:${basename(result.file)}`, after: { encrypted: result.encrypted, bytes: result.bytes } });
   audit?.settle();
-  if (result.pruned.length) say('sync.backup.pruned', { count: result.pruned.length, keep });
+  if (result.pruned.length) say('backup.pruned', { count: result.pruned.length, keep });
 }
 
-const report = (error: unknown) => console.error(translate(dictionary, 'sync.backup.failed', { message: error instanceof Error ? error.message : String(error) }));
+const report = (error: unknown) => console.error(translate(dictionary, 'backup.failed', { message: error instanceof Error ? error.message : String(error) }));
 
 if (every > 0) {
-  say('sync.backup.scheduled', { minutes: every, dir });
+  say('backup.scheduled', { minutes: every, dir });
   const stop = scheduleBackups(every, once, report);
   const shutdown = () => { stop(); db.close(); process.exit(0); };
   process.on('SIGINT', shutdown);
