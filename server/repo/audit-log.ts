@@ -57,7 +57,8 @@ export function listAuditRows(db: Db, q: AuditQuery): AuditRow[] {
   const values: (string | number)[] = [];
   if (q.fromAt) { where.push('at >= ?'); values.push(q.fromAt); }
   if (q.toAt) { where.push('at < ?'); values.push(q.toAt); }
-  if (q.actor) { where.push("(actor = ? OR actor LIKE ? || ':%')"); values.push(q.actor, q.actor); }
+  // `cli` also matches every `cli:<os user>`; compared as text, not LIKE, so `_` and `%` in a name mean themselves.
+  if (q.actor) { where.push("(actor = ? OR substr(actor, 1, length(?) + 1) = ? || ':')"); values.push(q.actor, q.actor, q.actor); }
   if (q.action) { where.push('action = ?'); values.push(q.action); }
   if (q.beforeSeq) { where.push('seq < ?'); values.push(q.beforeSeq); }
   const sql = `SELECT ${COLUMNS} FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT ?`;

@@ -43,8 +43,13 @@ describe('npm run audit -- verify', { timeout: 60_000 }, () => {
     const db = openDatabase(databaseFile(dataDir));
     const { key, created: made } = openAuditKey(db, join(keys, 'audit.key'));
     expect(made).toBe(false);
-    expect([...iterateAuditRows(db)]).toMatchObject([{ seq: 1, actorId: null, actor: expect.stringMatching(/^cli:/), action: 'account.create' }]);
-    for (let n = 2; n <= 5; n++) {
+    expect((await script('scripts/accounts.ts', ['reset-password', 'admin', '--password', 'mat-khau-moi-2026'], dataDir)).code).toBe(0);
+    const cli = { actorId: null, actor: expect.stringMatching(/^cli:/), address: null };
+    expect([...iterateAuditRows(db)]).toMatchObject([
+      { seq: 1, ...cli, action: 'account.create' }, { seq: 2, ...cli, action: 'account.resetPassword', target: 'account:1' },
+    ]);
+    expect([...iterateAuditRows(db)].map((row) => row.after).join()).not.toContain('mat-khau');
+    for (let n = 3; n <= 5; n++) {
       appendAudit(db, key, { at: `2026-05-28T0${n}:00:00.000Z`, actorId: 1, actor: 'admin', address: '10.0.0.5', action: 'account.disable', target: `account:${n}` });
     }
     updateAnchor(db, key, join(keys, 'audit.anchor'));
