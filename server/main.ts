@@ -23,7 +23,9 @@ try {
 console.log(translate(vi, 'cli.listening', { url: server.url }));
 console.log(translate(vi, 'cli.dataDir', { dir: config.dataDir }));
 if (server.audit.keyCreated) console.warn(`\n${translate(vi, 'audit.key.created', { file: server.audit.keyFile })}\n`);
-if (server.audit.anchor === 'refused') console.error(translate(vi, 'audit.anchor.refused', { file: server.audit.anchorFile }));
+if (server.audit.anchor === 'refused' || server.audit.anchor === 'forged') {
+  console.error(translate(vi, `audit.anchor.${server.audit.anchor}`, { file: server.audit.anchorFile }));
+}
 const noClient = config.staticDir === null ? null : missingClientNotice(config.staticDir, vi);
 if (noClient) console.warn(noClient);
 if (server.demo) {

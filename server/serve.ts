@@ -52,8 +52,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     },
     audit: {
       key: audit.key,
-      appended: anchorKeeper(db, audit.key, keys.auditAnchorFile, () => {
-        console.error(`[${isoNow(clock)}] audit: the anchor ${keys.auditAnchorFile} names a row the log no longer holds; run npm run audit -- verify`);
+      appended: anchorKeeper(db, audit.key, keys.auditAnchorFile, (outcome) => {
+        console.error(`[${isoNow(clock)}] audit: the anchor ${keys.auditAnchorFile} was left as it is (${outcome}); run npm run audit -- verify`);
       }),
     },
     backups: { dir: backupsDir, key: backupKey, keep: 48 },

@@ -51,9 +51,8 @@ export function openCliAudit(db: Db, dictionary: Dictionary): CliAudit | null {
       appendAudit(db, key, { ...entry, at: isoNow(systemClock), actorId: null, actor, address: null });
     },
     settle: (options) => {
-      if (updateAnchor(db, key, config.auditAnchorFile, options) === 'refused') {
-        console.error(translate(dictionary, 'audit.anchor.refused', { file: config.auditAnchorFile }));
-      }
+      const outcome = updateAnchor(db, key, config.auditAnchorFile, options);
+      if (outcome === 'refused' || outcome === 'forged') console.error(translate(dictionary, `audit.anchor.${outcome}`, { file: config.auditAnchorFile }));
     },
   };
 }

@@ -41,7 +41,9 @@ function writeAnchorFile(key: Buffer, file: string, end: ChainEnd): void {
   renameSync(partial, file);
 }
 
-export type AnchorUpdate = 'written' | 'unchanged' | 'refused';
+/** `refused`: the log no longer holds the anchored row; `forged`: the anchor is not signed with this key (edited, or
+ * left from another key). Both leave the file as it is, as evidence, for a person to look at. */
+export type AnchorUpdate = 'written' | 'unchanged' | 'refused' | 'forged';
 
 /**
  * Moves the anchor to the database's last committed row. Refused (the file left as it is, the evidence kept) when
@@ -52,7 +54,7 @@ export function updateAnchor(db: Db, key: Buffer, file: string, options: { force
   const last = lastAuditLink(db);
   const end: ChainEnd = { count: last?.seq ?? 0, lastHash: last?.hash ?? '' };
   const current = readAnchor(key, file);
-  if (!current.ok && current.reason === 'forged' && !options.force) return 'refused';
+  if (!current.ok && current.reason === 'forged' && !options.force) return 'forged';
   if (current.ok && !options.force) {
     if (current.end.count > 0 && auditHashAt(db, current.end.count) !== current.end.lastHash) return 'refused';
     if (current.end.count === end.count) return 'unchanged';

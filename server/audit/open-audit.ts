@@ -27,7 +27,7 @@ export function anchorMissing(anchorFile: string): boolean {
  * transaction) is over, from what the database then holds, so a rolled-back append never moves it. Several appends
  * in one tick write it once. A refusal (the log lost the anchored row) is reported, never papered over.
  */
-export function anchorKeeper(db: Db, key: Buffer, anchorFile: string, onRefused: () => void): () => void {
+export function anchorKeeper(db: Db, key: Buffer, anchorFile: string, onRefused: (outcome: 'refused' | 'forged') => void): () => void {
   let pending = false;
   const write = (): void => {
     // A transaction still open (one spanning an await) may yet roll back: look again shortly.
@@ -35,7 +35,7 @@ export function anchorKeeper(db: Db, key: Buffer, anchorFile: string, onRefused:
     pending = false;
     if (!db.open) return;
     const outcome: AnchorUpdate = updateAnchor(db, key, anchorFile);
-    if (outcome === 'refused') onRefused();
+    if (outcome === 'refused' || outcome === 'forged') onRefused(outcome);
   };
   return () => {
     if (pending) return;

@@ -5,6 +5,7 @@ export const auditCli: Record<keyof typeof vi, string> = {
   'audit.key.missingWithRows': 'The audit log key is not at {file}, yet the log holds rows. Phiếu does not make a new key (the existing rows could no longer be checked). Put the key file you kept back there, or point PHIEU_AUDIT_KEY_FILE to it.',
   'audit.key.malformed': 'The key file {file} is not in the right format (exactly 64 characters 0–9, a–f on one line).',
   'audit.anchor.refused': '⚠ The anchor {file} names an audit row the database no longer holds. The anchor is left as it is, as evidence; run npm run audit -- verify.',
+  'audit.anchor.forged': '⚠ The anchor {file} does not match the current key (edited, or left from another key). It is left as it is, as evidence, and no longer updated. If you made a new key for an empty log on purpose, move that anchor file aside.',
   'audit.usage': 'Usage:\n  npm run audit -- verify    check the log\'s chain, the anchor and the backups in DATA_DIR/backups\nExit codes: 0 intact, 1 signs of tampering, 2 could not run (no database or no key).',
   'audit.verify.ok': 'The audit log is intact: {count} rows; it matches the anchor and {backups} backups.',
   'audit.verify.failed': 'The audit log is NOT intact ({count} rows):',

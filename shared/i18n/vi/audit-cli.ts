@@ -5,6 +5,7 @@ export const auditCli = {
   'audit.key.missingWithRows': 'Không tìm thấy khóa nhật ký kiểm tra ở {file}, trong khi nhật ký đã có dữ liệu. Phiếu không tự tạo khóa mới (các dòng đã có sẽ không kiểm tra được nữa). Hãy đặt lại tệp khóa đã cất giữ vào chỗ đó, hoặc chỉ đường dẫn bằng PHIEU_AUDIT_KEY_FILE.',
   'audit.key.malformed': 'Tệp khóa {file} không đúng định dạng (cần đúng 64 ký tự 0–9, a–f trên một dòng).',
   'audit.anchor.refused': '⚠ Tệp mốc {file} ghi nhận một dòng nhật ký không còn trong cơ sở dữ liệu. Tệp mốc được giữ nguyên làm bằng chứng; chạy npm run audit -- verify.',
+  'audit.anchor.forged': '⚠ Tệp mốc {file} không khớp với khóa hiện tại (bị sửa, hoặc còn lại từ một khóa khác). Tệp được giữ nguyên làm bằng chứng và không được cập nhật nữa. Nếu đã cố ý làm khóa mới cho một nhật ký trống, hãy dời tệp mốc đó sang chỗ khác.',
   'audit.usage': 'Cách dùng:\n  npm run audit -- verify    kiểm tra chuỗi nhật ký, tệp mốc và các bản sao lưu trong THƯ_MỤC_DỮ_LIỆU/backups\nMã thoát: 0 nguyên vẹn, 1 có dấu hiệu bị sửa, 2 không chạy được (thiếu cơ sở dữ liệu hoặc khóa).',
   'audit.verify.ok': 'Nhật ký kiểm tra nguyên vẹn: {count} dòng; khớp với tệp mốc và {backups} bản sao lưu.',
   'audit.verify.failed': 'Nhật ký kiểm tra KHÔNG nguyên vẹn ({count} dòng):',

@@ -129,6 +129,7 @@ describe('the audit chain', () => {
 
     // Another key's anchor, or an edited one, is no anchor.
     expect(readAnchor(randomBytes(32), file)).toEqual({ ok: false, reason: 'forged' });
+    expect(updateAnchor(db, randomBytes(32), file)).toBe('forged');
     writeFileSync(file, readFileSync(file, 'utf8').replace('"count":3', '"count":2'));
     expect(readAnchor(KEY, file)).toEqual({ ok: false, reason: 'forged' });
     expect(readAnchor(KEY, join(dir, 'none'))).toEqual({ ok: false, reason: 'missing' });
