@@ -72,7 +72,9 @@ const dir = values.dir ?? join(dataDir, 'backups');
 
 if (values.restore) {
   const file = values.restore;
-  const restored = await restoreBackup(file, dataDir, Date.now(), keyFile ? requireKeyFile(keyFile) : null).catch(failWith);
+  const restored = await Promise.resolve()
+    .then(() => restoreBackup(file, dataDir, Date.now(), keyFile ? requireKeyFile(keyFile) : null))
+    .catch(failWith);
   say('backup.restored', { file, aside: restored.moved[0] ?? '—' });
   // The restored log is older than the anchor: the restore is written into it, and the anchor moved back on purpose.
   const db = openDatabase(databaseFile(dataDir));
