@@ -16,6 +16,7 @@ import { findAccountByUsername, listAccounts, setAccountPassword } from '#server
 import { deleteSessionsOfAccount } from '#server/repo/sessions.ts';
 import { createAccount, disableAccount, enableAccount } from '#server/services/accounts.ts';
 import { PasswordSchema, RoleSchema } from '#shared/accounts/schema.ts';
+import { openCliAudit } from './support/cli-audit.ts';
 import { openDataDatabase } from './support/open-data-database.ts';
 
 const dictionary = await loadDictionary(z.catch(LanguageSchema, 'vi').parse(process.env.PHIEU_LANG));
@@ -42,6 +43,8 @@ if (!command || !COMMANDS.includes(command) || (command === 'import' && !argumen
 // make the database; every other command needs the one that exists.
 const { db } = openDataDatabase(dictionary, { create: command === 'create' || command === 'import' });
 const nowIso = isoNow(systemClock);
+// Every change is audit-logged as `cli:<os user>` (decision 0011); `list` changes nothing and writes nothing.
+const audit = command === 'list' ? null : openCliAudit(db, dictionary);
 
 function accountNamed(username: string | undefined) {
   const account = username ? findAccountByUsername(db, username.toLowerCase()) : undefined;
@@ -59,6 +62,10 @@ try {
       const account = await createAccount(db, {
         username: values.username!, displayName: values.name!, role: role.data!, password,
       }, values.survey ? [{ surveySlug: values.survey, unitNos: units }] : [], nowIso);
+      audit?.record({
+        action: 'account.create', target: `account:${account.id}`,
+        after: { username: account.username, role: account.role, displayName: account.displayName, survey: values.survey ?? null, units },
+      });
       say('cli.accountCreated', { username: account.username, role: account.role });
       if (!values.password) { say('cli.generatedPasswords'); console.log(`  ${account.username}  ${password}`); }
       break;
@@ -70,6 +77,7 @@ try {
         for (const error of outcome.errors) say('cli.csvLineError', { line: error.line, message: translate(dictionary, error.code, error.params) });
         fail('cli.csvRefused');
       } else {
+        audit?.record({ action: 'account.import', target: 'accounts', after: { count: outcome.imported, file: argument! } });
         say('cli.accountsImported', { count: outcome.imported });
         if (outcome.generatedPasswords.length) say('cli.generatedPasswords');
         for (const { username, password } of outcome.generatedPasswords) console.log(`  ${username}  ${password}`);
@@ -79,8 +87,14 @@ try {
     case 'disable':
     case 'enable': {
       const account = accountNamed(argument);
-      if (command === 'disable') disableAccount(db, account.id);
-      else enableAccount(db, account.id);
+      db.transaction(() => {
+        if (command === 'disable') disableAccount(db, account.id);
+        else enableAccount(db, account.id);
+        audit?.record({
+          action: `account.${command}`, target: `account:${account.id}`,
+          before: { username: account.username, disabled: account.disabled }, after: { disabled: command === 'disable' },
+        });
+      })();
       say(command === 'disable' ? 'cli.accountDisabled' : 'cli.accountEnabled', { username: account.username });
       break;
     }
@@ -88,8 +102,12 @@ try {
       const account = accountNamed(argument);
       const password = values.password ?? newPassword();
       if (!PasswordSchema.safeParse(password).success) fail('accounts.csv.shortPassword', { min: 8 });
-      setAccountPassword(db, account.id, await hashPassword(password));
-      deleteSessionsOfAccount(db, account.id);
+      const hash = await hashPassword(password);
+      db.transaction(() => {
+        setAccountPassword(db, account.id, hash);
+        deleteSessionsOfAccount(db, account.id);
+        audit?.record({ action: 'account.resetPassword', target: `account:${account.id}`, after: { username: account.username } });
+      })();
       say('cli.passwordReset', { username: account.username });
       if (!values.password) console.log(`  ${account.username}  ${password}`);
       break;
@@ -101,5 +119,6 @@ try {
   if (error instanceof Problem) fail(problemMessageKey(error.code), error.params);
   throw error;
 } finally {
+  audit?.settle();
   db.close();
 }

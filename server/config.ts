@@ -1,5 +1,5 @@
 // Every setting of the server, read from the environment in one place (the README lists them all).
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 
 export type Config = {
   port: number;
@@ -16,6 +16,12 @@ export type Config = {
   bodyLimitBytes: number;
   /** One line per request on stdout (method, path, status, time; never a body). */
   log: boolean;
+  /** The audit log's key (decision 0011): outside the data folder, so whoever can edit the database cannot re-sign it. */
+  auditKeyFile: string;
+  /** The audit log's count and last hash, beside the key: what shows rows cut off the end. */
+  auditAnchorFile: string;
+  /** When set, backups taken from the admin page are encrypted with this key (AES-256-GCM). */
+  backupKeyFile: string | null;
 };
 
 export const DEFAULT_PORT = 8787;
@@ -36,6 +42,11 @@ function flag(value: string | undefined): boolean {
   return value === '1' || value === 'true' || value === 'yes';
 }
 
+/** The default folder of the keys: beside the data folder, never in it (`./data` → `./data-keys`). */
+export function defaultKeysDir(dataDir: string): string {
+  return join(dirname(dataDir), `${basename(dataDir)}-keys`);
+}
+
 export function readConfig(env: NodeJS.ProcessEnv, argv: string[] = []): Config {
   return {
     port: integer(env.PORT, DEFAULT_PORT, 'PORT'),
@@ -47,5 +58,16 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: string[] = []): Config 
     sessionHours: integer(env.PHIEU_SESSION_HOURS, 24 * 7, 'PHIEU_SESSION_HOURS'),
     bodyLimitBytes: integer(env.PHIEU_BODY_LIMIT_BYTES, 1024 * 1024, 'PHIEU_BODY_LIMIT_BYTES'),
     log: env.PHIEU_LOG !== '0',
+    ...keyFiles(env, resolve(env.PHIEU_DATA_DIR || './data')),
+  };
+}
+
+/** Where the keys are, from the environment (and the data folder, for the default). */
+export function keyFiles(env: NodeJS.ProcessEnv, dataDir: string): Pick<Config, 'auditKeyFile' | 'auditAnchorFile' | 'backupKeyFile'> {
+  const auditKeyFile = resolve(env.PHIEU_AUDIT_KEY_FILE || join(defaultKeysDir(dataDir), 'audit.key'));
+  return {
+    auditKeyFile,
+    auditAnchorFile: resolve(env.PHIEU_AUDIT_ANCHOR_FILE || join(dirname(auditKeyFile), 'audit.anchor')),
+    backupKeyFile: env.PHIEU_BACKUP_KEY_FILE ? resolve(env.PHIEU_BACKUP_KEY_FILE) : null,
   };
 }

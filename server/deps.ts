@@ -11,6 +11,10 @@ export type Deps = {
   clock: Clock;
   config: Pick<Config, 'trustProxy' | 'sessionHours' | 'bodyLimitBytes' | 'staticDir'> & { log?: boolean };
   throttle: SignInThrottle;
+  /** The audit log's key, and what to do once a row is appended (move the anchor: server/audit/open-audit.ts). */
+  audit: { key: Buffer; appended: () => void };
+  /** Where the admin page's backups go, and the key that encrypts them (null: plain SQLite files). */
+  backups: { dir: string; key: Buffer | null; keep: number };
 };
 
 /** Who made the request: a web session (cookie) or a sync device (bearer token). */

@@ -6,13 +6,26 @@ import { readConfig } from './config.ts';
 import { demoAccounts } from './demo/seed.ts';
 import { countAccounts } from './repo/accounts.ts';
 import { missingClientNotice } from './http/static.ts';
-import { startServer } from './serve.ts';
+import { KeyFileError } from './audit/key-file.ts';
+import { startServer, type RunningServer } from './serve.ts';
 
 const config = readConfig(process.env, process.argv.slice(2));
-const server = await startServer(config);
+let server: RunningServer;
+try {
+  server = await startServer(config);
+} catch (error) {
+  // A missing or unreadable key is a sentence and exit code 2, never a stack trace (and never a new key in its place).
+  if (!(error instanceof KeyFileError)) throw error;
+  console.error(translate(vi, error.code, error.params));
+  process.exit(2);
+}
 
 console.log(translate(vi, 'cli.listening', { url: server.url }));
 console.log(translate(vi, 'cli.dataDir', { dir: config.dataDir }));
+if (server.audit.keyCreated) console.warn(`\n${translate(vi, 'audit.key.created', { file: server.audit.keyFile })}\n`);
+if (server.audit.anchor === 'refused' || server.audit.anchor === 'forged') {
+  console.error(translate(vi, `audit.anchor.${server.audit.anchor}`, { file: server.audit.anchorFile }));
+}
 const noClient = config.staticDir === null ? null : missingClientNotice(config.staticDir, vi);
 if (noClient) console.warn(noClient);
 if (server.demo) {

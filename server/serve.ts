@@ -1,23 +1,43 @@
-// Starts Phiếu: opens (and migrates) the database, seeds the demo when asked, and listens.
+// Starts Phiếu: opens (and migrates) the database, opens the audit key, seeds the demo when asked, and listens.
 // Used by main.ts and by the browser tests, which start a server in-process on port 0.
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { isoNow, systemClock, type Clock } from '#shared/clock.ts';
 import { createApp } from './app.ts';
+import { updateAnchor, type AnchorUpdate } from './audit/anchor.ts';
+import { requireKeyFile } from './audit/key-file.ts';
+import { anchorKeeper, openAuditKey } from './audit/open-audit.ts';
 import { createSignInThrottle } from './auth/throttle.ts';
-import { DEFAULT_PORT, databaseFile, type Config } from './config.ts';
+import { DEFAULT_PORT, databaseFile, keyFiles, type Config } from './config.ts';
 import { openDatabase, type Db } from './db/open.ts';
 import { isDemoDatabase, seedDemo } from './demo/seed.ts';
 
 export type ServerOptions = Partial<Config> & { dataDir: string; clock?: Clock };
-export type RunningServer = { url: string; port: number; db: Db; demo: boolean; close: () => Promise<void> };
+export type RunningServer = {
+  url: string; port: number; db: Db; demo: boolean; close: () => Promise<void>;
+  /** What happened to the audit key and anchor at start, for main.ts to tell the person at the console. */
+  audit: { keyFile: string; keyCreated: boolean; anchor: AnchorUpdate; anchorFile: string };
+};
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const clock = options.clock ?? systemClock;
-  mkdirSync(options.dataDir, { recursive: true });
+  const keys = { ...keyFiles({}, options.dataDir), ...definedKeys(options) };
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const db = openDatabase(databaseFile(options.dataDir));
+  let audit;
+  let backupKey: Buffer | null;
+  try {
+    audit = openAuditKey(db, keys.auditKeyFile);
+    backupKey = keys.backupKeyFile ? requireKeyFile(keys.backupKeyFile) : null;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   if (options.demo) await seedDemo(db, isoNow(clock));
+  const anchor = updateAnchor(db, audit.key, keys.auditAnchorFile);
+  const backupsDir = join(options.dataDir, 'backups');
 
   const app = createApp({
     db,
@@ -30,6 +50,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       staticDir: options.staticDir ?? null,
       log: options.log ?? false,
     },
+    audit: {
+      key: audit.key,
+      appended: anchorKeeper(db, audit.key, keys.auditAnchorFile, (outcome) => {
+        console.error(`[${isoNow(clock)}] audit: the anchor ${keys.auditAnchorFile} was left as it is (${outcome}); run npm run audit -- verify`);
+      }),
+    },
+    backups: { dir: backupsDir, key: backupKey, keep: 48 },
   });
 
   const hostname = options.host ?? '127.0.0.1';
@@ -42,6 +69,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     db,
     demo: isDemoDatabase(db),
+    audit: { keyFile: keys.auditKeyFile, keyCreated: audit.created, anchor, anchorFile: keys.auditAnchorFile },
     close: () => new Promise<void>((resolve, reject) => {
       server.close((error) => {
         db.close();
@@ -50,4 +78,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       });
     }),
   };
+}
+
+/** The key settings the caller gave (undefined ones fall back to the defaults beside the data folder). */
+function definedKeys(options: ServerOptions): Partial<Pick<Config, 'auditKeyFile' | 'auditAnchorFile' | 'backupKeyFile'>> {
+  const out: Partial<Pick<Config, 'auditKeyFile' | 'auditAnchorFile' | 'backupKeyFile'>> = {};
+  if (options.auditKeyFile) out.auditKeyFile = options.auditKeyFile;
+  if (options.auditAnchorFile) out.auditAnchorFile = options.auditAnchorFile;
+  else if (options.auditKeyFile) out.auditAnchorFile = join(options.auditKeyFile, '..', 'audit.anchor');
+  if (options.backupKeyFile !== undefined) out.backupKeyFile = options.backupKeyFile;
+  return out;
 }

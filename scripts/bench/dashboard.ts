@@ -8,6 +8,7 @@ import { manualClock } from '../../shared/clock.ts';
 import { hungYen2026 } from '../../shared/demo/hung-yen-2026.ts';
 import type { Survey } from '../../shared/survey/survey.ts';
 import { createApp } from '../../server/app.ts';
+import { ephemeralAuditDeps } from '../../server/audit/ephemeral.ts';
 import { createSignInThrottle } from '../../server/auth/throttle.ts';
 import { hashToken, newToken } from '../../server/auth/tokens.ts';
 import { openDatabase, type Db } from '../../server/db/open.ts';
@@ -96,7 +97,7 @@ const bench: Bench = {
       insertSession(db, hashToken(token), adminId, NOW, '2026-07-01T00:00:00Z');
       const app = createApp({
         db, clock, throttle: createSignInThrottle(clock),
-        config: { trustProxy: false, sessionHours: 24, bodyLimitBytes: 65536, staticDir: null },
+        config: { trustProxy: false, sessionHours: 24, bodyLimitBytes: 65536, staticDir: null }, ...ephemeralAuditDeps(),
       });
       const headers = { cookie: `${SESSION_COOKIE}=${token}` };
       const province = await timeRequests(() => app.request(`/api/quota/${SLUG}`, { headers }), refreshes);

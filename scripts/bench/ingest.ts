@@ -15,6 +15,7 @@ import { hungYen2026 } from '../../shared/demo/hung-yen-2026.ts';
 import type { Interview } from '../../shared/interview/schema.ts';
 import { cellOf } from '../../shared/quota/progress.ts';
 import { createApp } from '../../server/app.ts';
+import { ephemeralAuditDeps } from '../../server/audit/ephemeral.ts';
 import { createSignInThrottle } from '../../server/auth/throttle.ts';
 import { openDatabase, type Db } from '../../server/db/open.ts';
 import { DEMO_PASSWORDS, seedDemo } from '../../server/demo/seed.ts';
@@ -50,7 +51,7 @@ async function onFreshDatabase<T>(dir: string, name: string, measure: (db: Db) =
  */
 async function timeHttpIngest(db: Db, interviews: Interview[], accountId: number, devices: number): Promise<number> {
   const clock = manualClock(START);
-  const app = createApp({ db, clock, throttle: createSignInThrottle(clock), config: { trustProxy: false, sessionHours: 24, bodyLimitBytes: 1024 * 1024, staticDir: null } });
+  const app = createApp({ db, clock, throttle: createSignInThrottle(clock), config: { trustProxy: false, sessionHours: 24, bodyLimitBytes: 1024 * 1024, staticDir: null }, ...ephemeralAuditDeps() });
   const json = { 'content-type': 'application/json' };
   const signIn = await app.request('/api/auth/sign-in', { method: 'POST', headers: json, body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORDS.admin }) });
   const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;

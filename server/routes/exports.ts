@@ -8,6 +8,7 @@ import { loadDictionary } from '#shared/i18n/load.ts';
 import { problem } from '#shared/problems.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import { requireRole } from '../http/auth.ts';
+import { recordAudit } from '../audit/record.ts';
 import { exportDownload } from '../export/export-files.ts';
 import { exportedSurvey, planExport } from '../export/plan-export.ts';
 import { countExportRows } from '../repo/export-rows.ts';
@@ -55,6 +56,12 @@ export function exportRoutes(deps: Deps) {
       const request = parsed(parseExportParams(c.req.query()));
       const dictionary = await loadDictionary(request.language);
       const plan = planExport(deps.db, c.req.param('slug'), request, dictionary, deps.clock.now());
+      // Who exported what: survey, format, filters and how many interviews (answers never go into the log).
+      const rows = countExportRows(deps.db, plan.surveyId, request.filters);
+      recordAudit(deps, c, {
+        action: 'export.download', target: `survey:${plan.survey.slug}`,
+        after: { format: request.format, labels: request.labels, language: request.language, filters: request.filters, rows },
+      });
       const download = exportDownload(deps.db, plan);
       return new Response(streamOf(download.body), {
         status: 200,

@@ -10,6 +10,7 @@ import * as z from 'zod/mini';
 import type { AppEnv, Deps } from '../deps.ts';
 import { callerOf, requireRole } from '../http/auth.ts';
 import { readJson } from '../http/body.ts';
+import { recordAudit } from '../audit/record.ts';
 import { unitDashboard } from '../quota/dashboards.ts';
 import { createShareLink, openShareLink, toShareLink } from '../quota/share-links.ts';
 import { findQuotaSurvey, requireQuotaSurvey } from '../quota/survey.ts';
@@ -48,7 +49,9 @@ export function shareLinkRoutes(deps: Deps) {
         const quota = requireQuotaSurvey(deps.db, input.surveySlug);
         const unit = quota.units.find((u) => u.no === input.unitNo);
         if (!unit) throw problem('unit.notFound', { unit: input.unitNo });
-        return createShareLink(deps.db, quota, unit, { label: input.label, createdBy: account.id, at: isoNow(deps.clock) });
+        const link = createShareLink(deps.db, quota, unit, { label: input.label, createdBy: account.id, at: isoNow(deps.clock) });
+        recordAudit(deps, c, { action: 'share-link.create', target: `share-link:${link.link.id}`, after: { survey: input.surveySlug, unit: unit.no, label: input.label } });
+        return link;
       })();
       const body: CreatedShareLink = { ...created, path: sharePath(created.token) };
       return c.json(body, 201);
@@ -59,6 +62,10 @@ export function shareLinkRoutes(deps: Deps) {
         const found = parsed.success ? findShareLink(deps.db, parsed.data) : undefined;
         if (!found) throw problem('share.notFound');
         revokeShareLink(deps.db, found.id, isoNow(deps.clock));
+        recordAudit(deps, c, {
+          action: 'share-link.revoke', target: `share-link:${found.id}`,
+          before: { survey: found.surveySlug, unit: found.unitNo, revokedAt: found.revokedAt }, after: { revoked: true },
+        });
         return toShareLink(findShareLink(deps.db, found.id)!);
       })();
       return c.json({ link });

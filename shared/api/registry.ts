@@ -8,6 +8,7 @@ import type { ProblemCode } from '../problems.ts';
 import { SlugSchema } from '../survey/survey.ts';
 import { BatchResponseV1Schema, BatchV1Schema } from '../sync/messages.ts';
 import { AccountListResponseSchema, AccountResponseSchema, CreateAccountRequestSchema } from './admin.ts';
+import { AuditListResponseSchema, AuditQuerySchema, BackupListResponseSchema, CreatedBackupResponseSchema } from './audit.ts';
 import { MeResponseSchema, RegisterDeviceRequestSchema, RegisterDeviceResponseSchema, SignInRequestSchema } from './auth.ts';
 import { DeviceStateSchema } from './device.ts';
 import { ExportCountResponseSchema, ExportFiltersQuerySchema, ExportQuerySchema } from './exports.ts';
@@ -78,6 +79,15 @@ export const API = {
     access: admin, query: ExportQuerySchema,
     answer: { status: 200, file: ['application/x-spss-sav', 'application/zip', xlsx, 'text/csv'] },
   },
+  // The audit log (decision 0011): read-only, newest first; the CSV is formula-safe. Reading the CSV is logged too.
+  'GET /api/admin/audit': { access: admin, query: AuditQuerySchema, answer: { status: 200, json: AuditListResponseSchema } },
+  'GET /api/admin/audit/export.csv': {
+    access: admin, query: z.extend(AuditQuerySchema, { lang: z.optional(LanguageSchema) }), answer: { status: 200, file: ['text/csv'] },
+  },
+  // Backups taken from the admin page (encrypted when the server has a backup key); taking and downloading are logged.
+  'GET /api/admin/backups': { access: admin, answer: { status: 200, json: BackupListResponseSchema } },
+  'POST /api/admin/backups': { access: admin, answer: { status: 201, json: CreatedBackupResponseSchema } },
+  'GET /api/admin/backups/:name': { access: admin, answer: { status: 200, file: ['application/octet-stream'] } },
 
   'GET /api/quota/:survey': { access: admin, answer: { status: 200, json: ProvinceDashboardSchema } },
   'GET /api/quota/:survey/export.csv': { access: admin, query: LangQuerySchema, answer: { status: 200, file: ['text/csv'] } },

@@ -1,4 +1,4 @@
-// On a fresh clone there is no database yet: `npm run export`, `backup` and `accounts` say so in the user's
+// On a fresh clone there is no database yet: `npm run export`, `backup`, `accounts` and `audit` say so in the user's
 // language, name the path and how to make one, exit 2, and leave the data folder as they found it.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
@@ -25,6 +25,7 @@ const COMMANDS: [string, string[]][] = [
   ['scripts/backup.ts', []],
   ['scripts/accounts.ts', ['list']],
   ['scripts/accounts.ts', ['disable', 'admin']],
+  ['scripts/audit.ts', ['verify']],
 ];
 
 describe('the command-line tools with no database yet', { timeout: 60_000 }, () => {
@@ -54,7 +55,11 @@ describe('the command-line tools with no database yet', { timeout: 60_000 }, () 
     expect(usage.out).toContain('Cách dùng:');
     expect(readdirSync(join(dataDir, '..'))).toEqual([]);
     const created = await script('scripts/accounts.ts', ['create', '--username', 'admin', '--name', 'Quản trị', '--role', 'admin', '--password', 'mat-khau-quan-tri'], dataDir);
-    expect(created).toEqual({ code: 0, out: 'Đã tạo tài khoản admin (admin).\n' });
+    expect(created.code).toBe(0);
+    expect(created.out).toContain('Đã tạo tài khoản admin (admin).\n');
+    // …and the audit log's key beside it, never inside it (decision 0011).
+    expect(created.out).toContain(`Đã tạo khóa nhật ký kiểm tra mới: ${dataDir}-keys/audit.key`);
+    expect(readdirSync(join(dataDir, '..')).sort()).toEqual(['data', 'data-keys']);
     expect((await script('scripts/accounts.ts', ['list'], dataDir)).out).toMatch(/admin\s+admin\s+✓ Quản trị/);
   });
 });

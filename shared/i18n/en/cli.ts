@@ -1,6 +1,8 @@
 import type { cli as vi } from '../vi/cli.ts';
+import { auditCli } from './audit-cli.ts';
 
 export const cli: Record<keyof typeof vi, string> = {
+  ...auditCli,
   'cli.demoAccounts': 'Demo accounts (in the demo database only):',
   'cli.listening': 'Phiếu is running at {url}',
   'cli.dataDir': 'Data folder: {dir}',

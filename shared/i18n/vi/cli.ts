@@ -1,6 +1,9 @@
 // Words of the command-line tools (server start, accounts CLI and its CSV import) and of the page the server shows
 // when the client is not built. Never loaded by a browser's chunks.
+import { auditCli } from './audit-cli.ts';
+
 export const cli = {
+  ...auditCli,
   'cli.demoAccounts': 'Tài khoản dùng thử (chỉ có trong cơ sở dữ liệu demo):',
   'cli.listening': 'Phiếu đang chạy tại {url}',
   'cli.dataDir': 'Thư mục dữ liệu: {dir}',

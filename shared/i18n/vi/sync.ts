@@ -1,4 +1,4 @@
-// Sync: upload receipts, quarantine reasons, protocol, backups.
+// Sync: upload receipts, quarantine reasons, protocol.
 export const sync = {
   'sync.outcome.accepted': 'Đã nhận',
   'sync.outcome.duplicate': 'Đã có trên máy chủ',
@@ -22,12 +22,6 @@ export const sync = {
   'sync.reason.conflict': 'Phiếu đã được sửa ở nơi khác (máy chủ đang giữ lần sửa {serverRevision}, phiếu này là lần {revision} dựa trên lần {baseRevision}). Cả hai bản được giữ lại để quản trị viên chọn.',
   'sync.reason.conflictNew': 'Phiếu được gửi như một phiếu mới (lần {revision}) nhưng máy chủ đã có một phiếu cùng mã (lần sửa {serverRevision}). Cả hai bản được giữ lại để quản trị viên chọn.',
   'sync.reason.tooDeep': 'Dữ liệu của phiếu lồng nhau quá {max} tầng nên máy chủ không đọc được. Xin cập nhật ứng dụng hoặc báo quản trị viên.',
-  'sync.backup.done': 'Đã sao lưu vào {file} ({size}).',
-  'sync.backup.pruned': 'Đã xóa {count} bản sao lưu cũ (giữ {keep} bản mới nhất).',
-  'sync.backup.failed': 'Sao lưu thất bại: {message}',
-  'sync.backup.scheduled': 'Sao lưu {minutes} phút một lần vào {dir}. Nhấn Ctrl+C để dừng.',
-  'sync.backup.restored': 'Đã khôi phục từ {file}. Cơ sở dữ liệu trước đó được để lại ở {aside}.',
-  'sync.backup.usage': 'Cách dùng:\n  npm run backup                          sao lưu một lần vào THƯ_MỤC_DỮ_LIỆU/backups\n  npm run backup -- --keep 30             giữ 30 bản mới nhất (mặc định 48)\n  npm run backup -- --every 60            sao lưu 60 phút một lần cho đến khi dừng\n  npm run backup -- --dir /mnt/usb/phieu  lưu vào thư mục khác\n  npm run backup -- --restore TỆP          khôi phục một bản sao lưu (dừng máy chủ trước)',
   'sync.status.title': 'Đồng bộ',
   'sync.status.now': 'Đồng bộ ngay',
   'sync.status.running': 'Đang đồng bộ…',

@@ -7,18 +7,21 @@ import type { Db } from '../../../server/db/open.ts';
 import { distDir } from './paths.ts';
 
 /** `db`: the server's own database handle, for tests that set server state or check what it stored. */
-export type TestServer = { url: string; db: Db; close: () => Promise<void> };
+export type TestServer = { url: string; db: Db; dataDir: string; close: () => Promise<void> };
 
 /** `staticDir`: serve another build than the run's (the update test serves a copy it can replace). */
 export async function startTestServer(options: { staticDir?: string } = {}): Promise<TestServer> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'phieu-e2e-'));
+  // The data folder inside a temp root: its keys folder (data-keys, beside it) goes away with it.
+  const root = await mkdtemp(join(tmpdir(), 'phieu-e2e-'));
+  const dataDir = join(root, 'data');
   const server = await startServer({ dataDir, port: 0, demo: true, staticDir: options.staticDir ?? distDir(), log: false });
   return {
     url: server.url,
     db: server.db,
+    dataDir,
     close: async () => {
       await server.close();
-      await rm(dataDir, { recursive: true, force: true });
+      await rm(root, { recursive: true, force: true });
     },
   };
 }

@@ -23,7 +23,10 @@ describe('npm run accounts', { timeout: 60_000 }, () => {
   it('creates, imports with line-numbered refusals, and lists', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'phieu-cli-'));
     const created = await accounts(dataDir, 'create', '--username', 'admin', '--name', 'Quản trị', '--role', 'admin', '--password', 'mat-khau-quan-tri');
-    expect(created).toEqual({ code: 0, out: 'Đã tạo tài khoản admin (admin).\n' });
+    expect(created.code).toBe(0);
+    expect(created.out).toContain('Đã tạo tài khoản admin (admin).\n');
+    // The first change of a new data folder makes the audit key beside it, and says so loudly (decision 0011).
+    expect(created.out).toContain(`Đã tạo khóa nhật ký kiểm tra mới: ${dataDir}-keys/audit.key`);
 
     const bad = join(dataDir, 'bad.csv');
     writeFileSync(bad, 'username,display_name,role\nadmin,Trùng,admin\nnew1,Mới,nobody\n');

@@ -64,7 +64,7 @@ describe('backups', { timeout: 30_000 }, () => {
     await server.close();
     const restoredDir = mkdtempSync(join(tmpdir(), 'phieu-restored-'));
     writeFileSync(databaseFile(restoredDir), 'an older database');
-    const moved = restoreBackup(after.file, restoredDir, Date.parse('2026-05-29T08:00:00Z'));
+    const { moved } = await restoreBackup(after.file, restoredDir, Date.parse('2026-05-29T08:00:00Z'));
     expect(moved).toHaveLength(1);
     const restored = openDatabase(databaseFile(restoredDir));
     expect(restored.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -117,6 +117,7 @@ describe('backups', { timeout: 30_000 }, () => {
     const usage = run(['--keep', 'many']);
     expect(usage.status).toBe(1);
     expect(usage.stderr).toContain('npm run backup -- --every 60');
+    expect(usage.stderr).toContain('--encrypt --key-file');
     expect(existsSync(join(dataDir, 'backups'))).toBe(true);
   });
 });

@@ -22,6 +22,11 @@ async function createLink(ctx: Ctx): Promise<{ id: string; token: string }> {
   return { id: String(link.id), token };
 }
 
+async function takeBackup(ctx: Ctx): Promise<string> {
+  const response = await ctx.t.post('/api/admin/backups', {}, { cookie: ctx.as.admin.cookie });
+  return ((await response.json()) as { backup: { name: string } }).backup.name;
+}
+
 function accountId(ctx: Ctx, username: string): string {
   return String(findAccountByUsername(ctx.t.db, username)!.id);
 }
@@ -102,6 +107,27 @@ export const SAMPLES = {
     refusals: () => [
       { why: 'an unknown format', as: admin, params: { slug: survey }, query: { format: 'doc' }, status: 400, code: 'export.unknownFormat' },
       { why: 'an unknown survey', as: admin, params: { slug: 'nowhere' }, query: { format: 'sav' }, status: 404, code: 'survey.notFound' },
+    ],
+  },
+  'GET /api/admin/audit': {
+    ok: () => ({ as: admin, query: { from: '2026-05-01', to: '2026-06-30', action: 'account.disable' } }),
+    refusals: () => [
+      { why: 'a day not in YYYY-MM-DD', as: admin, query: { from: '28/05/2026' }, status: 400, code: 'request.invalid' },
+      { why: 'a range that ends before it starts', as: admin, query: { from: '2026-06-02', to: '2026-05-28' }, status: 400, code: 'request.invalid' },
+      { why: 'a page cursor that is no number', as: admin, query: { before: 'x' }, status: 400, code: 'request.invalid' },
+    ],
+  },
+  'GET /api/admin/audit/export.csv': {
+    ok: () => ({ as: admin, query: { actor: 'admin', lang: 'en' } }),
+    refusals: () => [{ why: 'a day not in YYYY-MM-DD', as: admin, query: { to: '2026-13-01' }, status: 400, code: 'request.invalid' }],
+  },
+  'GET /api/admin/backups': { ok: () => ({ as: admin }), refusals: () => [] },
+  'POST /api/admin/backups': { ok: () => ({ as: admin }), refusals: () => [] },
+  'GET /api/admin/backups/:name': {
+    ok: async (ctx) => ({ as: admin, params: { name: await takeBackup(ctx) } }),
+    refusals: () => [
+      { why: 'a backup that does not exist', as: admin, params: { name: 'phieu-2020-01-01_00-00-00-000.sqlite' }, status: 404, code: 'route.notFound' },
+      { why: 'a path instead of a name', as: admin, params: { name: '../phieu.sqlite' }, status: 404, code: 'route.notFound' },
     ],
   },
 

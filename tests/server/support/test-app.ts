@@ -2,6 +2,8 @@
 import { manualClock, type ManualClock } from '#shared/clock.ts';
 import type { NewAccount } from '#shared/accounts/schema.ts';
 import { createApp, type App } from '#server/app.ts';
+import { ephemeralAuditDeps } from '#server/audit/ephemeral.ts';
+import type { Deps } from '#server/deps.ts';
 import { createSignInThrottle } from '#server/auth/throttle.ts';
 import { openDatabase, type Db } from '#server/db/open.ts';
 import { seedDemo } from '#server/demo/seed.ts';
@@ -9,6 +11,8 @@ import { createAccount, type UnitAssignment } from '#server/services/accounts.ts
 
 export type TestApp = {
   app: App; db: Db; clock: ManualClock;
+  /** The audit log's key (held in memory) and where the admin page's backups go. */
+  audit: Deps['audit']; backups: Deps['backups'];
   request: (path: string, init?: RequestInit) => Promise<Response>;
   post: (path: string, body: unknown, headers?: Record<string, string>) => Promise<Response>;
   addAccount: (account: Partial<NewAccount> & { username: string }, assignments?: UnitAssignment[]) => Promise<void>;
@@ -34,9 +38,11 @@ function demoImage(): Promise<Buffer> {
 export async function testApp(options: { demo?: boolean; staticDir?: string; bodyLimitBytes?: number } = {}): Promise<TestApp> {
   const clock = manualClock(START);
   const db = options.demo ? openDatabase(await demoImage()) : openDatabase(':memory:');
+  const audit = ephemeralAuditDeps();
   const app = createApp({
     db, clock, throttle: createSignInThrottle(clock),
     config: { trustProxy: false, sessionHours: 24, bodyLimitBytes: options.bodyLimitBytes ?? 64 * 1024, staticDir: options.staticDir ?? null },
+    ...audit,
   });
   const request = async (path: string, init?: RequestInit) => app.request(path, init);
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) => request(path, {
@@ -45,7 +51,7 @@ export async function testApp(options: { demo?: boolean; staticDir?: string; bod
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   return {
-    app, db, clock, request, post,
+    app, db, clock, request, post, ...audit,
     addAccount: async (account, assignments = []) => {
       await createAccount(db, {
         displayName: account.username, role: 'enumerator', password: TEST_PASSWORD, ...account,
