@@ -2,7 +2,7 @@
 import { manualClock, type ManualClock } from '#shared/clock.ts';
 import type { NewAccount } from '#shared/accounts/schema.ts';
 import { createApp, type App } from '#server/app.ts';
-import { createSignInThrottle } from '#server/auth/throttle.ts';
+import { createSignInThrottle, type ThrottleOptions } from '#server/auth/throttle.ts';
 import { openDatabase, type Db } from '#server/db/open.ts';
 import { seedDemo } from '#server/demo/seed.ts';
 import { createAccount, type UnitAssignment } from '#server/services/accounts.ts';
@@ -31,11 +31,13 @@ function demoImage(): Promise<Buffer> {
   return demoTemplate;
 }
 
-export async function testApp(options: { demo?: boolean; staticDir?: string; bodyLimitBytes?: number } = {}): Promise<TestApp> {
+export async function testApp(
+  options: { demo?: boolean; staticDir?: string; bodyLimitBytes?: number; throttle?: Partial<ThrottleOptions> } = {},
+): Promise<TestApp> {
   const clock = manualClock(START);
   const db = options.demo ? openDatabase(await demoImage()) : openDatabase(':memory:');
   const app = createApp({
-    db, clock, throttle: createSignInThrottle(clock),
+    db, clock, throttle: createSignInThrottle(clock, options.throttle),
     config: { trustProxy: false, sessionHours: 24, bodyLimitBytes: options.bodyLimitBytes ?? 64 * 1024, staticDir: options.staticDir ?? null },
   });
   const request = async (path: string, init?: RequestInit) => app.request(path, init);
