@@ -32,13 +32,13 @@ function demoImage(): Promise<Buffer> {
 }
 
 export async function testApp(
-  options: { demo?: boolean; staticDir?: string; bodyLimitBytes?: number; throttle?: Partial<ThrottleOptions> } = {},
+  options: { demo?: boolean; staticDir?: string; bodyLimitBytes?: number; throttle?: Partial<ThrottleOptions>; trustProxy?: boolean } = {},
 ): Promise<TestApp> {
   const clock = manualClock(START);
   const db = options.demo ? openDatabase(await demoImage()) : openDatabase(':memory:');
   const app = createApp({
     db, clock, throttle: createSignInThrottle(clock, options.throttle),
-    config: { trustProxy: false, sessionHours: 24, bodyLimitBytes: options.bodyLimitBytes ?? 64 * 1024, staticDir: options.staticDir ?? null },
+    config: { trustProxy: options.trustProxy ?? false, sessionHours: 24, bodyLimitBytes: options.bodyLimitBytes ?? 64 * 1024, staticDir: options.staticDir ?? null },
   });
   const request = async (path: string, init?: RequestInit) => app.request(path, init);
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) => request(path, {
