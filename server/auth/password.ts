@@ -46,6 +46,8 @@ export function decoyHash(): Promise<string> {
  */
 export type HashPool = {
   tryRun: <T>(task: () => Promise<T>) => Promise<T> | null;
+  /** True when `tryRun` would refuse: a caller can refuse before doing any other work. */
+  full: () => boolean;
   readonly concurrency: number;
   readonly queueLimit: number;
 };
@@ -76,6 +78,7 @@ export function createHashPool(options: { concurrency?: number; queueLimit?: num
   return {
     concurrency,
     queueLimit,
+    full: () => active >= concurrency && waiting.length >= queueLimit,
     tryRun(task) {
       if (active < concurrency) {
         active += 1;

@@ -15,6 +15,11 @@ export type SignInCredentials = { username: string; password: string; deviceId?:
 /** A retry of a refused (503) sign-in may come back this soon: the queue drains in well under a second. */
 const BUSY_RETRY_SECONDS = 1;
 
+/** The refusal when every hashing slot and the queue are taken: nothing was counted, try again in a second. */
+export function hashingBusy() {
+  return problem('auth.busy', { seconds: BUSY_RETRY_SECONDS }, BUSY_RETRY_SECONDS);
+}
+
 export async function checkCredentials(deps: Deps, c: Context<AppEnv>, credentials: SignInCredentials): Promise<Account> {
   const account = findAccountByUsername(deps.db, credentials.username);
   // The device id the app sends counts only when it names a device this very account has used: a guesser
@@ -29,7 +34,7 @@ export async function checkCredentials(deps: Deps, c: Context<AppEnv>, credentia
   const verifying = deps.throttle.hashing.tryRun(() => verifyPassword(credentials.password, stored));
   if (!verifying) {
     ticket.cancelled();
-    throw problem('auth.busy', { seconds: BUSY_RETRY_SECONDS }, BUSY_RETRY_SECONDS);
+    throw hashingBusy();
   }
   let ok: boolean;
   try {
