@@ -18,6 +18,9 @@ const FLOOD = 64;
 const BATCH = 50;
 const json = { 'content-type': 'application/json' };
 
+/** By address, not `localhost`: a name lookup runs on libuv's thread pool, where scrypt runs too, and would be timed. */
+const base = (server: RunningServer) => `http://127.0.0.1:${server.port}`;
+
 const p95 = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))]!;
 
 async function timed(send: () => Promise<Response>): Promise<number> {
@@ -59,7 +62,7 @@ Promise.all(Array.from({ length: clients }, (_, c) => client(c))).then(() => par
 
 function flood(server: RunningServer, clients: number) {
   const usernames = [...demoAccounts().map((a) => a.username), 'nobody', 'admin2', 'root'];
-  const worker = new Worker(FLOOD_WORKER, { eval: true, workerData: { url: server.url, clients, usernames } });
+  const worker = new Worker(FLOOD_WORKER, { eval: true, workerData: { url: base(server), clients, usernames } });
   const answers = new Promise<Record<string, number>>((resolve, reject) => {
     worker.once('message', (value: Record<string, number>) => resolve(value));
     worker.once('error', reject);
@@ -77,11 +80,11 @@ function flood(server: RunningServer, clients: number) {
 /** Signs the demo's first enumerator in, registers a device, and prepares its batches of 50. */
 async function enumeratorDevice(server: RunningServer, batches: number) {
   const enumerator = demoAccounts().find((a) => a.role === 'enumerator')!;
-  const signIn = await fetch(`${server.url}/api/auth/sign-in`, { method: 'POST', headers: json, body: JSON.stringify({ username: enumerator.username, password: DEMO_PASSWORDS.enumerator }) });
+  const signIn = await fetch(`${base(server)}/api/auth/sign-in`, { method: 'POST', headers: json, body: JSON.stringify({ username: enumerator.username, password: DEMO_PASSWORDS.enumerator }) });
   const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
   const me = await signIn.json() as { account: { id: number } };
   const deviceId = randomUUID();
-  const registered = await fetch(`${server.url}/api/devices`, { method: 'POST', headers: { ...json, cookie }, body: JSON.stringify({ deviceId }) });
+  const registered = await fetch(`${base(server)}/api/devices`, { method: 'POST', headers: { ...json, cookie }, body: JSON.stringify({ deviceId }) });
   const { token } = await registered.json() as { token: string };
   const interviews = generateInterviews({ version: hungYen2026.versions[0]!, count: batches * BATCH, unitNos: enumerator.unitNos, seed: 17, accountId: me.account.id })
     .map((interview) => ({ ...interview, deviceId }));
@@ -100,23 +103,24 @@ const bench: Bench = {
     const dir = mkdtempSync(join(tmpdir(), 'phieu-bench-flood-'));
     const server = await startServer({ dataDir: dir, port: 0, demo: true, staticDir: null, log: false, trustProxy: true });
     try {
-      const device = await enumeratorDevice(server, batches);
-      // The same checks without a flood first: on a shared machine the goal is judged beside this.
+      const device = await enumeratorDevice(server, batches * 2);
+      const upload = (body: string) => timed(() => fetch(`${base(server)}/api/sync/batches`, { method: 'POST', headers: device.headers, body }));
+      // The same checks without a flood first: on a shared machine the goals are judged beside these.
       const quiet: number[] = [];
-      for (let i = 0; i < healthChecks; i++) quiet.push(await timed(() => fetch(`${server.url}/api/health`)));
+      for (let i = 0; i < healthChecks; i++) quiet.push(await timed(() => fetch(`${base(server)}/api/health`)));
+      const quietSync: number[] = [];
+      for (const body of device.bodies.slice(batches)) quietSync.push(await upload(body));
       const attack = flood(server, size === 'tiny' ? 8 : FLOOD);
       // Let the flood fill the pool and its queue before anything is timed.
       await new Promise((resolve) => setTimeout(resolve, size === 'tiny' ? 50 : 1000));
       const health: number[] = [];
-      for (let i = 0; i < healthChecks; i++) health.push(await timed(() => fetch(`${server.url}/api/health`)));
+      for (let i = 0; i < healthChecks; i++) health.push(await timed(() => fetch(`${base(server)}/api/health`)));
       const sync: number[] = [];
-      for (const body of device.bodies) {
-        sync.push(await timed(() => fetch(`${server.url}/api/sync/batches`, { method: 'POST', headers: device.headers, body })));
-      }
+      for (const body of device.bodies.slice(0, batches)) sync.push(await upload(body));
       const answered = Object.entries(await attack.stop()).map(([status, count]) => `${count}×${status}`).join(', ');
       return [
         { name: `/api/health p95 during the flood (${healthChecks} checks, ${p95(quiet).toFixed(1)} ms without it; flood answered ${answered})`, value: p95(health), unit: 'ms', goal: 50, lowerIsBetter: true },
-        { name: `sync batch of ${BATCH} p95 during the flood (${batches} batches)`, value: p95(sync), unit: 'ms', goal: 200, lowerIsBetter: true },
+        { name: `sync batch of ${BATCH} p95 during the flood (${batches} batches, ${p95(quietSync).toFixed(1)} ms without it)`, value: p95(sync), unit: 'ms', goal: 200, lowerIsBetter: true },
       ];
     } finally {
       await server.close();
