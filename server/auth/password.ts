@@ -58,7 +58,8 @@ export function defaultHashConcurrency(): number {
 
 export function createHashPool(options: { concurrency?: number; queueLimit?: number } = {}): HashPool {
   const concurrency = Math.max(1, options.concurrency ?? defaultHashConcurrency());
-  const queueLimit = Math.max(0, options.queueLimit ?? concurrency * 4);
+  // Four waiting per slot, at least eight: a room of enumerators pressing "Sign in" together waits under a second.
+  const queueLimit = Math.max(0, options.queueLimit ?? Math.max(8, concurrency * 4));
   let active = 0;
   const waiting: (() => void)[] = [];
   const release = () => {
