@@ -2,11 +2,12 @@
 // sub-apps, the built client, and the one error handler. Tests call `createApp(deps).request(...)`.
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { logger } from 'hono/logger';
 import { secureHeaders } from 'hono/secure-headers';
 import { problem } from '#shared/problems.ts';
 import type { AppEnv, Deps } from './deps.ts';
 import { identify } from './http/auth.ts';
+import { refuseCrossSite } from './http/csrf.ts';
+import { requestLog } from './http/request-log.ts';
 import { onError, onNotFound } from './http/problem.ts';
 import { adminAccountRoutes } from './routes/admin-accounts.ts';
 import { auditRoutes } from './routes/audit.ts';
@@ -26,7 +27,7 @@ export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
   app.onError(onError);
   app.notFound(onNotFound);
-  if (deps.config.log) app.use(logger());
+  if (deps.config.log) app.use(requestLog(deps.config.logLine));
 
   app.use(secureHeaders({
     contentSecurityPolicy: {
@@ -43,9 +44,13 @@ export function createApp(deps: Deps) {
       formAction: ["'self'"],
     },
     referrerPolicy: 'no-referrer',
+    // One frame policy: never framed, said twice for browsers that know only the older header.
+    xFrameOptions: 'DENY',
   }));
 
   const api = new Hono<AppEnv>();
+  // Before anything reads a body or a cookie: a cross-site write is refused whatever it carries (http/csrf.ts).
+  api.use(refuseCrossSite(deps.config));
   // Sync batches carry whole interviews: /api/sync has its own larger limit (routes/sync.ts), not this one.
   api.use('/sync/*', syncEnvelope(deps));
   const ordinaryLimit = bodyLimit({
@@ -58,8 +63,8 @@ export function createApp(deps: Deps) {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  // JSON-only bodies (readJson) plus a SameSite=Strict cookie are the CSRF defence: a cross-site page
-  // cannot send application/json without a CORS preflight, which this server never grants.
+  // CSRF: refuseCrossSite above checks Sec-Fetch-Site / Origin on every write; JSON-only bodies (readJson) and
+  // the SameSite=Strict cookie stay as further layers.
   api.use(identify(deps));
   api.route('/health', healthRoutes(deps));
   api.route('/auth', authRoutes(deps));

@@ -9,12 +9,15 @@ export type Config = {
   demo: boolean;
   /** Folder of the built client served at `/`; null serves the API only. */
   staticDir: string | null;
-  /** Behind an HTTPS reverse proxy: trust X-Forwarded-Proto for the cookie's Secure flag. */
+  /**
+   * Behind a reverse proxy on this machine: trust X-Forwarded-Proto (the cookie's Secure flag, the CSRF origin)
+   * and the right-most X-Forwarded-For entry (the caller's address for rate limits and the audit log).
+   */
   trustProxy: boolean;
   sessionHours: number;
   /** Largest JSON body accepted on ordinary routes, in bytes (sync routes set their own). */
   bodyLimitBytes: number;
-  /** One line per request on stdout (method, path, status, time; never a body). */
+  /** One line per request on stdout (method, path, status, time; never a body; tokens blanked). */
   log: boolean;
   /** The audit log's key (decision 0011): outside the data folder, so whoever can edit the database cannot re-sign it. */
   auditKeyFile: string;
@@ -22,9 +25,17 @@ export type Config = {
   auditAnchorFile: string;
   /** When set, backups taken from the admin page are encrypted with this key (AES-256-GCM). */
   backupKeyFile: string | null;
+  /** A request's headers must arrive within this, and the whole request (body included) within `requestTimeoutMs`. */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  /** Open connections at most; beyond it new ones are closed at once. */
+  maxConnections: number;
 };
 
 export const DEFAULT_PORT = 8787;
+
+/** What `startServer` uses when a setting is not given (the environment's defaults, for tests and benches). */
+export const DEFAULT_LIMITS = { headersTimeoutMs: 10_000, requestTimeoutMs: 120_000, maxConnections: 512 } as const;
 
 /** The one SQLite file inside the data folder (backups go beside it, in `backups/`). */
 export function databaseFile(dataDir: string): string {
@@ -58,6 +69,9 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: string[] = []): Config 
     sessionHours: integer(env.PHIEU_SESSION_HOURS, 24 * 7, 'PHIEU_SESSION_HOURS'),
     bodyLimitBytes: integer(env.PHIEU_BODY_LIMIT_BYTES, 1024 * 1024, 'PHIEU_BODY_LIMIT_BYTES'),
     log: env.PHIEU_LOG !== '0',
+    headersTimeoutMs: integer(env.PHIEU_HEADERS_TIMEOUT_SECONDS, DEFAULT_LIMITS.headersTimeoutMs / 1000, 'PHIEU_HEADERS_TIMEOUT_SECONDS') * 1000,
+    requestTimeoutMs: integer(env.PHIEU_REQUEST_TIMEOUT_SECONDS, DEFAULT_LIMITS.requestTimeoutMs / 1000, 'PHIEU_REQUEST_TIMEOUT_SECONDS') * 1000,
+    maxConnections: integer(env.PHIEU_MAX_CONNECTIONS, DEFAULT_LIMITS.maxConnections, 'PHIEU_MAX_CONNECTIONS'),
     ...keyFiles(env, resolve(env.PHIEU_DATA_DIR || './data')),
   };
 }

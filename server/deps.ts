@@ -9,7 +9,11 @@ import type { Db } from './db/open.ts';
 export type Deps = {
   db: Db;
   clock: Clock;
-  config: Pick<Config, 'trustProxy' | 'sessionHours' | 'bodyLimitBytes' | 'staticDir'> & { log?: boolean };
+  config: Pick<Config, 'trustProxy' | 'sessionHours' | 'bodyLimitBytes' | 'staticDir'> & {
+    log?: boolean;
+    /** Where the request log's lines go (stdout by default; tests read them). */
+    logLine?: (line: string) => void;
+  };
   throttle: SignInThrottle;
   /** The audit log's key, and what to do once a row is appended (move the anchor: server/audit/open-audit.ts). */
   audit: { key: Buffer; appended: () => void };

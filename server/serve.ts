@@ -1,6 +1,7 @@
 // Starts Phiếu: opens (and migrates) the database, opens the audit key, seeds the demo when asked, and listens.
 // Used by main.ts and by the browser tests, which start a server in-process on port 0.
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
@@ -10,21 +11,29 @@ import { updateAnchor, type AnchorUpdate } from './audit/anchor.ts';
 import { requireKeyFile } from './audit/key-file.ts';
 import { anchorKeeper, openAuditKey } from './audit/open-audit.ts';
 import { createSignInThrottle } from './auth/throttle.ts';
-import { DEFAULT_PORT, databaseFile, keyFiles, type Config } from './config.ts';
+import { DEFAULT_LIMITS, DEFAULT_PORT, databaseFile, keyFiles, type Config } from './config.ts';
 import { openDatabase, type Db } from './db/open.ts';
 import { isDemoDatabase, seedDemo } from './demo/seed.ts';
 
 export type ServerOptions = Partial<Config> & { dataDir: string; clock?: Clock };
 export type RunningServer = {
-  url: string; port: number; db: Db; demo: boolean; close: () => Promise<void>;
+  url: string; port: number; db: Db; demo: boolean;
+  /** The Node server, for tests of its limits. */
+  http: Server;
+  close: () => Promise<void>;
   /** What happened to the audit key and anchor at start, for main.ts to tell the person at the console. */
   audit: { keyFile: string; keyCreated: boolean; anchor: AnchorUpdate; anchorFile: string };
 };
 
+/** Node checks its request timeouts this often (30 s by default, which would stretch a 10 s limit to 40 s). */
+const TIMEOUT_CHECK_MS = 1000;
+
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const clock = options.clock ?? systemClock;
   const keys = { ...keyFiles({}, options.dataDir), ...definedKeys(options) };
+  // Answers are sensitive personal data: the folder and the database are for the server's own user only.
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(options.dataDir, 0o700);
   const db = openDatabase(databaseFile(options.dataDir));
   let audit;
   let backupKey: Buffer | null;
@@ -60,15 +69,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
 
   const hostname = options.host ?? '127.0.0.1';
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: options.port ?? DEFAULT_PORT, hostname }, () => resolve(s));
+  const requestTimeout = options.requestTimeoutMs ?? DEFAULT_LIMITS.requestTimeoutMs;
+  // A slow sender (slowloris) holds a connection only this long; Node's default was 300 s for a body.
+  const serverOptions = {
+    requestTimeout,
+    headersTimeout: Math.min(requestTimeout, options.headersTimeoutMs ?? DEFAULT_LIMITS.headersTimeoutMs),
+    connectionsCheckingInterval: TIMEOUT_CHECK_MS,
+  };
+  const server = await new Promise<Server>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: options.port ?? DEFAULT_PORT, hostname, serverOptions }, () => resolve(s as Server));
   });
+  // Beyond the cap Node closes a new connection at once, so a flood of idle sockets cannot exhaust descriptors.
+  server.maxConnections = options.maxConnections ?? DEFAULT_LIMITS.maxConnections;
   const port = (server.address() as AddressInfo).port;
   return {
     url: `http://localhost:${port}`,
     port,
     db,
     demo: isDemoDatabase(db),
+    http: server,
     audit: { keyFile: keys.auditKeyFile, keyCreated: audit.created, anchor, anchorFile: keys.auditAnchorFile },
     close: () => new Promise<void>((resolve, reject) => {
       server.close((error) => {

@@ -17,6 +17,8 @@ export const PROBLEM_STATUS = {
   'auth.tokenRevoked': 401,
   'auth.tokenUnknown': 401,
   'auth.tooManyAttempts': 429,
+  'auth.slowDown': 429,
+  'auth.busy': 503,
   'auth.accountDisabled': 403,
   'auth.forbidden': 403,
   'account.usernameTaken': 409,
@@ -43,7 +45,12 @@ export type ProblemCode = keyof typeof PROBLEM_STATUS;
 /** A failure of a whole request, meant for a person: it carries a code and parameters, never a sentence. */
 export class Problem extends Error {
   readonly status: number;
-  constructor(readonly code: ProblemCode, readonly params: MessageParams = {}) {
+  constructor(
+    readonly code: ProblemCode,
+    readonly params: MessageParams = {},
+    /** Sent as the `Retry-After` header (429, 503): when the same request may be tried again. */
+    readonly retryAfterSeconds?: number,
+  ) {
     super(code);
     this.name = 'Problem';
     this.status = PROBLEM_STATUS[code];
@@ -56,8 +63,8 @@ export class Problem extends Error {
   }
 }
 
-export function problem(code: ProblemCode, params?: MessageParams): Problem {
-  return new Problem(code, params);
+export function problem(code: ProblemCode, params?: MessageParams, retryAfterSeconds?: number): Problem {
+  return new Problem(code, params, retryAfterSeconds);
 }
 
 /** The dictionary key of a problem's message. */

@@ -27,7 +27,7 @@ export function backupTakenAt(name: string): string | null {
   const m = BACKUP_NAME.exec(name);
   if (!m) return null;
   const [, y, mo, d, h, mi, s, ms] = m.map(Number);
-  return new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, s!, ms!) - VIETNAM_OFFSET_MS).toISOString();
+  return new Date(Date.UTC(y!, mo! - 1, d, h, mi, s, ms) - VIETNAM_OFFSET_MS).toISOString();
 }
 
 /** The backups in `dir`, oldest first (plain and encrypted alike). */

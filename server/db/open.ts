@@ -1,4 +1,5 @@
 // Opens the SQLite database with the settings every write relies on, then applies pending migrations.
+import { chmodSync, closeSync, existsSync, openSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { migrate } from './migrate.ts';
 
@@ -10,8 +11,12 @@ export type Db = Database.Database;
  */
 export function openDatabase(file: string | Buffer): Db {
   // A Buffer is a serialized database image (db.serialize()), opened in memory: tests copy a seeded template.
+  const onDisk = typeof file === 'string' && file !== ':memory:';
+  if (onDisk && !existsSync(file)) closeSync(openSync(file, 'a', 0o600));
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
+  // SQLite gives the -wal and -shm files the database file's permissions; an older install's are tightened here.
+  if (onDisk) for (const part of [file, `${file}-wal`, `${file}-shm`]) ownerOnly(part);
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
@@ -25,4 +30,17 @@ export function openDatabase(file: string | Buffer): Db {
   db.pragma('temp_store = MEMORY');
   migrate(db);
   return db;
+}
+
+/**
+ * The database holds political opinions (sensitive personal data): readable and writable by the server's own user
+ * only (0600). A file another user owns (a read-only copy being inspected) is left as it is: opening it must not fail.
+ */
+function ownerOnly(file: string): void {
+  if (!existsSync(file) || (statSync(file).mode & 0o077) === 0) return;
+  try {
+    chmodSync(file, 0o600);
+  } catch {
+    // not ours to change; the server's own database always is
+  }
 }

@@ -5,6 +5,7 @@ import { isoNow, systemClock } from '#shared/clock.ts';
 import { Problem, problem } from '#shared/problems.ts';
 
 export function problemResponse(c: Context, error: Problem): Response {
+  if (error.retryAfterSeconds !== undefined) c.header('Retry-After', String(error.retryAfterSeconds));
   return c.json(error.toBody(), error.status as 400);
 }
 

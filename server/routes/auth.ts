@@ -7,7 +7,8 @@ import type { AppEnv, Deps } from '../deps.ts';
 import { ANY_ROLE, callerOf, requireRole } from '../http/auth.ts';
 import { readJson } from '../http/body.ts';
 import { listAssignmentsOfAccount } from '../repo/assignments.ts';
-import { checkCredentials, closeSession, openSession } from '../services/sessions.ts';
+import { closeSession, openSession } from '../services/sessions.ts';
+import { checkCredentials, hashingBusy } from '../services/sign-in.ts';
 
 export function authRoutes(deps: Deps) {
   const me = (account: Account): MeResponse => ({
@@ -18,8 +19,10 @@ export function authRoutes(deps: Deps) {
 
   return new Hono<AppEnv>()
     .post('/sign-in', async (c) => {
-      const { username, password } = await readJson(c, SignInRequestSchema);
-      const account = await checkCredentials(deps, username, password);
+      // During a flood most sign-ins are refused: refuse before reading the body, the cheapest answer there is.
+      if (deps.throttle.hashing.full()) throw hashingBusy();
+      const credentials = await readJson(c, SignInRequestSchema);
+      const account = await checkCredentials(deps, c, credentials);
       openSession(deps, c, account);
       return c.json(me(account));
     })

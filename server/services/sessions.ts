@@ -1,29 +1,13 @@
-// Signing in and out of the web app: checks the password, opens a session, and sets or clears its cookie.
+// Signing in and out of the web app: opens a session and sets its cookie (after services/sign-in.ts checked the
+// password), or ends it and clears the cookie.
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { isoAt } from '#shared/clock.ts';
-import { problem } from '#shared/problems.ts';
 import type { Account } from '#shared/accounts/schema.ts';
 import type { AppEnv, Deps } from '../deps.ts';
-import { decoyHash, verifyPassword } from '../auth/password.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { SESSION_COOKIE } from '../http/auth.ts';
-import { findAccountByUsername, withoutSecret } from '../repo/accounts.ts';
 import { deleteSession, insertSession, purgeExpiredSessions } from '../repo/sessions.ts';
-
-export async function checkCredentials(deps: Deps, username: string, password: string): Promise<Account> {
-  const minutes = deps.throttle.blockedFor(username);
-  if (minutes > 0) throw problem('auth.tooManyAttempts', { minutes });
-  const account = findAccountByUsername(deps.db, username);
-  const ok = await verifyPassword(password, account?.passwordHash ?? (await decoyHash()));
-  if (!account || !ok) {
-    deps.throttle.recordFailure(username);
-    throw problem('auth.badCredentials');
-  }
-  deps.throttle.recordSuccess(username);
-  if (account.disabled) throw problem('auth.accountDisabled');
-  return withoutSecret(account);
-}
 
 export function openSession(deps: Deps, c: Context<AppEnv>, account: Account): void {
   const now = deps.clock.now();

@@ -6,6 +6,9 @@ import { AccountSchema, AssignmentSchema, PasswordSchema, UsernameSchema } from 
 export const SignInRequestSchema = z.object({
   username: UsernameSchema,
   password: z.string().check(z.minLength(1), z.maxLength(SIGN_IN_PASSWORD_MAX_LENGTH)),
+  /** The app's device id when this browser is a registered device of the account: its sign-ins are then
+   * counted apart from strangers' guesses (docs/sync-protocol.md, "Signing in"). */
+  deviceId: z.optional(z.uuid()),
 });
 export type SignInRequest = z.infer<typeof SignInRequestSchema>;
 

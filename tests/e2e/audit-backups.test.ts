@@ -42,7 +42,7 @@ describe('the audit and backups pages', () => {
     await expect.poll(() => page.rows()).toHaveLength(1);
     const download = await page.downloadCsv();
     expect(download.suggestedFilename()).toMatch(/^phieu-audit-\d{4}-\d{2}-\d{2}\.csv$/);
-    const lines = (await readFile((await download.path())!, 'utf8')).split('\r\n');
+    const lines = (await readFile((await download.path()), 'utf8')).split('\r\n');
     expect(lines[0]).toBe('\ufeffSố thứ tự,Thời điểm,Người làm,Địa chỉ,Hành động,Đối tượng,Trước,Sau,Mã băm');
     expect(lines[1]).toMatch(new RegExp(`^2,${today.replace(/\//g, '\\/')} \\d{2}:\\d{2}:\\d{2},admin,127\\.0\\.0\\.1,account\\.enable,account:${id},`));
     expect(lines).toHaveLength(3);
@@ -56,7 +56,7 @@ describe('the audit and backups pages', () => {
     await expect.poll(() => backups.names()).toEqual([name]);
     const download = await backups.download(name);
     expect(download.suggestedFilename()).toBe(name);
-    expect((await readFile((await download.path())!)).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
+    expect((await readFile((await download.path()))).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
 
     const page = await new AuditPage(h.page, h.baseUrl).open();
     await expect.poll(async () => (await page.rows()).slice(0, 3)).toEqual([

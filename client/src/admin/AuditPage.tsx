@@ -1,5 +1,6 @@
 // The audit log: every admin action, newest first, filtered by days (dd/mm/yyyy), who and what; older rows a page
 // at a time; the same rows as a CSV download. Read-only: nothing on this page can change the log.
+import { fieldText } from '../components/field-text.ts';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import type { AuditEntry, AuditQuery } from '#shared/api/audit.ts';
 import { formatDateTime } from '#shared/i18n/format.ts';
@@ -24,7 +25,7 @@ export default function AuditPage() {
   const onFilter = (event: SubmitEvent) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
-    const text = (name: string) => String(form.get(name) ?? '');
+    const text = (name: string) => fieldText(form, name);
     const from = parseDay(text('from'));
     const to = parseDay(text('to'));
     if (from === undefined || to === undefined) { setBadDay(from === undefined ? text('from') : text('to')); return; }
@@ -89,7 +90,7 @@ export default function AuditPage() {
       <Show when={badDay() !== undefined}>
         <div class="error" role="alert"><p>{t('audit.filter.badDay', { value: badDay() ?? '' })}</p></div>
       </Show>
-      <ErrorNotice error={page.error ?? olderError()} />
+      <ErrorNotice error={(page.error as unknown) ?? olderError()} />
       <Show when={page.latest} fallback={<p class="loading">{t('app.loading')}</p>}>
         <Show when={entries().length > 0} fallback={<p>{t('audit.empty')}</p>}>
           <div class="table-scroll">

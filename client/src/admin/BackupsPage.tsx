@@ -36,7 +36,7 @@ export default function BackupsPage() {
       </Show>
       <button type="button" disabled={busy()} onClick={() => void takeNow()}>{busy() ? t('backups.taking') : t('backups.takeNow')}</button>
       <Show when={taken()}>{(name) => <p role="status">{t('backups.taken', { name: name() })}</p>}</Show>
-      <ErrorNotice error={list.error ?? error()} onRetry={list.error ? () => void refetch() : undefined} />
+      <ErrorNotice error={(list.error as unknown) ?? error()} onRetry={list.error ? () => void refetch() : undefined} />
       <Show when={list.latest} fallback={<p class="loading">{t('app.loading')}</p>}>
         {(loaded) => (
           <Show when={loaded().backups.length > 0} fallback={<p>{t('backups.none')}</p>}>

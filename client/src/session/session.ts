@@ -11,6 +11,7 @@ import { flushDrafts } from '../db/drafts.ts';
 import { unsyncedSummary } from '../db/interviews.ts';
 import { deleteSetting, isTrue, PENDING_SIGN_OUT, readSetting, writeSetting } from '../db/settings.ts';
 import { enrollDevice, refreshDeviceState } from '../device/enroll.ts';
+import { knownDeviceId } from '../device/known-device.ts';
 import { nowIso } from '../time.ts';
 import { clearLocalAccount, readLocalAccount, setLocalAccount } from './local-account.ts';
 
@@ -161,7 +162,7 @@ export function createSession(): Session {
     needSignIn: () => setSignInNeeded(true),
     lastSignOut,
     signIn: async (credentials) => {
-      const found = await postSignIn(credentials);
+      const found = await postSignIn({ ...credentials, deviceId: await knownDeviceId(db, credentials.username) });
       await deleteSetting(db, PENDING_SIGN_OUT).catch(() => undefined);
       setLastSignOut(null);
       return adopt(found);

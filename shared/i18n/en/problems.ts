@@ -13,6 +13,8 @@ export const problems: Record<keyof typeof vi, string> = {
   'problem.auth.tokenRevoked': 'This device may no longer sync; please sign in again.',
   'problem.auth.tokenUnknown': 'The server does not recognise this device’s sync key; please sign in again.',
   'problem.auth.tooManyAttempts': 'Too many failed sign-ins; try again in {minutes} minutes.',
+  'problem.auth.slowDown': 'Several wrong passwords were tried for this account or from this network; please wait {seconds} seconds and try again.',
+  'problem.auth.busy': 'The server is busy checking other sign-ins; please try again in {seconds} seconds.',
   'problem.auth.accountDisabled': 'This account is disabled. Please contact the administrator.',
   'problem.auth.forbidden': 'This account is not allowed to do that.',
   'problem.account.usernameTaken': 'The username “{username}” is already taken.',

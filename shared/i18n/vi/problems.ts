@@ -12,6 +12,8 @@ export const problems = {
   'problem.auth.tokenRevoked': 'Thiết bị này đã bị thu hồi quyền đồng bộ, xin đăng nhập lại.',
   'problem.auth.tokenUnknown': 'Máy chủ không nhận ra mã đồng bộ của thiết bị này, xin đăng nhập lại.',
   'problem.auth.tooManyAttempts': 'Đăng nhập sai quá nhiều lần, xin thử lại sau {minutes} phút.',
+  'problem.auth.slowDown': 'Đã có nhiều lần nhập sai mật khẩu cho tài khoản này hoặc từ mạng này; xin đợi {seconds} giây rồi thử lại.',
+  'problem.auth.busy': 'Máy chủ đang bận kiểm tra các lần đăng nhập khác; xin thử lại sau {seconds} giây.',
   'problem.auth.accountDisabled': 'Tài khoản đã bị khóa. Xin liên hệ quản trị viên.',
   'problem.auth.forbidden': 'Tài khoản không có quyền làm việc này.',
   'problem.account.usernameTaken': 'Tên đăng nhập “{username}” đã có.',

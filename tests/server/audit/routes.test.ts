@@ -1,5 +1,6 @@
 // Every admin action writes a row of the audit log (who, from where, what, to what, before/after), and the admin
 // reads it back by filters, a page at a time, or as a formula-safe CSV.
+import { NO_SOCKET_ADDRESS } from '#server/http/client-address.ts';
 import { describe, expect, it } from 'vitest';
 import type { AuditListResponse } from '#shared/api/audit.ts';
 import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
@@ -32,7 +33,7 @@ describe('the audit log of admin actions', () => {
     expect((await post('/api/admin/accounts', { username: 'dtv77', displayName: 'Bảy Bảy', role: 'enumerator', password: 'a-long-password' })).status).toBe(201);
     const created = findAccountByUsername(t.db, 'dtv77')!;
     expect(last(t)).toMatchObject({
-      actorId: adminId, actor: 'admin', address: null, action: 'account.create', target: `account:${created.id}`,
+      actorId: adminId, actor: 'admin', address: NO_SOCKET_ADDRESS, action: 'account.create', target: `account:${created.id}`,
       before: null, after: JSON.stringify({ username: 'dtv77', displayName: 'Bảy Bảy', role: 'enumerator', assignments: [] }),
     });
     expect(last(t).after).not.toContain('a-long-password');

@@ -4,7 +4,7 @@ import type { NewAccount } from '#shared/accounts/schema.ts';
 import { createApp, type App } from '#server/app.ts';
 import { ephemeralAuditDeps } from '#server/audit/ephemeral.ts';
 import type { Deps } from '#server/deps.ts';
-import { createSignInThrottle } from '#server/auth/throttle.ts';
+import { createSignInThrottle, type ThrottleOptions } from '#server/auth/throttle.ts';
 import { openDatabase, type Db } from '#server/db/open.ts';
 import { seedDemo } from '#server/demo/seed.ts';
 import { createAccount, type UnitAssignment } from '#server/services/accounts.ts';
@@ -35,13 +35,15 @@ function demoImage(): Promise<Buffer> {
   return demoTemplate;
 }
 
-export async function testApp(options: { demo?: boolean; staticDir?: string; bodyLimitBytes?: number } = {}): Promise<TestApp> {
+export async function testApp(
+  options: { demo?: boolean; staticDir?: string; bodyLimitBytes?: number; throttle?: Partial<ThrottleOptions>; trustProxy?: boolean } = {},
+): Promise<TestApp> {
   const clock = manualClock(START);
   const db = options.demo ? openDatabase(await demoImage()) : openDatabase(':memory:');
   const audit = ephemeralAuditDeps();
   const app = createApp({
-    db, clock, throttle: createSignInThrottle(clock),
-    config: { trustProxy: false, sessionHours: 24, bodyLimitBytes: options.bodyLimitBytes ?? 64 * 1024, staticDir: options.staticDir ?? null },
+    db, clock, throttle: createSignInThrottle(clock, options.throttle),
+    config: { trustProxy: options.trustProxy ?? false, sessionHours: 24, bodyLimitBytes: options.bodyLimitBytes ?? 64 * 1024, staticDir: options.staticDir ?? null },
     ...audit,
   });
   const request = async (path: string, init?: RequestInit) => app.request(path, init);
