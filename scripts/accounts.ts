@@ -12,9 +12,8 @@ import { newPassword } from '#server/auth/tokens.ts';
 import { hashPassword } from '#server/auth/password.ts';
 import { importAccounts } from '#server/accounts/import-accounts.ts';
 import { parseAccountsCsv } from '#server/accounts/parse-accounts-csv.ts';
-import { findAccountByUsername, listAccounts, setAccountPassword } from '#server/repo/accounts.ts';
-import { deleteSessionsOfAccount } from '#server/repo/sessions.ts';
-import { createAccount, disableAccount, enableAccount } from '#server/services/accounts.ts';
+import { findAccountByUsername, listAccounts } from '#server/repo/accounts.ts';
+import { createAccount, disableAccount, enableAccount, resetPassword } from '#server/services/accounts.ts';
 import { PasswordSchema, RoleSchema } from '#shared/accounts/schema.ts';
 import { openDataDatabase } from './support/open-data-database.ts';
 
@@ -79,7 +78,7 @@ try {
     case 'disable':
     case 'enable': {
       const account = accountNamed(argument);
-      if (command === 'disable') disableAccount(db, account.id);
+      if (command === 'disable') disableAccount(db, account.id, nowIso);
       else enableAccount(db, account.id);
       say(command === 'disable' ? 'cli.accountDisabled' : 'cli.accountEnabled', { username: account.username });
       break;
@@ -88,8 +87,7 @@ try {
       const account = accountNamed(argument);
       const password = values.password ?? newPassword();
       if (!PasswordSchema.safeParse(password).success) fail('accounts.csv.shortPassword', { min: 8 });
-      setAccountPassword(db, account.id, await hashPassword(password));
-      deleteSessionsOfAccount(db, account.id);
+      resetPassword(db, account.id, await hashPassword(password), nowIso);
       say('cli.passwordReset', { username: account.username });
       if (!values.password) console.log(`  ${account.username}  ${password}`);
       break;

@@ -9,6 +9,8 @@ import type { AppEnv, Deps } from './deps.ts';
 import { identify } from './http/auth.ts';
 import { onError, onNotFound } from './http/problem.ts';
 import { adminAccountRoutes } from './routes/admin-accounts.ts';
+import { adminDeviceRoutes } from './routes/admin-devices.ts';
+import { adminQuarantineRoutes } from './routes/admin-quarantine.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { authRoutes } from './routes/auth.ts';
 import { deviceRoutes } from './routes/devices.ts';
@@ -66,6 +68,8 @@ export function createApp(deps: Deps) {
   api.route('/surveys', surveyRoutes(deps));
   api.route('/admin/accounts', adminAccountRoutes(deps));
   api.route('/admin/exports', exportRoutes(deps));
+  api.route('/admin/devices', adminDeviceRoutes(deps));
+  api.route('/admin/quarantine', adminQuarantineRoutes(deps));
   api.route('/quota', quotaRoutes(deps));
   api.route('/share-links', shareLinkRoutes(deps));
   api.route('/sync', syncRoutes(deps));

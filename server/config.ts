@@ -14,11 +14,14 @@ export type Config = {
   sessionHours: number;
   /** Largest JSON body accepted on ordinary routes, in bytes (sync routes set their own). */
   bodyLimitBytes: number;
+  /** A device token not used for this many days stops working (it can still hand in finished interviews). */
+  deviceTokenDays: number;
   /** One line per request on stdout (method, path, status, time; never a body). */
   log: boolean;
 };
 
 export const DEFAULT_PORT = 8787;
+export const DEFAULT_DEVICE_TOKEN_DAYS = 30;
 
 /** The one SQLite file inside the data folder (backups go beside it, in `backups/`). */
 export function databaseFile(dataDir: string): string {
@@ -46,6 +49,7 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: string[] = []): Config 
     trustProxy: flag(env.PHIEU_TRUST_PROXY),
     sessionHours: integer(env.PHIEU_SESSION_HOURS, 24 * 7, 'PHIEU_SESSION_HOURS'),
     bodyLimitBytes: integer(env.PHIEU_BODY_LIMIT_BYTES, 1024 * 1024, 'PHIEU_BODY_LIMIT_BYTES'),
+    deviceTokenDays: integer(env.PHIEU_DEVICE_TOKEN_DAYS, DEFAULT_DEVICE_TOKEN_DAYS, 'PHIEU_DEVICE_TOKEN_DAYS'),
     log: env.PHIEU_LOG !== '0',
   };
 }

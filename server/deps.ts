@@ -9,17 +9,24 @@ import type { Db } from './db/open.ts';
 export type Deps = {
   db: Db;
   clock: Clock;
-  config: Pick<Config, 'trustProxy' | 'sessionHours' | 'bodyLimitBytes' | 'staticDir'> & { log?: boolean };
+  config: Pick<Config, 'trustProxy' | 'sessionHours' | 'bodyLimitBytes' | 'staticDir'> & { log?: boolean; deviceTokenDays?: number };
   throttle: SignInThrottle;
 };
 
-/** Who made the request: a web session (cookie) or a sync device (bearer token). */
-export type Caller = { account: Account; via: 'session'; sessionTokenHash: string } | { account: Account; via: 'device'; deviceId: string };
+/**
+ * Who made the request: a web session (cookie) or a sync device (bearer token). `lapsed`: a device whose token was
+ * revoked or expired; only a route that takes hand-ins (sync uploads, quarantined) ever sees such a caller.
+ */
+export type Caller =
+  | { account: Account; via: 'session'; sessionTokenHash: string }
+  | { account: Account; via: 'device'; deviceId: string; lapsed?: 'revoked' | 'expired' };
 
 export type AppEnv = {
   Variables: {
     caller: Caller | undefined;
     /** Why credentials that were sent did not identify anyone (expired session, revoked device). */
     authFailure?: Problem;
+    /** A revoked or expired device token's caller, kept aside for a route that takes hand-ins (requireRole). */
+    lapsedDevice?: Caller;
   };
 };

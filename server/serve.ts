@@ -6,7 +6,7 @@ import { serve } from '@hono/node-server';
 import { isoNow, systemClock, type Clock } from '#shared/clock.ts';
 import { createApp } from './app.ts';
 import { createSignInThrottle } from './auth/throttle.ts';
-import { DEFAULT_PORT, databaseFile, type Config } from './config.ts';
+import { DEFAULT_DEVICE_TOKEN_DAYS, DEFAULT_PORT, databaseFile, type Config } from './config.ts';
 import { openDatabase, type Db } from './db/open.ts';
 import { isDemoDatabase, seedDemo } from './demo/seed.ts';
 
@@ -29,6 +29,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
       staticDir: options.staticDir ?? null,
       log: options.log ?? false,
+      deviceTokenDays: options.deviceTokenDays ?? DEFAULT_DEVICE_TOKEN_DAYS,
     },
   });
 

@@ -26,7 +26,7 @@ export function adminAccountRoutes(deps: Deps) {
     })
     .post('/:id/disable', (c) => {
       const id = accountIdParam(c.req.param('id'));
-      disableAccount(deps.db, id);
+      disableAccount(deps.db, id, isoNow(deps.clock));
       return c.json({ account: withoutSecret(findAccountById(deps.db, id)!) });
     })
     .post('/:id/enable', (c) => {
