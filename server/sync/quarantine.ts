@@ -10,7 +10,7 @@ import { countOpenOfDevice, quarantineInterview, type QuarantineKind } from '../
 
 /** Open (unresolved) items one device may have waiting, and their payloads' total size in characters. Far above
  * what an enumerator's device holds in a field week (a few hundred interviews of a few KB). */
-export const QUARANTINE_LIMITS = { items: 500, chars: 32 * 1024 * 1024 };
+export const QUARANTINE_LIMITS = { items: 2000, chars: 64 * 1024 * 1024 };
 
 /** The retention rule: a resolved item is deleted this many days after it was resolved (its payload carries
  * answers, personal data kept no longer than needed); open items are never deleted. */
