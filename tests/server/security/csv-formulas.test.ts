@@ -21,7 +21,7 @@ describe('formula-safe CSV', () => {
     const t = await testApp({ demo: true });
     const interviews = generateInterviews({
       version: hungYen2026Version1, count: ATTACKS.length + 1, seed: 17, unitNos: hungYen2026Survey.units.map((u) => u.no),
-    }).map((interview, i) => ({ ...interview, answers: { ...interview.answers, c16: i < ATTACKS.length ? ATTACKS[i]! : { missing: -2 } } }));
+    }).map((interview, i) => ({ ...interview, answers: { ...interview.answers, c16: i < ATTACKS.length ? ATTACKS[i]! : { missing: -2 as const } } }));
     storeInterviews(t.db, interviews);
     const cookie = await t.signIn('admin', DEMO_PASSWORDS.admin);
     for (const labels of ['0', '1']) {
