@@ -58,16 +58,25 @@ function callerFromDeviceToken(deps: Deps, token: string): Caller {
   const account = findAccountById(deps.db, device.accountId);
   if (!account) throw problem('auth.tokenRevoked');
   const caller = { account: withoutSecret(account), via: 'device', deviceId: device.id } as const;
-  if (device.revokedAt) return { ...caller, lapsed: 'revoked' };
   const now = deps.clock.now();
-  // Unused for too long, the token lapses: a lost phone nobody reported stops being a key to the server.
   // Its use is not recorded, so a lapsed token can never bring itself back by being tried.
-  const lastUsed = Date.parse(device.lastSeenAt ?? device.registeredAt);
-  if (now - lastUsed > (deps.config.deviceTokenDays ?? DEFAULT_DEVICE_TOKEN_DAYS) * DAY_MS) return { ...caller, lapsed: 'expired' };
+  const lapsed = tokenLapse(device, now, deps.config.deviceTokenDays ?? DEFAULT_DEVICE_TOKEN_DAYS);
+  if (lapsed) return { ...caller, lapsed };
   // "Last seen" is for the admin's device list and the expiry, minute-precise is plenty: writing it on every request
   // would cost each sync batch a second commit (fsync) outside its own transaction.
-  if (!device.lastSeenAt || now - lastUsed >= LAST_SEEN_RESOLUTION_MS) markDeviceSeen(deps.db, device.id, isoAt(now));
+  if (!device.lastSeenAt || now - Date.parse(device.lastSeenAt) >= LAST_SEEN_RESOLUTION_MS) markDeviceSeen(deps.db, device.id, isoAt(now));
   return caller;
+}
+
+/**
+ * Why a device's token no longer opens anything but hand-ins: revoked, or unused (last seen, else registered) for
+ * longer than `days` — a lost phone nobody reported stops being a key to the server. Null while it is good.
+ */
+export function tokenLapse(
+  device: { revokedAt: string | null; lastSeenAt: string | null; registeredAt: string }, now: number, days: number,
+): 'revoked' | 'expired' | null {
+  if (device.revokedAt) return 'revoked';
+  return now - Date.parse(device.lastSeenAt ?? device.registeredAt) > days * DAY_MS ? 'expired' : null;
 }
 
 function callerFromSession(deps: Deps, token: string): Caller {

@@ -7,23 +7,19 @@ import { problem } from '#shared/problems.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import { recordAudit } from '../audit/record.ts';
 import { DEFAULT_DEVICE_TOKEN_DAYS } from '../config.ts';
-import { requireRole } from '../http/auth.ts';
+import { requireRole, tokenLapse } from '../http/auth.ts';
 import { readQuery } from '../http/query.ts';
 import { findDeviceForOffice, listDevicesForOffice, type DeviceListRow } from '../repo/device-list.ts';
 import { revokeDevice } from '../repo/devices.ts';
 
-const DAY_MS = 86_400_000;
-
 export function adminDeviceRoutes(deps: Deps) {
   const tokenDays = deps.config.deviceTokenDays ?? DEFAULT_DEVICE_TOKEN_DAYS;
-  // The same rule as server/http/auth.ts: unused (last seen, else registered) for longer than the token days.
   const summary = (row: DeviceListRow): DeviceSummary => {
-    const lastUsed = Date.parse(row.last_seen_at ?? row.registered_at);
-    const state = row.revoked_at ? 'revoked' : deps.clock.now() - lastUsed > tokenDays * DAY_MS ? 'expired' : 'active';
+    const lapse = tokenLapse({ revokedAt: row.revoked_at, lastSeenAt: row.last_seen_at, registeredAt: row.registered_at }, deps.clock.now(), tokenDays);
     return {
       id: row.id, accountId: row.account_id, username: row.username, displayName: row.display_name, label: row.label,
       registeredAt: row.registered_at, lastSeenAt: row.last_seen_at, lastSyncAt: row.last_sync_at, unsynced: row.unsynced,
-      inventoryAt: row.inventory_at, revokedAt: row.revoked_at, state,
+      inventoryAt: row.inventory_at, revokedAt: row.revoked_at, state: lapse ?? 'active',
     };
   };
 
