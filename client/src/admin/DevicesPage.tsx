@@ -41,7 +41,7 @@ export default function DevicesPage() {
       await Promise.all([refetchDevices(), refetchWaiting()]);
     } catch (failure) {
       // A refusal to accept names its reason by code: show it in words.
-      setError(isProblem(failure, 'quarantine.cannotAccept') && failure instanceof ApiError
+      setError(isProblem(failure, 'quarantine.cannotAccept')
         ? new ApiError('problem', failure.code, failure.status, { reason: t(String(failure.params.reason)) })
         : failure);
     } finally {
