@@ -8,9 +8,9 @@ import { problem } from '#shared/problems.ts';
 import type { Db } from '../db/open.ts';
 import { countOpenOfDevice, quarantineInterview, type QuarantineKind } from '../repo/quarantine.ts';
 
-/** Open (unresolved) items one device may have waiting, and their payloads' total size in characters. Far above
- * what an enumerator's device holds in a field week (a few hundred interviews of a few KB). */
-export const QUARANTINE_LIMITS = { items: 2000, chars: 64 * 1024 * 1024 };
+/** Open (unresolved) items one device may have waiting, and their payloads' total size in bytes. Far above what an
+ * enumerator's device holds in a field week (a few hundred interviews of a few KB). */
+export const QUARANTINE_LIMITS = { items: 2000, bytes: 64 * 1024 * 1024 };
 
 /** The retention rule: a resolved item is deleted this many days after it was resolved (its payload carries
  * answers, personal data kept no longer than needed); open items are never deleted. */
@@ -19,11 +19,11 @@ export const QUARANTINE_RETENTION_DAYS = 90;
 export type Uploader = { account: Account; deviceId: string; batchId: string; at: string };
 
 /** How much more the device may set aside: read once per batch, then counted down by the batch itself. */
-export type QuarantineRoom = { items: number; chars: number };
+export type QuarantineRoom = { items: number; bytes: number };
 
 export function quarantineRoom(db: Db, deviceId: string, limits = QUARANTINE_LIMITS): QuarantineRoom {
   const open = countOpenOfDevice(db, deviceId);
-  return { items: limits.items - open.n, chars: limits.chars - open.bytes };
+  return { items: limits.items - open.n, bytes: limits.bytes - open.bytes };
 }
 
 export function setAside(
@@ -32,8 +32,8 @@ export function setAside(
 ): void {
   const { interview, raw } = item;
   from.room.items -= 1;
-  from.room.chars -= raw.record.length;
-  if (from.room.items < 0 || from.room.chars < 0) throw problem('sync.quarantineFull');
+  from.room.bytes -= Buffer.byteLength(raw.record);
+  if (from.room.items < 0 || from.room.bytes < 0) throw problem('sync.quarantineFull');
   quarantineInterview(db, {
     kind: item.kind,
     interviewId: interview?.id ?? (JSON.parse(raw.record) as { id: string }).id,

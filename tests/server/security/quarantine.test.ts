@@ -6,7 +6,8 @@ import { QuarantineListResponseSchema, QuarantineResolvedResponseSchema } from '
 import { BatchResponseV1Schema, MAX_INTERVIEWS_PER_BATCH } from '#shared/sync/messages.ts';
 import { DEMO_PASSWORDS } from '#server/demo/seed.ts';
 import { findInterview } from '#server/repo/interviews.ts';
-import { QUARANTINE_LIMITS, QUARANTINE_RETENTION_DAYS } from '#server/sync/quarantine.ts';
+import { QUARANTINE_LIMITS, QUARANTINE_RETENTION_DAYS, quarantineRoom, setAside } from '#server/sync/quarantine.ts';
+import { findAccountByUsername, withoutSecret } from '#server/repo/accounts.ts';
 import { problemCode, testApp, type TestApp } from '../support/test-app.ts';
 import { count, registerDevice, snapshot } from '../sync/support.ts';
 
@@ -79,6 +80,21 @@ describe('the quarantine', { timeout: 60_000 }, () => {
     const other = await registerDevice(t, 'dtv02');
     const answer = BatchResponseV1Schema.parse(await (await other.post(other.batch(junk().slice(0, 1)))).json());
     expect(answer.receipts[0]!.outcome).toBe('rejected');
+  });
+
+  it('counts the payloads’ bytes too: a few large ones fill it as surely as many small ones', async () => {
+    const t = await testApp({ demo: true });
+    const account = withoutSecret(findAccountByUsername(t.db, 'dtv01')!);
+    const room = quarantineRoom(t.db, 'phone', { items: 100, bytes: 10_000 });
+    const from = { account, deviceId: 'phone', batchId: crypto.randomUUID(), at: '2026-05-28T01:00:00.000Z', room };
+    const item = (size: number) => {
+      const record = JSON.stringify({ id: crypto.randomUUID(), note: 'ư'.repeat(size) });
+      return { kind: 'rejected' as const, raw: { record, hash: crypto.randomUUID() }, reason: { code: 'sync.reason.invalidRecord' } };
+    };
+    setAside(t.db, from, item(2000)); // 'ư' is two bytes in UTF-8: about 4 KB each
+    setAside(t.db, from, item(2000));
+    expect(() => setAside(t.db, from, item(2000))).toThrow('sync.quarantineFull');
+    expect(quarantineRoom(t.db, 'phone', { items: 100, bytes: 10_000 }).bytes).toBeLessThan(2_000);
   });
 
   it('deletes resolved items after the retention period, and never an open one', async () => {
