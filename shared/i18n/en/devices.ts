@@ -35,6 +35,7 @@ export const devices: Record<keyof typeof vi, string> = {
   'devices.quarantine.rejectConfirm': 'Reject the interview {interview}? It will not be stored with the data.',
   'devices.quarantine.accepted': 'The interview {interview} was accepted.',
   'devices.quarantine.rejectedDone': 'The interview {interview} was rejected.',
+  'problem.auth.tokenExpired': 'This device has not synced for too long; please sign in again.',
   'problem.quarantine.notFound': 'This waiting interview does not exist.',
   'problem.quarantine.cannotAccept': 'This interview cannot be accepted and stays waiting. Reason: {reason}',
   'problem.quarantine.alreadyResolved': 'This interview was already decided.',

@@ -12,7 +12,6 @@ export const problems: Record<keyof typeof vi, string> = {
   'problem.auth.sessionExpired': 'Your session has expired; please sign in again.',
   'problem.auth.tokenRevoked': 'This device may no longer sync; please sign in again.',
   'problem.auth.tokenUnknown': 'The server does not recognise this device’s sync key; please sign in again.',
-  'problem.auth.tokenExpired': 'This device has not synced for too long; please sign in again.',
   'problem.auth.tooManyAttempts': 'Too many failed sign-ins; try again in {minutes} minutes.',
   'problem.auth.accountDisabled': 'This account is disabled. Please contact the administrator.',
   'problem.auth.forbidden': 'This account is not allowed to do that.',
