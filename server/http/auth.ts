@@ -64,7 +64,9 @@ function callerFromDeviceToken(deps: Deps, token: string): Caller {
   if (lapsed) return { ...caller, lapsed };
   // "Last seen" is for the admin's device list and the expiry, minute-precise is plenty: writing it on every request
   // would cost each sync batch a second commit (fsync) outside its own transaction.
-  if (!device.lastSeenAt || now - Date.parse(device.lastSeenAt) >= LAST_SEEN_RESOLUTION_MS) markDeviceSeen(deps.db, device.id, isoAt(now));
+  if (!device.lastSeenAt || now - Date.parse(device.lastSeenAt) >= LAST_SEEN_RESOLUTION_MS) {
+    markDeviceSeen(deps.db, device.id, isoAt(now));
+  }
   return caller;
 }
 
