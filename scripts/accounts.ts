@@ -12,9 +12,8 @@ import { newPassword } from '#server/auth/tokens.ts';
 import { hashPassword } from '#server/auth/password.ts';
 import { importAccounts } from '#server/accounts/import-accounts.ts';
 import { parseAccountsCsv } from '#server/accounts/parse-accounts-csv.ts';
-import { findAccountByUsername, listAccounts, setAccountPassword } from '#server/repo/accounts.ts';
-import { deleteSessionsOfAccount } from '#server/repo/sessions.ts';
-import { createAccount, disableAccount, enableAccount } from '#server/services/accounts.ts';
+import { findAccountByUsername, listAccounts } from '#server/repo/accounts.ts';
+import { createAccount, disableAccount, enableAccount, resetPassword } from '#server/services/accounts.ts';
 import { PasswordSchema, RoleSchema } from '#shared/accounts/schema.ts';
 import { openCliAudit } from './support/cli-audit.ts';
 import { openDataDatabase } from './support/open-data-database.ts';
@@ -88,7 +87,7 @@ try {
     case 'enable': {
       const account = accountNamed(argument);
       db.transaction(() => {
-        if (command === 'disable') disableAccount(db, account.id);
+        if (command === 'disable') disableAccount(db, account.id, nowIso);
         else enableAccount(db, account.id);
         audit?.record({
           action: `account.${command}`, target: `account:${account.id}`,
@@ -104,8 +103,7 @@ try {
       if (!PasswordSchema.safeParse(password).success) fail('accounts.csv.shortPassword', { min: 8 });
       const hash = await hashPassword(password);
       db.transaction(() => {
-        setAccountPassword(db, account.id, hash);
-        deleteSessionsOfAccount(db, account.id);
+        resetPassword(db, account.id, hash, nowIso);
         audit?.record({ action: 'account.resetPassword', target: `account:${account.id}`, after: { username: account.username } });
       })();
       say('cli.passwordReset', { username: account.username });

@@ -12,6 +12,8 @@ import { onError, onNotFound } from './http/problem.ts';
 import { adminAccountRoutes } from './routes/admin-accounts.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { backupRoutes } from './routes/backups.ts';
+import { adminDeviceRoutes } from './routes/admin-devices.ts';
+import { adminQuarantineRoutes } from './routes/admin-quarantine.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { authRoutes } from './routes/auth.ts';
 import { deviceRoutes } from './routes/devices.ts';
@@ -75,6 +77,8 @@ export function createApp(deps: Deps) {
   api.route('/admin/exports', exportRoutes(deps));
   api.route('/admin/audit', auditRoutes(deps));
   api.route('/admin/backups', backupRoutes(deps));
+  api.route('/admin/devices', adminDeviceRoutes(deps));
+  api.route('/admin/quarantine', adminQuarantineRoutes(deps));
   api.route('/quota', quotaRoutes(deps));
   api.route('/share-links', shareLinkRoutes(deps));
   api.route('/sync', syncRoutes(deps));

@@ -17,6 +17,8 @@ export type Config = {
   sessionHours: number;
   /** Largest JSON body accepted on ordinary routes, in bytes (sync routes set their own). */
   bodyLimitBytes: number;
+  /** A device token not used for this many days stops working (it can still hand in finished interviews). */
+  deviceTokenDays: number;
   /** One line per request on stdout (method, path, status, time; never a body; tokens blanked). */
   log: boolean;
   /** The audit log's key (decision 0011): outside the data folder, so whoever can edit the database cannot re-sign it. */
@@ -33,6 +35,7 @@ export type Config = {
 };
 
 export const DEFAULT_PORT = 8787;
+export const DEFAULT_DEVICE_TOKEN_DAYS = 30;
 
 /** What `startServer` uses when a setting is not given (the environment's defaults, for tests and benches). */
 export const DEFAULT_LIMITS = { headersTimeoutMs: 10_000, requestTimeoutMs: 120_000, maxConnections: 512 } as const;
@@ -68,6 +71,7 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: string[] = []): Config 
     trustProxy: flag(env.PHIEU_TRUST_PROXY),
     sessionHours: integer(env.PHIEU_SESSION_HOURS, 24 * 7, 'PHIEU_SESSION_HOURS'),
     bodyLimitBytes: integer(env.PHIEU_BODY_LIMIT_BYTES, 1024 * 1024, 'PHIEU_BODY_LIMIT_BYTES'),
+    deviceTokenDays: integer(env.PHIEU_DEVICE_TOKEN_DAYS, DEFAULT_DEVICE_TOKEN_DAYS, 'PHIEU_DEVICE_TOKEN_DAYS'),
     log: env.PHIEU_LOG !== '0',
     headersTimeoutMs: integer(env.PHIEU_HEADERS_TIMEOUT_SECONDS, DEFAULT_LIMITS.headersTimeoutMs / 1000, 'PHIEU_HEADERS_TIMEOUT_SECONDS') * 1000,
     requestTimeoutMs: integer(env.PHIEU_REQUEST_TIMEOUT_SECONDS, DEFAULT_LIMITS.requestTimeoutMs / 1000, 'PHIEU_REQUEST_TIMEOUT_SECONDS') * 1000,

@@ -13,6 +13,7 @@ export type Deps = {
     log?: boolean;
     /** Where the request log's lines go (stdout by default; tests read them). */
     logLine?: (line: string) => void;
+    deviceTokenDays?: number;
   };
   throttle: SignInThrottle;
   /** The audit log's key, and what to do once a row is appended (move the anchor: server/audit/open-audit.ts). */
@@ -21,13 +22,20 @@ export type Deps = {
   backups: { dir: string; key: Buffer | null; keep: number };
 };
 
-/** Who made the request: a web session (cookie) or a sync device (bearer token). */
-export type Caller = { account: Account; via: 'session'; sessionTokenHash: string } | { account: Account; via: 'device'; deviceId: string };
+/**
+ * Who made the request: a web session (cookie) or a sync device (bearer token). `lapsed`: a device whose token was
+ * revoked or expired; only a route that takes hand-ins (sync uploads, quarantined) ever sees such a caller.
+ */
+export type Caller =
+  | { account: Account; via: 'session'; sessionTokenHash: string }
+  | { account: Account; via: 'device'; deviceId: string; lapsed?: 'revoked' | 'expired' };
 
 export type AppEnv = {
   Variables: {
     caller: Caller | undefined;
     /** Why credentials that were sent did not identify anyone (expired session, revoked device). */
     authFailure?: Problem;
+    /** A revoked or expired device token's caller, kept aside for a route that takes hand-ins (requireRole). */
+    lapsedDevice?: Caller;
   };
 };

@@ -11,7 +11,7 @@ import { updateAnchor, type AnchorUpdate } from './audit/anchor.ts';
 import { requireKeyFile } from './audit/key-file.ts';
 import { anchorKeeper, openAuditKey } from './audit/open-audit.ts';
 import { createSignInThrottle } from './auth/throttle.ts';
-import { DEFAULT_LIMITS, DEFAULT_PORT, databaseFile, keyFiles, type Config } from './config.ts';
+import { DEFAULT_DEVICE_TOKEN_DAYS, DEFAULT_LIMITS, DEFAULT_PORT, databaseFile, keyFiles, type Config } from './config.ts';
 import { openDatabase, type Db } from './db/open.ts';
 import { isDemoDatabase, seedDemo } from './demo/seed.ts';
 
@@ -58,6 +58,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
       staticDir: options.staticDir ?? null,
       log: options.log ?? false,
+      deviceTokenDays: options.deviceTokenDays ?? DEFAULT_DEVICE_TOKEN_DAYS,
     },
     audit: {
       key: audit.key,

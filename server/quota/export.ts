@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { ProvinceDashboard } from '#shared/api/quota.ts';
+import { formulaSafe } from '#shared/exporting/formula-safe.ts';
 import { en } from '#shared/i18n/en/index.ts';
 import type { Language } from '#shared/i18n/languages.ts';
 import { translate, type Dictionary } from '#shared/i18n/translate.ts';
@@ -15,20 +16,15 @@ export function translator(language: Language): Translate {
   return (code, params) => translate(DICTIONARIES[language], code, params);
 }
 
-/** A spreadsheet would run a text cell starting with = + - @ as a formula: such text gets a leading apostrophe. */
-function safeText(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 function csvValue(column: Column, value: string | number): string | number {
   if (column.kind === 'ratio' && typeof value === 'number') return Math.round(value * 1000) / 10;
-  return typeof value === 'string' ? safeText(value) : value;
+  return typeof value === 'string' ? formulaSafe(value) : value;
 }
 
 export function provinceCsv(dashboard: ProvinceDashboard, language: Language): string {
   const table = provinceTable(dashboard, translator(language));
   const csv = Papa.unparse({
-    fields: table.columns.map((column) => column.header),
+    fields: table.columns.map((column) => formulaSafe(column.header)),
     data: table.rows.map((row) => row.map((value, i) => csvValue(table.columns[i]!, value))),
   }, { newline: '\r\n' });
   return `\uFEFF${csv}\r\n`;

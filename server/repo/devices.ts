@@ -18,17 +18,22 @@ const toDevice = (row: DeviceRow): Device => ({
   revokedAt: row.revoked_at,
 });
 
-/** Registering an id again (a re-install, a new sign-in) replaces its token: the old one stops working. */
+/**
+ * Registering an id again (a re-install, a new sign-in of the same account) replaces its token: the old one stops
+ * working. An id that belongs to another account is left alone (false): taking it over would hand that account's
+ * device, its inventory and its uploads' trail, to whoever knows the id.
+ */
 const upsertStmt = prepared<[string, number, string, string | null, string, string]>(
   `INSERT INTO devices (id, account_id, label, public_key, token_hash, registered_at) VALUES (?, ?, ?, ?, ?, ?)
-   ON CONFLICT (id) DO UPDATE SET account_id = excluded.account_id, label = excluded.label,
+   ON CONFLICT (id) DO UPDATE SET label = excluded.label,
      public_key = excluded.public_key, token_hash = excluded.token_hash,
-     registered_at = excluded.registered_at, revoked_at = NULL`,
+     registered_at = excluded.registered_at, last_seen_at = NULL, revoked_at = NULL
+   WHERE devices.account_id = excluded.account_id`,
 );
 export function upsertDevice(
   db: Db, device: { id: string; accountId: number; label: string; publicKey: string | null; tokenHash: string; at: string },
-): void {
-  upsertStmt(db).run(device.id, device.accountId, device.label, device.publicKey, device.tokenHash, device.at);
+): boolean {
+  return upsertStmt(db).run(device.id, device.accountId, device.label, device.publicKey, device.tokenHash, device.at).changes > 0;
 }
 
 const byIdStmt = prepared<[string], DeviceRow>('SELECT * FROM devices WHERE id = ?');
@@ -56,4 +61,10 @@ export function markDeviceSeen(db: Db, id: string, at: string): void {
 const revokeStmt = prepared<[string, string]>('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL');
 export function revokeDevice(db: Db, id: string, at: string): boolean {
   return revokeStmt(db).run(at, id).changes > 0;
+}
+
+const revokeOfAccountStmt = prepared<[string, number]>('UPDATE devices SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL');
+/** Every live token of the account stops working (a password reset, a disable); returns how many. */
+export function revokeDevicesOfAccount(db: Db, accountId: number, at: string): number {
+  return revokeOfAccountStmt(db).run(at, accountId).changes;
 }

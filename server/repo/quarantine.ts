@@ -10,7 +10,10 @@ export type QuarantineRow = {
   id: number; kind: QuarantineKind; interview_id: string; revision: number | null; survey_slug: string | null;
   unit_no: string | null; batch_id: string; device_id: string; account_id: number; reason_code: string;
   reason_params: string; payload: string; payload_hash: string; received_at: string; resolved_at: string | null;
+  resolution: QuarantineResolution | null; resolved_by: number | null;
 };
+
+export type QuarantineResolution = 'accepted' | 'rejected';
 
 export type NewQuarantine = {
   kind: QuarantineKind; interviewId: string; revision: number | null; surveySlug: string | null; unitNo: string | null;
@@ -40,7 +43,53 @@ export function listQuarantineOfInterview(db: Db, interviewId: string): Quaranti
   return byInterviewStmt(db).all(interviewId);
 }
 
-const resolveStmt = prepared<[string, number]>('UPDATE quarantine SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL');
-export function resolveQuarantine(db: Db, id: number, at: string): boolean {
-  return resolveStmt(db).run(at, id).changes > 0;
+const byIdStmt = prepared<[number], QuarantineRow>('SELECT * FROM quarantine WHERE id = ?');
+export function findQuarantined(db: Db, id: number): QuarantineRow | undefined {
+  return byIdStmt(db).get(id);
+}
+
+export type QuarantineListRow = QuarantineRow & { username: string };
+
+/** A page of items for the office, newest first: open ones, resolved ones or all, of one account if given. */
+type PageParams = { withResolved: 0 | 1; resolvedOnly: 0 | 1; account: number | null; id: number | null; limit: number };
+const pageStmt = prepared<[PageParams], QuarantineListRow>(
+  `SELECT q.*, a.username FROM quarantine q JOIN accounts a ON a.id = q.account_id
+   WHERE (@withResolved = 1 OR q.resolved_at IS NULL) AND (@resolvedOnly = 0 OR q.resolved_at IS NOT NULL)
+     AND (@account IS NULL OR q.account_id = @account) AND (@id IS NULL OR q.id = @id)
+   ORDER BY q.received_at DESC, q.id DESC LIMIT @limit`,
+);
+export function listQuarantinePage(
+  db: Db, filter: { state: 'open' | 'resolved' | 'all'; accountId: number | null; limit: number },
+): QuarantineListRow[] {
+  const { state, accountId, limit } = filter;
+  return pageStmt(db).all({ withResolved: state === 'open' ? 0 : 1, resolvedOnly: state === 'resolved' ? 1 : 0, account: accountId, id: null, limit });
+}
+
+export function findQuarantineListRow(db: Db, id: number): QuarantineListRow | undefined {
+  return pageStmt(db).get({ withResolved: 1, resolvedOnly: 0, account: null, id, limit: 1 });
+}
+
+/** What one device has waiting in quarantine: the per-device limit (server/sync/quarantine.ts) reads it. Sizes in
+ * bytes: octet_length, unlike length, need not walk each payload counting characters. */
+const openOfDeviceStmt = prepared<[string], { n: number; bytes: number }>(
+  'SELECT count(*) AS n, coalesce(sum(octet_length(payload)), 0) AS bytes FROM quarantine WHERE device_id = ? AND resolved_at IS NULL',
+);
+export function countOpenOfDevice(db: Db, deviceId: string): { n: number; bytes: number } {
+  return openOfDeviceStmt(db).get(deviceId) ?? { n: 0, bytes: 0 };
+}
+
+const resolveStmt = prepared<[string, QuarantineResolution, number | null, number]>(
+  'UPDATE quarantine SET resolved_at = ?, resolution = ?, resolved_by = ? WHERE id = ? AND resolved_at IS NULL',
+);
+/** Marks an open item resolved; false when it was already resolved (or never existed). */
+export function resolveQuarantine(
+  db: Db, id: number, at: string, how: { resolution: QuarantineResolution; by: number | null } = { resolution: 'rejected', by: null },
+): boolean {
+  return resolveStmt(db).run(at, how.resolution, how.by, id).changes > 0;
+}
+
+/** The retention rule: resolved items (their payloads carry answers) are deleted once resolved before `before`. */
+const purgeStmt = prepared<[string]>('DELETE FROM quarantine WHERE resolved_at IS NOT NULL AND resolved_at < ?');
+export function purgeResolvedQuarantine(db: Db, before: string): number {
+  return purgeStmt(db).run(before).changes;
 }

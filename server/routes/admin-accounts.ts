@@ -34,7 +34,7 @@ export function adminAccountRoutes(deps: Deps) {
     .post('/:id/disable', (c) => {
       const id = accountIdParam(c.req.param('id'));
       deps.db.transaction(() => {
-        disableAccount(deps.db, id);
+        disableAccount(deps.db, id, isoNow(deps.clock));
         recordAudit(deps, c, { action: 'account.disable', target: `account:${id}`, before: { disabled: false }, after: { disabled: true } });
       })();
       return c.json({ account: withoutSecret(findAccountById(deps.db, id)!) });

@@ -3,12 +3,13 @@ import { Hono } from 'hono';
 import { isoNow } from '#shared/clock.ts';
 import type { DeviceState } from '#shared/api/device.ts';
 import type { AppEnv, Deps } from '../deps.ts';
-import { ANY_ROLE, callerOf, requireRole } from '../http/auth.ts';
+import { callerOf, requireRole } from '../http/auth.ts';
+import { SYNCING_ROLES } from './devices.ts';
 import { listAssignmentsOfAccount } from '../repo/assignments.ts';
 import { listDeviceSurveysFor, listReturnedInterviewsFor } from '../services/surveys.ts';
 
 export function deviceStateRoutes(deps: Deps) {
-  return new Hono<AppEnv>().get('/', requireRole(ANY_ROLE), (c) => {
+  return new Hono<AppEnv>().get('/', requireRole(SYNCING_ROLES, { via: 'any' }), (c) => {
     const { account } = callerOf(c);
     const state: DeviceState = {
       account,

@@ -29,11 +29,13 @@ export function syncEnvelope(deps: Deps): MiddlewareHandler<AppEnv> {
 }
 
 export function syncRoutes(deps: Deps) {
-  // A disabled account's device may still upload: its interviews are quarantined with the reason, never lost.
-  return new Hono<AppEnv>().post('/batches', requireRole(['enumerator', 'admin'], { allowDisabled: true }), async (c) => {
+  // A disabled account's device, or a revoked or expired one, may still hand in: its interviews are quarantined
+  // with the reason, never lost (docs/sync-protocol.md §1.3).
+  const uploader = requireRole(['enumerator', 'admin'], { via: 'device', allowDisabled: true, allowLapsedDevice: true });
+  return new Hono<AppEnv>().post('/batches', uploader, async (c) => {
     const caller = callerOf(c);
     if (caller.via !== 'device') throw problem('sync.deviceRequired');
     const body = await readJson(c, z.unknown());
-    return c.json(await handleBatch(deps, { account: caller.account, deviceId: caller.deviceId }, body));
+    return c.json(await handleBatch(deps, { account: caller.account, deviceId: caller.deviceId, lapsed: caller.lapsed }, body));
   });
 }

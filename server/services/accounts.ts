@@ -3,8 +3,9 @@ import { NewAccountSchema, type Account, type NewAccount } from '#shared/account
 import { problem } from '#shared/problems.ts';
 import type { Db } from '../db/open.ts';
 import { hashPassword } from '../auth/password.ts';
-import { findAccountById, findAccountByUsername, insertAccount, setAccountDisabled, withoutSecret } from '../repo/accounts.ts';
+import { findAccountById, findAccountByUsername, insertAccount, setAccountDisabled, setAccountPassword, withoutSecret } from '../repo/accounts.ts';
 import { assignUnit } from '../repo/assignments.ts';
+import { revokeDevicesOfAccount } from '../repo/devices.ts';
 import { deleteSessionsOfAccount } from '../repo/sessions.ts';
 import { findSurveyBySlug, findUnitByNo } from '../repo/surveys.ts';
 
@@ -42,16 +43,34 @@ export async function createAccount(db: Db, input: NewAccount, assignments: Unit
 }
 
 /**
- * A disabled account cannot sign in, and its open web sessions end at once (in the same transaction, so no
- * request slips between). Its device tokens stay: what its devices upload is kept in quarantine, never lost.
+ * Every credential the account holds stops working at once: its web sessions end and its device tokens are revoked
+ * (in the caller's transaction, so no request slips between). A revoked device can still hand in finished interviews,
+ * which go to quarantine (docs/sync-protocol.md §1.3): revoking never loses field work. The one place both a disable
+ * and a password reset end credentials.
  */
-export function disableAccount(db: Db, id: number): void {
+function endCredentials(db: Db, id: number, at: string): void {
+  deleteSessionsOfAccount(db, id);
+  revokeDevicesOfAccount(db, id, at);
+}
+
+/** A disabled account cannot sign in; its sessions and device tokens end. */
+export function disableAccount(db: Db, id: number, at: string): void {
   db.transaction(() => {
     setAccountDisabled(db, id, true);
-    deleteSessionsOfAccount(db, id);
+    endCredentials(db, id, at);
   })();
 }
 
+/** Re-enabling lets the person sign in again; the tokens revoked by the disable stay revoked (a new sign-in
+ * registers the device again). */
 export function enableAccount(db: Db, id: number): void {
   setAccountDisabled(db, id, false);
+}
+
+/** A new password (hashed before the transaction): whoever held the old one, by cookie or device token, is out. */
+export function resetPassword(db: Db, id: number, passwordHash: string, at: string): void {
+  db.transaction(() => {
+    setAccountPassword(db, id, passwordHash);
+    endCredentials(db, id, at);
+  })();
 }

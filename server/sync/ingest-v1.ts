@@ -1,6 +1,6 @@
 // Protocol 1 ingest: a batch is one work of a group commit (server/db/group-commit.ts), stored whole or not at all,
-// one receipt per interview. Decides each outcome in the order of docs/sync-protocol.md §3: duplicate, disabled
-// account, conflict, rejected, updated or accepted.
+// one receipt per interview. Decides each outcome in the order of docs/sync-protocol.md §3: duplicate, another
+// account's interview, disabled account or lapsed device, conflict, rejected, updated or accepted.
 import { isoAt } from '#shared/clock.ts';
 import type { Account } from '#shared/accounts/schema.ts';
 import type { ReceiptItem } from '#shared/interview/receipt.ts';
@@ -17,14 +17,16 @@ import { replaceInventory } from '../repo/inventory.ts';
 import { parseInterview, placeInterview, type Parsed } from './check-interview.ts';
 import { serialWatch, type SerialWatch } from './flags.ts';
 import { sha256 } from './hash.ts';
-import { setAside, type Uploader } from './quarantine.ts';
+import { quarantineRoom, setAside, type QuarantineRoom, type Uploader } from './quarantine.ts';
 import { quotaTally, type QuotaTally } from './quota-tally.ts';
 import { storeInterview } from './store-interview.ts';
 import { surveyLookup, type SurveyContext } from './survey-context.ts';
 
-export type DeviceCaller = { account: Account; deviceId: string };
+/** `lapsed`: the device's token was revoked or expired; it may still hand in, to quarantine, and nothing else. */
+export type DeviceCaller = { account: Account; deviceId: string; lapsed?: 'revoked' | 'expired' };
 
 type Batch = Uploader & {
+  room: QuarantineRoom; lapsed: DeviceCaller['lapsed'];
   lookup: (slug: string) => SurveyContext | undefined; tally: QuotaTally; serials: SerialWatch; clockOffsetMs: number; at: string;
 };
 
@@ -40,8 +42,15 @@ function ingestOne(db: Db, batch: Batch, parsed: Parsed): ReceiptItem {
     || (interview.revision < held.revision && findRevisionHash(db, held, interview.revision) === hash))) {
     return { id: interview.id, outcome: 'duplicate', flags: JSON.parse(held.flags) as ReceiptItem['flags'], revision: held.revision };
   }
-  if (batch.account.disabled) {
-    const reason = syncReason('accountDisabled');
+  // Ownership: only the account that holds the interview (an admin may reassign it) sends new revisions of it.
+  // Anyone else meets a conflict that tells nothing of what is stored — no revision, no status, no unit.
+  if (held && held.account_id !== batch.account.id) {
+    const reason = syncReason('notOwner');
+    setAside(db, batch, { kind: 'conflict', raw: parsed, interview, reason });
+    return { id: interview.id, outcome: 'conflict', flags: [], baseRevision: interview.baseRevision, reason };
+  }
+  if (batch.account.disabled || batch.lapsed) {
+    const reason = syncReason(batch.account.disabled ? 'accountDisabled' : batch.lapsed === 'revoked' ? 'deviceRevoked' : 'deviceExpired');
     setAside(db, batch, { kind: 'disabled', raw: parsed, interview, reason });
     return { id: interview.id, outcome: 'rejected', flags: [], reason, ...(held ? { revision: held.revision } : {}) };
   }
@@ -100,6 +109,7 @@ export function ingestBatchV1(deps: Deps, caller: DeviceCaller, body: BatchV1): 
     if (body.inventory) replaceInventory(db, caller.deviceId, body.inventory, at);
     const batch: Batch = {
       account: caller.account, deviceId: caller.deviceId, batchId: body.batchId, at, clockOffsetMs,
+      room: quarantineRoom(db, caller.deviceId), lapsed: caller.lapsed,
       lookup: surveyLookup(db, caller.account), tally: quotaTally(db),
       serials: serialWatch(db, parsed.flatMap((p) => (p.ok && p.interview.serial !== undefined ? [p.interview.serial] : []))),
     };

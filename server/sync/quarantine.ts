@@ -1,25 +1,46 @@
 // Sets an interview aside for a person: the payload as it arrived (canonical JSON), the reason as a message code, and
-// who sent it from where. Quarantine is never skipped: nothing the field sends is lost, even when refused.
+// who sent it from where. Nothing the field sends is lost, even when refused — within a per-device limit: a device
+// with too much waiting (a broken app, or someone feeding junk) has its batch refused whole (429), and keeps it.
 import type { Account } from '#shared/accounts/schema.ts';
 import type { Message } from '#shared/i18n/message.ts';
 import type { Interview } from '#shared/interview/schema.ts';
+import { problem } from '#shared/problems.ts';
 import type { Db } from '../db/open.ts';
-import { quarantineInterview, type QuarantineKind } from '../repo/quarantine.ts';
+import { countOpenOfDevice, quarantineInterview, type QuarantineKind } from '../repo/quarantine.ts';
+
+/** Open (unresolved) items one device may have waiting, and their payloads' total size in bytes. Far above what an
+ * enumerator's device holds in a field week (a few hundred interviews of a few KB). */
+export const QUARANTINE_LIMITS = { items: 2000, bytes: 64 * 1024 * 1024 };
+
+/** The retention rule: a resolved item is deleted this many days after it was resolved (its payload carries
+ * answers, personal data kept no longer than needed); open items are never deleted. */
+export const QUARANTINE_RETENTION_DAYS = 90;
 
 export type Uploader = { account: Account; deviceId: string; batchId: string; at: string };
 
+/** How much more the device may set aside: read once per batch, then counted down by the batch itself. */
+export type QuarantineRoom = { items: number; bytes: number };
+
+export function quarantineRoom(db: Db, deviceId: string, limits = QUARANTINE_LIMITS): QuarantineRoom {
+  const open = countOpenOfDevice(db, deviceId);
+  return { items: limits.items - open.n, bytes: limits.bytes - open.bytes };
+}
+
 export function setAside(
-  db: Db, from: Uploader,
+  db: Db, from: Uploader & { room: QuarantineRoom },
   item: { kind: QuarantineKind; raw: { record: string; hash: string }; interview?: Interview; reason: Message },
 ): void {
-  const { interview } = item;
+  const { interview, raw } = item;
+  from.room.items -= 1;
+  from.room.bytes -= Buffer.byteLength(raw.record);
+  if (from.room.items < 0 || from.room.bytes < 0) throw problem('sync.quarantineFull');
   quarantineInterview(db, {
     kind: item.kind,
-    interviewId: interview?.id ?? (JSON.parse(item.raw.record) as { id: string }).id,
+    interviewId: interview?.id ?? (JSON.parse(raw.record) as { id: string }).id,
     revision: interview?.revision ?? null,
     surveySlug: interview?.surveySlug ?? null,
     unitNo: interview?.unitNo ?? null,
     batchId: from.batchId, deviceId: from.deviceId, accountId: from.account.id,
-    reason: item.reason, payload: item.raw.record, payloadHash: item.raw.hash, at: from.at,
+    reason: item.reason, payload: raw.record, payloadHash: raw.hash, at: from.at,
   });
 }

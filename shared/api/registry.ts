@@ -11,6 +11,10 @@ import { AccountListResponseSchema, AccountResponseSchema, CreateAccountRequestS
 import { AuditListResponseSchema, AuditQuerySchema, BackupListResponseSchema, CreatedBackupResponseSchema } from './audit.ts';
 import { MeResponseSchema, RegisterDeviceRequestSchema, RegisterDeviceResponseSchema, SignInRequestSchema } from './auth.ts';
 import { DeviceStateSchema } from './device.ts';
+import {
+  DeviceListQuerySchema, DeviceListResponseSchema, DeviceResponseSchema, QuarantineListQuerySchema,
+  QuarantineListResponseSchema, QuarantineResolvedResponseSchema,
+} from './devices.ts';
 import { ExportCountResponseSchema, ExportFiltersQuerySchema, ExportQuerySchema } from './exports.ts';
 import { HealthResponseSchema } from './health.ts';
 import {
@@ -21,12 +25,17 @@ import { SurveyListResponseSchema } from './surveys.ts';
 
 /**
  * Who may call a route (server/http/auth.ts `requireRole`): anyone, or an account of one of `roles` — through a web
- * session or a device's bearer token alike unless `via` names one. No credentials: 401; another role or the other
- * kind of credentials: 403. A disabled account is refused (403) unless `allowDisabled`.
+ * session only unless `via` says `device` (a device's bearer token only) or `any` (either). Device tokens open the
+ * device and sync routes and nothing else. No credentials: 401; another role or the other kind of credentials: 403.
+ * A disabled account is refused (403) unless `allowDisabled`; a revoked or expired token is refused (401) unless
+ * `allowLapsedDevice` (sync uploads: quarantined, never lost).
  */
 export type Access =
   | 'public'
-  | { readonly roles: readonly Role[]; readonly via?: 'session' | 'device'; readonly allowDisabled?: true };
+  | {
+    readonly roles: readonly Role[]; readonly via?: 'session' | 'device' | 'any';
+    readonly allowDisabled?: true; readonly allowLapsedDevice?: true;
+  };
 
 /** What a route answers when it succeeds: JSON of a schema, no content, a file download, or (a fence) a refusal. */
 export type Answer =
@@ -46,6 +55,8 @@ export type RouteSpec = {
 
 const signedIn = { roles: ROLES } as const;
 const admin = { roles: ['admin'] } as const;
+/** The accounts that sync, hence the only ones holding device tokens. */
+const syncing = ['enumerator', 'admin'] as const;
 const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const LangQuerySchema = z.object({ lang: z.optional(LanguageSchema) });
 
@@ -58,20 +69,28 @@ export const API = {
   'POST /api/auth/sign-in': { access: 'public', body: SignInRequestSchema, answer: { status: 200, json: MeResponseSchema } },
   'POST /api/auth/sign-out': { access: 'public', answer: { status: 204 } },
   'GET /api/auth/me': { access: signedIn, answer: { status: 200, json: MeResponseSchema } },
-  // A device token is handed out only to someone who just proved their password: a session, never a token.
+  // A device token is handed out only to someone who just proved their password (a session, never a token), and
+  // only to the accounts that sync. Another account's device id: 409 device.taken.
   'POST /api/devices': {
-    access: { roles: ROLES, via: 'session' }, body: RegisterDeviceRequestSchema,
+    access: { roles: syncing }, body: RegisterDeviceRequestSchema,
     answer: { status: 201, json: RegisterDeviceResponseSchema },
   },
   // Someone else's device (unless the caller is an admin) is 404 like an unknown one: the answer tells nothing.
-  'POST /api/devices/:id/revoke': { access: signedIn, answer: { status: 204 } },
-  'GET /api/device/state': { access: signedIn, answer: { status: 200, json: DeviceStateSchema } },
+  'POST /api/devices/:id/revoke': { access: { roles: syncing, via: 'any' }, answer: { status: 204 } },
+  'GET /api/device/state': { access: { roles: syncing, via: 'any' }, answer: { status: 200, json: DeviceStateSchema } },
   'GET /api/surveys': { access: signedIn, answer: { status: 200, json: SurveyListResponseSchema } },
 
   'GET /api/admin/accounts': { access: admin, answer: { status: 200, json: AccountListResponseSchema } },
   'POST /api/admin/accounts': { access: admin, body: CreateAccountRequestSchema, answer: { status: 201, json: AccountResponseSchema } },
   'POST /api/admin/accounts/:id/disable': { access: admin, answer: { status: 200, json: AccountResponseSchema } },
   'POST /api/admin/accounts/:id/enable': { access: admin, answer: { status: 200, json: AccountResponseSchema } },
+  'GET /api/admin/devices': { access: admin, query: DeviceListQuerySchema, answer: { status: 200, json: DeviceListResponseSchema } },
+  'POST /api/admin/devices/:id/revoke': { access: admin, answer: { status: 200, json: DeviceResponseSchema } },
+  'GET /api/admin/quarantine': {
+    access: admin, query: QuarantineListQuerySchema, answer: { status: 200, json: QuarantineListResponseSchema },
+  },
+  'POST /api/admin/quarantine/:id/accept': { access: admin, answer: { status: 200, json: QuarantineResolvedResponseSchema } },
+  'POST /api/admin/quarantine/:id/reject': { access: admin, answer: { status: 200, json: QuarantineResolvedResponseSchema } },
   'GET /api/admin/exports/:slug/count': {
     access: admin, query: ExportFiltersQuerySchema, answer: { status: 200, json: ExportCountResponseSchema },
   },
@@ -109,9 +128,9 @@ export const API = {
   'POST /api/share-links/:id/revoke': { access: admin, answer: { status: 200, json: ShareLinkResponseSchema } },
 
   // The body is routed by its `protocol` (server/sync/protocols.ts); version 1 is the one served today.
-  // A disabled account's device may still upload: its interviews are quarantined, never lost.
+  // A disabled account's device, or a revoked or expired one, may still hand in: its interviews are quarantined.
   'POST /api/sync/batches': {
-    access: { roles: ['enumerator', 'admin'], via: 'device', allowDisabled: true }, body: BatchV1Schema,
+    access: { roles: syncing, via: 'device', allowDisabled: true, allowLapsedDevice: true }, body: BatchV1Schema,
     answer: { status: 200, json: BatchResponseV1Schema },
   },
 

@@ -2,6 +2,9 @@
 import type { ExportColumn } from './columns.ts';
 import type { MultipleResponseSet } from './layout.ts';
 
+/** Notes below the variables, one line each (dictionary keys): what a reader of the files must know. */
+export const CODEBOOK_NOTES = ['export.codebook.csvNote'] as const;
+
 export type CodebookRow = { name: string; label: string; type: string; measure: string; codes: string; missing: string; set: string };
 
 export function codebookRows(columns: readonly ExportColumn[], sets: readonly MultipleResponseSet[], words: (code: string) => string): CodebookRow[] {

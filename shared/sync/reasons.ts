@@ -5,7 +5,7 @@ import type { Message, MessageParams } from '../i18n/message.ts';
 export const SYNC_REASONS = [
   'invalidRecord', 'notFinished', 'accountDisabled', 'accountMismatch', 'surveyUnknown', 'versionUnknown',
   'versionRetired', 'unitUnknown', 'unitNotAssigned', 'invalidAnswers', 'conflict',
-  'conflictNew', 'tooDeep',
+  'conflictNew', 'tooDeep', 'deviceRevoked', 'deviceExpired', 'notOwner',
 ] as const;
 export type SyncReason = (typeof SYNC_REASONS)[number];
 

@@ -43,7 +43,7 @@ describe('the audit and backups pages', () => {
     const download = await page.downloadCsv();
     expect(download.suggestedFilename()).toMatch(/^phieu-audit-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = (await readFile((await download.path()), 'utf8')).split('\r\n');
-    expect(lines[0]).toBe('\ufeffSố thứ tự,Thời điểm,Người làm,Địa chỉ,Hành động,Đối tượng,Trước,Sau,Mã băm');
+    expect(lines[0]).toBe('\ufeffSố thứ tự,Thời điểm,Người làm,Địa chỉ,Hành động,Đối tượng,Trước,Sau');
     expect(lines[1]).toMatch(new RegExp(`^2,${today.replace(/\//g, '\\/')} \\d{2}:\\d{2}:\\d{2},admin,127\\.0\\.0\\.1,account\\.enable,account:${id},`));
     expect(lines).toHaveLength(3);
   });

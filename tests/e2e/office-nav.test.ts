@@ -29,9 +29,10 @@ describe('the office frame', () => {
     await h.page.goto(`${h.baseUrl}/admin`);
     await h.page.waitForURL(/\/admin\/accounts$/);
     await heading('Tài khoản').waitFor();
-    expect(await menu().getByRole('link').allTextContents()).toEqual(['Tài khoản', 'Xuất dữ liệu', 'Tiến độ', 'Liên kết chia sẻ', 'Nhật ký kiểm tra', 'Sao lưu']);
+    expect(await menu().getByRole('link').allTextContents()).toEqual(['Tài khoản', 'Thiết bị', 'Xuất dữ liệu', 'Tiến độ', 'Liên kết chia sẻ', 'Nhật ký kiểm tra', 'Sao lưu']);
 
     const pages: [string, string, string][] = [
+      ['Thiết bị', '/admin/devices', 'Thiết bị đồng bộ'],
       ['Xuất dữ liệu', '/admin/exports', 'Xuất dữ liệu'],
       ['Tiến độ', '/admin/quota', 'Tiến độ thu phiếu toàn tỉnh'],
       ['Liên kết chia sẻ', '/admin/share-links', 'Liên kết chia sẻ'],

@@ -106,10 +106,10 @@ describe('device tokens', () => {
     expect(registered.status).toBe(201);
     const { token } = await registered.json() as { token: string };
     const bearer = { authorization: `Bearer ${token}` };
-    expect((await t.request('/api/auth/me', { headers: bearer })).status).toBe(200);
+    expect((await t.request('/api/device/state', { headers: bearer })).status).toBe(200);
 
     expect((await t.post(`/api/devices/${deviceId}/revoke`, {}, { cookie })).status).toBe(204);
-    const revoked = await t.request('/api/auth/me', { headers: bearer });
+    const revoked = await t.request('/api/device/state', { headers: bearer });
     expect(revoked.status).toBe(401);
     expect(await problemCode(revoked)).toBe('auth.tokenRevoked');
   });
@@ -145,15 +145,15 @@ describe('device tokens', () => {
     const deviceId = randomUUID();
     const first = await (await t.post('/api/devices', { deviceId }, { cookie })).json() as { token: string };
     const second = await (await t.post('/api/devices', { deviceId }, { cookie })).json() as { token: string };
-    const replaced = await t.request('/api/auth/me', { headers: { authorization: `Bearer ${first.token}` } });
+    const replaced = await t.request('/api/device/state', { headers: { authorization: `Bearer ${first.token}` } });
     expect([replaced.status, await problemCode(replaced)]).toEqual([401, 'auth.tokenUnknown']);
-    expect((await t.request('/api/auth/me', { headers: { authorization: `Bearer ${second.token}` } })).status).toBe(200);
+    expect((await t.request('/api/device/state', { headers: { authorization: `Bearer ${second.token}` } })).status).toBe(200);
 
     expect((await t.post(`/api/devices/${deviceId}/revoke`, {}, { cookie })).status).toBe(204);
     const again = await t.post('/api/devices', { deviceId, label: 'Samsung A15', publicKey: null }, { cookie });
     expect(again.status).toBe(201);
     const third = await again.json() as { deviceId: string; token: string };
     expect(third.deviceId).toBe(deviceId);
-    expect((await t.request('/api/auth/me', { headers: { authorization: `Bearer ${third.token}` } })).status).toBe(200);
+    expect((await t.request('/api/device/state', { headers: { authorization: `Bearer ${third.token}` } })).status).toBe(200);
   });
 });

@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { labelReader, type Cell } from '#shared/exporting/cells.ts';
-import { codebookRows } from '#shared/exporting/codebook.ts';
+import { CODEBOOK_NOTES, codebookRows } from '#shared/exporting/codebook.ts';
 import type { ExportSource } from '../open-source.ts';
 import type { ExportPlan } from '../plan-export.ts';
 
@@ -48,6 +48,8 @@ async function fill(workbook: ExcelJS.stream.xlsx.WorkbookWriter, plan: ExportPl
     added.alignment = { wrapText: true, vertical: 'top' };
     added.commit();
   }
+  codebook.addRow([]).commit();
+  for (const note of CODEBOOK_NOTES) codebook.addRow([plan.words(note)]).commit();
   codebook.commit();
   await workbook.commit();
 }

@@ -23,7 +23,6 @@ export const audit: Record<keyof typeof vi, string> = {
   'audit.col.target': 'Target',
   'audit.col.before': 'Before',
   'audit.col.after': 'After',
-  'audit.col.hash': 'Hash',
   'audit.cli': 'command line ({user})',
   'audit.action.account.create': 'Account created',
   'audit.action.account.disable': 'Account disabled',

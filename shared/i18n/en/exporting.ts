@@ -25,6 +25,7 @@ export const exporting: Record<keyof typeof vi, string> = {
   'export.codebook.measure': 'Measure',
   'export.codebook.codes': 'Codes and value labels',
   'export.codebook.missing': 'Missing codes',
+  'export.codebook.csvNote': 'In CSV files, a text cell beginning with = + - @, a tab or a carriage return gets a leading apostrophe (\') so that spreadsheets do not run it as a formula. Numbers, the missing codes -1, -2, -3 included, are unchanged.',
   'export.codebook.set': 'Multiple-response set',
   'export.type.numeric': 'Number',
   'export.type.string': 'Text',

@@ -1,8 +1,9 @@
 // The office part of the English dictionary (see vi/office.ts).
 import { admin } from './admin.ts';
 import { audit } from './audit.ts';
+import { devices } from './devices.ts';
 import { exporting } from './exporting.ts';
 import { quota } from './quota.ts';
 import { surveySetup } from './survey-setup.ts';
 
-export const office = { ...admin, ...audit, ...quota, ...exporting, ...surveySetup };
+export const office = { ...admin, ...audit, ...devices, ...quota, ...exporting, ...surveySetup };

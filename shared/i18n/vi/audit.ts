@@ -22,7 +22,6 @@ export const audit = {
   'audit.col.target': 'Đối tượng',
   'audit.col.before': 'Trước',
   'audit.col.after': 'Sau',
-  'audit.col.hash': 'Mã băm',
   'audit.cli': 'dòng lệnh ({user})',
   'audit.action.account.create': 'Tạo tài khoản',
   'audit.action.account.disable': 'Khóa tài khoản',

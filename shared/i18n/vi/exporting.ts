@@ -28,6 +28,7 @@ export const exporting = {
   'export.codebook.codes': 'Mã và nhãn giá trị',
   'export.codebook.missing': 'Mã giá trị khuyết',
   'export.codebook.set': 'Bộ nhiều lựa chọn',
+  'export.codebook.csvNote': 'Trong tệp CSV, ô chữ bắt đầu bằng = + - @, dấu tab hoặc xuống dòng được thêm dấu nháy đơn (\') ở đầu để bảng tính không chạy nó như công thức. Số, kể cả mã khuyết -1, -2, -3, giữ nguyên.',
   'export.type.numeric': 'Số',
   'export.type.string': 'Chữ',
   'export.type.date': 'Ngày',

@@ -2,8 +2,9 @@
 // those screens, so an enumerator's phone never downloads it.
 import { admin } from './admin.ts';
 import { audit } from './audit.ts';
+import { devices } from './devices.ts';
 import { exporting } from './exporting.ts';
 import { quota } from './quota.ts';
 import { surveySetup } from './survey-setup.ts';
 
-export const office = { ...admin, ...audit, ...quota, ...exporting, ...surveySetup } as const;
+export const office = { ...admin, ...audit, ...devices, ...quota, ...exporting, ...surveySetup } as const;

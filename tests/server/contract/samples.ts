@@ -4,6 +4,7 @@ import type { RouteKey } from '#shared/api/registry.ts';
 import { generateInterviews } from '#shared/demo/generate-interviews.ts';
 import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
 import { findAccountByUsername } from '#server/repo/accounts.ts';
+import { listQuarantineOfInterview } from '#server/repo/quarantine.ts';
 import { DEMO_PASSWORDS } from '#server/demo/seed.ts';
 import { registerDeviceWith, signInAs, type Ctx, type Sample } from './calls.ts';
 
@@ -31,10 +32,22 @@ function accountId(ctx: Ctx, username: string): string {
   return String(findAccountByUsername(ctx.t.db, username)!.id);
 }
 
-function batch(ctx: Ctx, protocol = 1) {
-  const { deviceId, accountId: id } = ctx.as.enumerator;
+function batch(ctx: Ctx, protocol = 1, deviceId = ctx.as.enumerator.deviceId) {
+  const { accountId: id } = ctx.as.enumerator;
   const interviews = generateInterviews({ version: hungYen2026.versions[0]!, unitNos: [boardUnit], accountId: id, deviceId, count: 1 });
   return { protocol, batchId: crypto.randomUUID(), deviceId, sentAt: new Date(ctx.t.clock.now()).toISOString(), interviews };
+}
+
+/** A finished interview handed in by a device of the enumerator revoked before it synced: its quarantine item's id. */
+async function handedIn(ctx: Ctx): Promise<string> {
+  const { deviceId, token } = await registerDeviceWith(ctx.t, ctx.as.enumerator.cookie);
+  await ctx.t.post(`/api/devices/${deviceId}/revoke`, {}, { cookie: ctx.as.enumerator.cookie });
+  // A new interview each time (the generator repeats its ids): the same payload would be quarantined once only.
+  const generated = batch(ctx, 1, deviceId);
+  const sent = { ...generated, interviews: generated.interviews.map((interview) => ({ ...interview, id: crypto.randomUUID() })) };
+  const response = await ctx.t.post('/api/sync/batches', sent, { authorization: `Bearer ${token}` });
+  if (response.status !== 200) throw new Error(`hand-in failed: ${response.status} ${await response.text()}`);
+  return String(listQuarantineOfInterview(ctx.t.db, sent.interviews[0]!.id)[0]!.id);
 }
 
 export const SAMPLES = {
@@ -57,15 +70,18 @@ export const SAMPLES = {
   },
   'POST /api/devices': {
     ok: () => ({ as: enumerator, body: { deviceId: crypto.randomUUID(), label: 'phone', publicKey: null } }),
-    refusals: () => [{ why: 'a device id that is no UUID', as: enumerator, body: { deviceId: 'phone-1' }, status: 400, code: 'request.invalid' }],
+    refusals: (ctx) => [
+      { why: 'a device id that is no UUID', as: enumerator, body: { deviceId: 'phone-1' }, status: 400, code: 'request.invalid' },
+      { why: 'another account’s device id', as: enumerator, body: { deviceId: ctx.as.admin.deviceId }, status: 409, code: 'device.taken' },
+    ],
   },
   'POST /api/devices/:id/revoke': {
     ok: async (ctx) => ({ as: enumerator, params: { id: (await registerDeviceWith(ctx.t, ctx.as.enumerator.cookie)).deviceId } }),
     refusals: async (ctx) => [
       { why: 'an unknown device', as: enumerator, params: { id: crypto.randomUUID() }, status: 404, code: 'device.notFound' },
       {
-        why: 'someone else’s device, answered as if unknown', as: { session: 'unit_board' },
-        params: { id: (await registerDeviceWith(ctx.t, ctx.as.enumerator.cookie)).deviceId }, status: 404, code: 'device.notFound',
+        why: 'someone else’s device, answered as if unknown', as: enumerator,
+        params: { id: (await registerDeviceWith(ctx.t, ctx.as.admin.cookie)).deviceId }, status: 404, code: 'device.notFound',
       },
     ],
   },
@@ -93,6 +109,33 @@ export const SAMPLES = {
   'POST /api/admin/accounts/:id/enable': {
     ok: (ctx) => ({ as: admin, params: { id: accountId(ctx, 'dtv05') } }),
     refusals: () => [{ why: 'an unknown account', as: admin, params: { id: '99999' }, status: 404, code: 'account.notFound' }],
+  },
+  'GET /api/admin/devices': {
+    ok: (ctx) => ({ as: admin, query: { account: String(ctx.as.enumerator.accountId) } }),
+    refusals: () => [{ why: 'an account id that is no number', as: admin, query: { account: 'dtv01' }, status: 400, code: 'request.invalid' }],
+  },
+  'POST /api/admin/devices/:id/revoke': {
+    ok: async (ctx) => ({ as: admin, params: { id: (await registerDeviceWith(ctx.t, ctx.as.enumerator.cookie)).deviceId } }),
+    refusals: () => [{ why: 'an unknown device', as: admin, params: { id: crypto.randomUUID() }, status: 404, code: 'device.notFound' }],
+  },
+  'GET /api/admin/quarantine': {
+    ok: () => ({ as: admin, query: { state: 'all' } }),
+    refusals: () => [{ why: 'an unknown state', as: admin, query: { state: 'later' }, status: 400, code: 'request.invalid' }],
+  },
+  'POST /api/admin/quarantine/:id/accept': {
+    ok: async (ctx) => ({ as: admin, params: { id: await handedIn(ctx) } }),
+    refusals: async (ctx) => {
+      const rejected = await handedIn(ctx);
+      await ctx.t.post(`/api/admin/quarantine/${rejected}/reject`, {}, { cookie: ctx.as.admin.cookie });
+      return [
+        { why: 'an unknown item', as: admin, params: { id: '99999' }, status: 404, code: 'quarantine.notFound' },
+        { why: 'an item already rejected', as: admin, params: { id: rejected }, status: 409, code: 'quarantine.alreadyResolved' },
+      ];
+    },
+  },
+  'POST /api/admin/quarantine/:id/reject': {
+    ok: async (ctx) => ({ as: admin, params: { id: await handedIn(ctx) } }),
+    refusals: () => [{ why: 'an id that is no number', as: admin, params: { id: 'x' }, status: 404, code: 'quarantine.notFound' }],
   },
   'GET /api/admin/exports/:slug/count': {
     ok: () => ({ as: admin, params: { slug: survey }, query: { units: boardUnit, status: 'received' } }),

@@ -36,14 +36,19 @@ function demoImage(): Promise<Buffer> {
 }
 
 export async function testApp(
-  options: { demo?: boolean; staticDir?: string; bodyLimitBytes?: number; throttle?: Partial<ThrottleOptions>; trustProxy?: boolean } = {},
+  options: {
+    demo?: boolean; staticDir?: string; bodyLimitBytes?: number; throttle?: Partial<ThrottleOptions>; trustProxy?: boolean; deviceTokenDays?: number;
+  } = {},
 ): Promise<TestApp> {
   const clock = manualClock(START);
   const db = options.demo ? openDatabase(await demoImage()) : openDatabase(':memory:');
   const audit = ephemeralAuditDeps();
   const app = createApp({
     db, clock, throttle: createSignInThrottle(clock, options.throttle),
-    config: { trustProxy: options.trustProxy ?? false, sessionHours: 24, bodyLimitBytes: options.bodyLimitBytes ?? 64 * 1024, staticDir: options.staticDir ?? null },
+    config: {
+      trustProxy: options.trustProxy ?? false, sessionHours: 24, bodyLimitBytes: options.bodyLimitBytes ?? 64 * 1024, staticDir: options.staticDir ?? null,
+      ...(options.deviceTokenDays === undefined ? {} : { deviceTokenDays: options.deviceTokenDays }),
+    },
     ...audit,
   });
   const request = async (path: string, init?: RequestInit) => app.request(path, init);

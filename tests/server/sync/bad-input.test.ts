@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { BatchResponseV1Schema, MAX_NESTING_DEPTH, SERVER_TIME_HEADER } from '#shared/sync/messages.ts';
 import { findInterview } from '#server/repo/interviews.ts';
-import { testApp, type TestApp } from '../support/test-app.ts';
+import { problemCode, testApp, type TestApp } from '../support/test-app.ts';
 import { count, registerDevice, snapshot, type SyncDevice } from './support.ts';
 import { DEMO_PASSWORDS } from '#server/demo/seed.ts';
 
@@ -138,13 +138,19 @@ describe('bad input to POST /api/sync/batches', { timeout: 30_000 }, () => {
     expect(before).not.toBe(stored);
   });
 
-  it('a revoked device token is refused with its own code, the server time still on the answer', async () => {
+  it('a revoked device token is refused with its own code elsewhere; at sync it hands in, to quarantine only', async () => {
     const { t, device, before } = await setup();
     const cookie = await t.signIn('dtv01', DEMO_PASSWORDS.enumerator);
     expect((await t.post(`/api/devices/${device.deviceId}/revoke`, {}, { cookie })).status).toBe(204);
-    const afterRevoke = snapshot(t.db);
-    expect(afterRevoke).toBe(before);
-    expect(await refused(t, await device.post(device.batch([])), before)).toMatchObject({ code: 'auth.tokenRevoked', status: 401 });
+    expect(snapshot(t.db)).toBe(before);
+    const stored = count(t.db, 'interviews');
+    const state = await t.request('/api/device/state', { headers: { authorization: `Bearer ${device.token}` } });
+    expect([state.status, await problemCode(state)]).toEqual([401, 'auth.tokenRevoked']);
+    const answer = await device.post(device.batch(device.interviews({ count: 1, seed: 36 })));
+    expect(answer.headers.get(SERVER_TIME_HEADER)).toBe(new Date(t.clock.now()).toISOString());
+    const { receipts } = BatchResponseV1Schema.parse(await answer.json());
+    expect(receipts.map((r) => [r.outcome, r.reason?.code])).toEqual([['rejected', 'sync.reason.deviceRevoked']]);
+    expect([count(t.db, 'interviews'), count(t.db, 'quarantine')]).toEqual([stored, 1]);
   });
 
   it('an unknown survey is a rejected receipt with its payload kept, never an interview', async () => {

@@ -1,0 +1,168 @@
+// /admin/devices: every account's sync devices (label, registered, last seen, last sync, unsynced interviews from the
+// last inventory), filtered by account (?account=ID, the accounts page links here), revoked after a confirmation;
+// below, the interviews waiting in quarantine — a revoked device's hand-ins among them — accepted or rejected.
+import { createResource, createSignal, For, Show } from 'solid-js';
+import type { DeviceSummary, QuarantineItem } from '#shared/api/devices.ts';
+import { formatDateTime } from '#shared/i18n/format.ts';
+import { ApiError, isProblem } from '../api/http.ts';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { useI18n } from '../i18n/context.tsx';
+import { listAccounts } from './accounts-api.ts';
+import { listDevices, listQuarantine, resolveQuarantined, revokeDevice } from './devices-api.ts';
+
+const accountInAddress = (): number | null => {
+  const id = Number(new URLSearchParams(window.location.search).get('account'));
+  return Number.isInteger(id) && id > 0 ? id : null;
+};
+
+export default function DevicesPage() {
+  const { t, n } = useI18n();
+  const [account, setAccount] = createSignal(accountInAddress());
+  const [accounts] = createResource(listAccounts);
+  // Wrapped: a bare null source would mean "do not fetch", and null here means every account.
+  const [devices, { refetch: refetchDevices }] = createResource(() => ({ id: account() }), (source) => listDevices(source.id));
+  const [waiting, { refetch: refetchWaiting }] = createResource(listQuarantine);
+  const [error, setError] = createSignal<unknown>();
+  const [done, setDone] = createSignal<string>();
+  const [busy, setBusy] = createSignal(false);
+  const when = (at: string | null) => (at ? formatDateTime(at) : t('devices.never'));
+
+  const chooseAccount = (value: string) => {
+    const id = value === '' ? null : Number(value);
+    setAccount(id);
+    window.history.replaceState(window.history.state, '', id === null ? '/admin/devices' : `/admin/devices?account=${id}`);
+  };
+  const act = async (work: () => Promise<string>) => {
+    setBusy(true);
+    setError(undefined);
+    setDone(undefined);
+    try {
+      setDone(await work());
+      await Promise.all([refetchDevices(), refetchWaiting()]);
+    } catch (failure) {
+      // A refusal to accept names its reason by code: show it in words.
+      setError(isProblem(failure, 'quarantine.cannotAccept')
+        ? new ApiError('problem', failure.code, failure.status, { reason: t(String(failure.params.reason)) })
+        : failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const onRevoke = (device: DeviceSummary) => {
+    const label = device.label || t('devices.unlabelled');
+    if (!window.confirm(t('devices.revokeConfirm', { label, account: device.username }))) return;
+    void act(async () => {
+      await revokeDevice(device.id);
+      return t('devices.revoked', { label });
+    });
+  };
+  const onResolve = (item: QuarantineItem, how: 'accept' | 'reject') => {
+    const interview = item.interviewId.slice(0, 8);
+    if (how === 'reject' && !window.confirm(t('devices.quarantine.rejectConfirm', { interview }))) return;
+    void act(async () => {
+      await resolveQuarantined(item.id, how);
+      return t(how === 'accept' ? 'devices.quarantine.accepted' : 'devices.quarantine.rejectedDone', { interview });
+    });
+  };
+
+  return (
+    <section class="admin-devices">
+      <h1>{t('devices.title')}</h1>
+      <p>{t('devices.intro', { days: devices()?.tokenDays ?? 30 })}</p>
+      <ErrorNotice error={(accounts.error as unknown) ?? (devices.error as unknown) ?? (waiting.error as unknown) ?? error()} />
+      <Show when={done()}>{(message) => <p role="status">{message()}</p>}</Show>
+      <div class="dash-field">
+        <label for="devices-account">{t('devices.filter.account')}</label>
+        <select id="devices-account" value={account() ?? ''} onChange={(e) => chooseAccount(e.currentTarget.value)}>
+          <option value="">{t('devices.filter.all')}</option>
+          <For each={accounts()}>{(a) => <option value={a.id}>{a.username} – {a.displayName}</option>}</For>
+        </select>
+      </div>
+      <Show when={devices()}>
+        {(list) => (
+          <Show when={list().devices.length > 0} fallback={<p>{t('devices.none')}</p>}>
+            <p>{t('devices.count', { count: n(list().devices.length) })}</p>
+            <div class="table-scroll">
+              <table class="accounts">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('devices.col.account')}</th>
+                    <th scope="col">{t('devices.col.label')}</th>
+                    <th scope="col">{t('devices.col.registered')}</th>
+                    <th scope="col">{t('devices.col.lastSeen')}</th>
+                    <th scope="col">{t('devices.col.lastSync')}</th>
+                    <th scope="col">{t('devices.col.unsynced')}</th>
+                    <th scope="col">{t('devices.col.state')}</th>
+                    <th scope="col"><span class="visually-hidden">{t('devices.revoke')}</span></th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={list().devices}>
+                    {(device) => (
+                      <tr data-device={device.id}>
+                        <th scope="row">{device.username}</th>
+                        <td>{device.label || t('devices.unlabelled')}</td>
+                        <td>{formatDateTime(device.registeredAt)}</td>
+                        <td>{when(device.lastSeenAt)}</td>
+                        <td>{when(device.lastSyncAt)}</td>
+                        <td>{n(device.unsynced)}</td>
+                        <td>{t(`devices.state.${device.state}`)}</td>
+                        <td>
+                          <Show when={device.state !== 'revoked'}>
+                            <button type="button" class="secondary" disabled={busy()} onClick={() => onRevoke(device)}>{t('devices.revoke')}</button>
+                          </Show>
+                        </td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            </div>
+          </Show>
+        )}
+      </Show>
+
+      <h2>{t('devices.quarantine.title')}</h2>
+      <Show when={waiting()}>
+        {(list) => (
+          <>
+            <p>{t('devices.quarantine.intro', { days: list().retentionDays })}</p>
+            <Show when={list().items.length > 0} fallback={<p>{t('devices.quarantine.none')}</p>}>
+              <div class="table-scroll">
+                <table class="accounts">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('devices.quarantine.col.received')}</th>
+                      <th scope="col">{t('devices.col.account')}</th>
+                      <th scope="col">{t('devices.quarantine.col.interview')}</th>
+                      <th scope="col">{t('devices.quarantine.col.unit')}</th>
+                      <th scope="col">{t('devices.quarantine.col.reason')}</th>
+                      <th scope="col"><span class="visually-hidden">{t('devices.quarantine.accept')}</span></th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    <For each={list().items}>
+                      {(item) => (
+                        <tr data-quarantine={item.id}>
+                          <td>{formatDateTime(item.receivedAt)}</td>
+                          <td>{item.username}</td>
+                          <th scope="row">{item.interviewId.slice(0, 8)}</th>
+                          <td>{item.unitNo ?? ''}</td>
+                          <td>{t(item.reason.code, item.reason.params)}</td>
+                          <td>
+                            <button type="button" disabled={busy()} onClick={() => onResolve(item, 'accept')}>{t('devices.quarantine.accept')}</button>
+                            <button type="button" class="secondary" disabled={busy()} onClick={() => onResolve(item, 'reject')}>{t('devices.quarantine.reject')}</button>
+                          </td>
+                        </tr>
+                      )}
+                    </For>
+                  </tbody>
+                </table>
+              </div>
+            </Show>
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}
