@@ -9,13 +9,12 @@ import { translate } from '#shared/i18n/translate.ts';
 import { loadDictionary } from '#shared/i18n/load.ts';
 import { Problem, problemMessageKey } from '#shared/problems.ts';
 import { newPassword } from '#server/auth/tokens.ts';
-import { hashPassword } from '#server/auth/password.ts';
 import { importAccounts } from '#server/accounts/import-accounts.ts';
 import { parseAccountsCsv } from '#server/accounts/parse-accounts-csv.ts';
-import { findAccountByUsername, listAccounts, setAccountPassword } from '#server/repo/accounts.ts';
-import { deleteSessionsOfAccount } from '#server/repo/sessions.ts';
+import { resetPassword } from '#server/accounts/manage-accounts.ts';
+import { findAccountByUsername, listAccounts } from '#server/repo/accounts.ts';
 import { createAccount, disableAccount, enableAccount } from '#server/services/accounts.ts';
-import { PasswordSchema, RoleSchema } from '#shared/accounts/schema.ts';
+import { RoleSchema } from '#shared/accounts/schema.ts';
 import { openDataDatabase } from './support/open-data-database.ts';
 
 const dictionary = await loadDictionary(z.catch(LanguageSchema, 'vi').parse(process.env.PHIEU_LANG));
@@ -70,7 +69,8 @@ try {
         for (const error of outcome.errors) say('cli.csvLineError', { line: error.line, message: translate(dictionary, error.code, error.params) });
         fail('cli.csvRefused');
       } else {
-        say('cli.accountsImported', { count: outcome.imported });
+        say('cli.accountsImported', { count: outcome.created.length });
+        if (outcome.changed.length) say('cli.assignmentsChanged', { count: outcome.changed.length });
         if (outcome.generatedPasswords.length) say('cli.generatedPasswords');
         for (const { username, password } of outcome.generatedPasswords) console.log(`  ${username}  ${password}`);
       }
@@ -85,11 +85,9 @@ try {
       break;
     }
     case 'reset-password': {
+      // The page's rule too: the password is temporary, to be replaced at the next sign-in.
       const account = accountNamed(argument);
-      const password = values.password ?? newPassword();
-      if (!PasswordSchema.safeParse(password).success) fail('accounts.csv.shortPassword', { min: 8 });
-      setAccountPassword(db, account.id, await hashPassword(password));
-      deleteSessionsOfAccount(db, account.id);
+      const password = await resetPassword(db, account.id, values.password);
       say('cli.passwordReset', { username: account.username });
       if (!values.password) console.log(`  ${account.username}  ${password}`);
       break;

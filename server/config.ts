@@ -16,6 +16,8 @@ export type Config = {
   bodyLimitBytes: number;
   /** One line per request on stdout (method, path, status, time; never a body). */
   log: boolean;
+  /** PHIEU_REQUIRE_2FA=1: every admin must sign in with a second factor, and is led to enrol before anything else. */
+  requireTwoFactor: boolean;
 };
 
 export const DEFAULT_PORT = 8787;
@@ -47,5 +49,6 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: string[] = []): Config 
     sessionHours: integer(env.PHIEU_SESSION_HOURS, 24 * 7, 'PHIEU_SESSION_HOURS'),
     bodyLimitBytes: integer(env.PHIEU_BODY_LIMIT_BYTES, 1024 * 1024, 'PHIEU_BODY_LIMIT_BYTES'),
     log: env.PHIEU_LOG !== '0',
+    requireTwoFactor: flag(env.PHIEU_REQUIRE_2FA),
   };
 }

@@ -9,7 +9,7 @@ import type { Db } from './db/open.ts';
 export type Deps = {
   db: Db;
   clock: Clock;
-  config: Pick<Config, 'trustProxy' | 'sessionHours' | 'bodyLimitBytes' | 'staticDir'> & { log?: boolean };
+  config: Pick<Config, 'trustProxy' | 'sessionHours' | 'bodyLimitBytes' | 'staticDir'> & { log?: boolean; requireTwoFactor?: boolean };
   throttle: SignInThrottle;
 };
 

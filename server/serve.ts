@@ -29,6 +29,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
       staticDir: options.staticDir ?? null,
       log: options.log ?? false,
+      requireTwoFactor: options.requireTwoFactor ?? false,
     },
   });
 

@@ -29,8 +29,8 @@ export default function SignInPage() {
     setWorking(true);
     setError(undefined);
     try {
-      await session.signIn({ username: username.trim().toLowerCase(), password });
-      navigate('/', { replace: true });
+      const answer = await session.signIn({ username: username.trim().toLowerCase(), password });
+      navigate('step' in answer ? `/account/${answer.step}` : '/', { replace: true });
     } catch (failure) {
       setError(failure);
     } finally {

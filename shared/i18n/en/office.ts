@@ -1,7 +1,8 @@
 // The office part of the English dictionary (see vi/office.ts).
+import { accounts } from './accounts.ts';
 import { admin } from './admin.ts';
 import { exporting } from './exporting.ts';
 import { quota } from './quota.ts';
 import { surveySetup } from './survey-setup.ts';
 
-export const office = { ...admin, ...quota, ...exporting, ...surveySetup };
+export const office = { ...admin, ...accounts, ...quota, ...exporting, ...surveySetup };
