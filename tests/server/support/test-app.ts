@@ -31,12 +31,17 @@ function demoImage(): Promise<Buffer> {
   return demoTemplate;
 }
 
-export async function testApp(options: { demo?: boolean; staticDir?: string; bodyLimitBytes?: number } = {}): Promise<TestApp> {
+export async function testApp(
+  options: { demo?: boolean; staticDir?: string; bodyLimitBytes?: number; requireTwoFactor?: boolean } = {},
+): Promise<TestApp> {
   const clock = manualClock(START);
   const db = options.demo ? openDatabase(await demoImage()) : openDatabase(':memory:');
   const app = createApp({
     db, clock, throttle: createSignInThrottle(clock),
-    config: { trustProxy: false, sessionHours: 24, bodyLimitBytes: options.bodyLimitBytes ?? 64 * 1024, staticDir: options.staticDir ?? null },
+    config: {
+      trustProxy: false, sessionHours: 24, bodyLimitBytes: options.bodyLimitBytes ?? 64 * 1024, staticDir: options.staticDir ?? null,
+      requireTwoFactor: options.requireTwoFactor ?? false,
+    },
   });
   const request = async (path: string, init?: RequestInit) => app.request(path, init);
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) => request(path, {
