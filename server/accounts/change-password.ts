@@ -1,7 +1,7 @@
 // An account changes its own password: the current one proves it is the owner; the new one follows the rules of
 // shared/accounts/credentials.ts and differs from the old. A temporary password stops being one, and the account's
 // other sessions end (someone who knew the old password is signed out), this one stays.
-import { passwordWeakness } from '#shared/accounts/credentials.ts';
+import { passwordWeakness } from '#shared/accounts/new-password.ts';
 import { problem } from '#shared/problems.ts';
 import type { Db } from '../db/open.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';

@@ -1,7 +1,7 @@
 // What an admin does to one account from the page, beyond create/disable/enable (services/accounts.ts): edit its
 // name and role, reset its password to a temporary one, set its units in a survey, remove its second factor.
 // Each returns the before/after summary the route writes to the audit log.
-import { passwordWeakness } from '#shared/accounts/credentials.ts';
+import { passwordWeakness } from '#shared/accounts/new-password.ts';
 import type { Account } from '#shared/accounts/schema.ts';
 import type { UpdateAccountRequest } from '#shared/api/admin.ts';
 import { problem } from '#shared/problems.ts';

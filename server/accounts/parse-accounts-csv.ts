@@ -2,7 +2,7 @@
 // Every problem is reported with its line, beside the rows that are well formed (the page previews both); the
 // caller imports nothing unless there is none.
 import Papa from 'papaparse';
-import { NEW_PASSWORD_MIN_LENGTH, passwordWeakness } from '#shared/accounts/credentials.ts';
+import { NEW_PASSWORD_MIN_LENGTH, passwordWeakness } from '#shared/accounts/new-password.ts';
 import { RoleSchema, UsernameSchema, type Role } from '#shared/accounts/schema.ts';
 import type { MessageParams } from '#shared/i18n/message.ts';
 import { decodeText } from '#shared/units/decode-text.ts';

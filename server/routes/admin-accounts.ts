@@ -6,7 +6,7 @@ import {
   CreateAccountRequestSchema, ImportAccountsRequestSchema, SetAssignmentsRequestSchema, UpdateAccountRequestSchema,
   type AccountListResponse, type AccountResponse, type ImportPreview, type ImportResult, type ResetPasswordResponse,
 } from '#shared/api/admin.ts';
-import { passwordWeakness } from '#shared/accounts/credentials.ts';
+import { passwordWeakness } from '#shared/accounts/new-password.ts';
 import { isoNow } from '#shared/clock.ts';
 import { problem } from '#shared/problems.ts';
 import type { AppEnv, Deps } from '../deps.ts';

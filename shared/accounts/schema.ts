@@ -1,8 +1,7 @@
 // Accounts, their roles, their assignments to units of a survey, and the devices they sync from.
 import * as z from 'zod/mini';
-import {
-  NEW_PASSWORD_MAX_LENGTH, NEW_PASSWORD_MIN_LENGTH, USERNAME_MAX_LENGTH, USERNAME_MIN_LENGTH, USERNAME_PATTERN,
-} from './credentials.ts';
+import { USERNAME_MAX_LENGTH, USERNAME_MIN_LENGTH, USERNAME_PATTERN } from './credentials.ts';
+import { NEW_PASSWORD_MAX_LENGTH, NEW_PASSWORD_MIN_LENGTH } from './new-password.ts';
 
 export const ROLES = ['admin', 'enumerator', 'unit_board'] as const;
 export const RoleSchema = z.enum(ROLES);

@@ -30,6 +30,7 @@ export function AccountBar(props: { account: Account }) {
       <Show when={props.account.role === 'admin'}>
         <A href="/admin" class="button secondary">{t('admin.openAdmin')}</A>
       </Show>
+      <A href="/account/password" class="button secondary">{t('account.changePassword')}</A>
       <button type="button" class="secondary" onClick={() => void signOut()}>{t('signOut')}</button>
       <ErrorNotice error={error()} />
     </nav>
