@@ -63,6 +63,12 @@ describe('accounts in the browser', () => {
     await phone.page.waitForURL((url) => url.pathname === '/');
     await phone.page.getByText('Phạm Thị Năm Mươi', { exact: false }).first().waitFor();
     expect(readAccountSecurity(h.server.db, id)?.mustChangePassword).toBe(false);
+
+    // Any account, an enumerator included, changes its own password from the account bar.
+    await phone.page.getByRole('link', { name: 'Đổi mật khẩu', exact: true }).click();
+    await phone.page.waitForURL(/\/account\/password$/);
+    await step.changePassword('mat-khau-cua-toi', 'mat-khau-moi-nua');
+    await phone.page.getByText('Đã đổi mật khẩu.', { exact: false }).waitFor();
   });
 
   it('previews a CSV import — new accounts, changed assignments, errors by line — before applying it', async () => {
