@@ -1,6 +1,7 @@
 // An account changes its own password: the current one proves it is the owner; the new one follows the rules of
 // shared/accounts/credentials.ts and differs from the old. A temporary password stops being one, and the account's
-// other sessions end (someone who knew the old password is signed out), this one stays.
+// other sessions end (someone who knew the old password is signed out), this one stays. `alongside` runs in the
+// same transaction (the audit record).
 import { passwordWeakness } from '#shared/accounts/new-password.ts';
 import { problem } from '#shared/problems.ts';
 import type { Db } from '../db/open.ts';
@@ -9,7 +10,7 @@ import { findAccountById, setAccountPassword } from '../repo/accounts.ts';
 import { deleteOtherSessions, setMustChangePassword } from '../repo/account-security.ts';
 
 export async function changeOwnPassword(
-  db: Db, accountId: number, sessionTokenHash: string, currentPassword: string, newPassword: string,
+  db: Db, accountId: number, sessionTokenHash: string, currentPassword: string, newPassword: string, alongside?: () => void,
 ): Promise<void> {
   const account = findAccountById(db, accountId);
   if (!account) throw problem('account.notFound');
@@ -23,5 +24,6 @@ export async function changeOwnPassword(
     setAccountPassword(db, accountId, hash);
     setMustChangePassword(db, accountId, false);
     deleteOtherSessions(db, accountId, sessionTokenHash);
+    alongside?.();
   })();
 }

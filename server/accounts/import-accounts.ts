@@ -18,7 +18,10 @@ export type ImportOutcome =
   }
   | { ok: false; errors: AccountCsvError[] };
 
-export async function importAccounts(db: Db, rows: readonly AccountCsvRow[], nowIso: string): Promise<ImportOutcome> {
+/** `alongside` runs inside the import's transaction with what it did (the audit records). */
+export async function importAccounts(
+  db: Db, rows: readonly AccountCsvRow[], nowIso: string, alongside?: (done: { created: Account[]; changed: ImportPreview['changedAssignments'] }) => void,
+): Promise<ImportOutcome> {
   const plan = planImport(db, rows);
   if (plan.errors.length) return { ok: false, errors: plan.errors };
   const generatedPasswords: { username: string; password: string }[] = [];
@@ -39,6 +42,7 @@ export async function importAccounts(db: Db, rows: readonly AccountCsvRow[], now
       return inserted;
     });
     for (const change of plan.assignmentChanges) replaceAssignmentsInSurvey(db, change.accountId, change.surveyId, change.unitIds);
+    alongside?.({ created: made, changed: plan.changedAssignments });
     return made;
   })();
   return { ok: true, created, changed: plan.changedAssignments, generatedPasswords };

@@ -47,9 +47,10 @@ export function updateAccount(db: Db, actorId: number, id: number, changes: Upda
 
 /**
  * A temporary password made here, returned once: the account's sessions end and it must choose its own password
- * at the next sign-in. Used by the page and the command line alike.
+ * at the next sign-in. Used by the page and the command line alike. `alongside` runs in the same transaction (the
+ * audit record).
  */
-export async function resetPassword(db: Db, id: number, chosen?: string): Promise<string> {
+export async function resetPassword(db: Db, id: number, chosen?: string, alongside?: () => void): Promise<string> {
   const account = accountOf(db, id);
   const password = chosen ?? newPassword();
   const weakness = passwordWeakness(password, account.username);
@@ -59,6 +60,7 @@ export async function resetPassword(db: Db, id: number, chosen?: string): Promis
     setAccountPassword(db, id, hash);
     setMustChangePassword(db, id, true);
     deleteSessionsOfAccount(db, id);
+    alongside?.();
   })();
   return password;
 }

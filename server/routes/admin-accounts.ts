@@ -1,6 +1,7 @@
 // The admin's account management: list, create with assignments, edit, disable and enable, reset a password to a
 // temporary one, set units in a survey, import a CSV (preview, then apply), remove a second factor. Every change is
-// written to the audit log (server/audit/record.ts) with a before/after summary that never holds a secret.
+// written to the audit log (server/audit/record.ts) with a before/after summary that never holds a secret, in the
+// same transaction as the change (slow password hashing happens before it).
 import { Hono, type Context } from 'hono';
 import {
   CreateAccountRequestSchema, ImportAccountsRequestSchema, SetAssignmentsRequestSchema, UpdateAccountRequestSchema,
@@ -19,7 +20,7 @@ import { refuseSelf, removeTwoFactor, resetPassword, setAssignments, updateAccou
 import { parseAccountsCsv } from '../accounts/parse-accounts-csv.ts';
 import { planImport, previewOf } from '../accounts/plan-import.ts';
 import { findAccountById, findAccountByUsername } from '../repo/accounts.ts';
-import { createAccount, disableAccount, enableAccount } from '../services/accounts.ts';
+import { disableAccount, enableAccount, insertPreparedAccount, prepareAccount } from '../services/accounts.ts';
 
 export function adminAccountRoutes(deps: Deps) {
   const accountIdParam = (c: Context<AppEnv>): number => {
@@ -28,6 +29,8 @@ export function adminAccountRoutes(deps: Deps) {
     return id;
   };
   const target = (id: number) => `account:${id}`;
+  /** The change and its audit record, stored together or not at all (a service's own transaction nests inside). */
+  const inOne = (work: () => void) => deps.db.transaction(work)();
   const answer = (id: number): AccountResponse => ({ account: adminAccount(deps.db, id) });
   const csvOf = (fileBase64: string): Uint8Array => {
     const bytes = Buffer.from(fileBase64, 'base64');
@@ -43,11 +46,15 @@ export function adminAccountRoutes(deps: Deps) {
       const weakness = passwordWeakness(input.password, input.username);
       if (weakness) throw problem('account.weakPassword', { reason: weakness });
       if (input.role === 'admin' && assignments.some((a) => a.unitNos.length > 0)) throw problem('account.assignmentsNotForRole');
-      const account = await createAccount(deps.db, input, assignments, isoNow(deps.clock));
-      recordAudit(deps, c, {
-        action: 'account.create', target: target(account.id),
-        after: { username: account.username, role: account.role, displayName: account.displayName, assignments },
-      });
+      const prepared = await prepareAccount(input, assignments);
+      const account = deps.db.transaction(() => {
+        const made = insertPreparedAccount(deps.db, prepared, isoNow(deps.clock));
+        recordAudit(deps, c, {
+          action: 'account.create', target: target(made.id),
+          after: { username: made.username, role: made.role, displayName: made.displayName, assignments },
+        });
+        return made;
+      })();
       return c.json(answer(account.id), 201);
     })
     .post('/import/preview', async (c) => {
@@ -59,18 +66,18 @@ export function adminAccountRoutes(deps: Deps) {
       const { fileBase64 } = await readJson(c, ImportAccountsRequestSchema);
       const parsed = parseAccountsCsv(csvOf(fileBase64));
       // Refused whole when any line is wrong (the preview names them): nothing is ever half-imported.
-      const outcome = parsed.ok ? await importAccounts(deps.db, parsed.rows, isoNow(deps.clock)) : parsed;
+      const outcome = parsed.ok ? await importAccounts(deps.db, parsed.rows, isoNow(deps.clock), ({ created, changed }) => {
+        for (const account of created) {
+          recordAudit(deps, c, { action: 'account.create', target: target(account.id), after: { username: account.username, role: account.role, via: 'import' } });
+        }
+        for (const change of changed) {
+          recordAudit(deps, c, {
+            action: 'account.assign', target: target(findAccountByUsername(deps.db, change.username)!.id),
+            before: { survey: change.surveySlug, removed: change.removed }, after: { survey: change.surveySlug, added: change.added, via: 'import' },
+          });
+        }
+      }) : parsed;
       if (!outcome.ok) throw problem('account.csvInvalid', { lines: new Set(outcome.errors.map((e) => e.line)).size });
-      for (const account of outcome.created) {
-        recordAudit(deps, c, { action: 'account.create', target: target(account.id), after: { username: account.username, role: account.role, via: 'import' } });
-      }
-      for (const change of outcome.changed) {
-        const id = findAccountByUsername(deps.db, change.username)?.id;
-        recordAudit(deps, c, {
-          action: 'account.assign', target: id ? target(id) : `account:${change.username}`,
-          before: { survey: change.surveySlug, removed: change.removed }, after: { survey: change.surveySlug, added: change.added, via: 'import' },
-        });
-      }
       return c.json({
         created: outcome.created.length, updated: outcome.changed.length, generatedPasswords: outcome.generatedPasswords,
       } satisfies ImportResult);
@@ -78,41 +85,42 @@ export function adminAccountRoutes(deps: Deps) {
     .post('/:id', async (c) => {
       const id = accountIdParam(c);
       const changes = await readJson(c, UpdateAccountRequestSchema);
-      const summary = updateAccount(deps.db, callerOf(c).account.id, id, changes);
-      recordAudit(deps, c, { action: 'account.update', target: target(id), ...summary });
+      inOne(() => recordAudit(deps, c, { action: 'account.update', target: target(id), ...updateAccount(deps.db, callerOf(c).account.id, id, changes) }));
       return c.json(answer(id));
     })
     .post('/:id/disable', (c) => {
       const id = accountIdParam(c);
       refuseSelf(callerOf(c).account.id, id);
-      disableAccount(deps.db, id);
-      recordAudit(deps, c, { action: 'account.disable', target: target(id), before: { disabled: false }, after: { disabled: true } });
+      inOne(() => {
+        disableAccount(deps.db, id);
+        recordAudit(deps, c, { action: 'account.disable', target: target(id), before: { disabled: false }, after: { disabled: true } });
+      });
       return c.json(answer(id));
     })
     .post('/:id/enable', (c) => {
       const id = accountIdParam(c);
-      enableAccount(deps.db, id);
-      recordAudit(deps, c, { action: 'account.enable', target: target(id), before: { disabled: true }, after: { disabled: false } });
+      inOne(() => {
+        enableAccount(deps.db, id);
+        recordAudit(deps, c, { action: 'account.enable', target: target(id), before: { disabled: true }, after: { disabled: false } });
+      });
       return c.json(answer(id));
     })
     .post('/:id/reset-password', async (c) => {
       const id = accountIdParam(c);
       refuseSelf(callerOf(c).account.id, id);
-      const temporaryPassword = await resetPassword(deps.db, id);
-      recordAudit(deps, c, { action: 'account.resetPassword', target: target(id), after: { mustChangePassword: true } });
+      const temporaryPassword = await resetPassword(deps.db, id, undefined, () =>
+        recordAudit(deps, c, { action: 'account.resetPassword', target: target(id), after: { mustChangePassword: true } }));
       return c.json({ ...answer(id), temporaryPassword } satisfies ResetPasswordResponse);
     })
     .post('/:id/assignments', async (c) => {
       const id = accountIdParam(c);
       const { surveySlug, unitNos } = await readJson(c, SetAssignmentsRequestSchema);
-      const summary = setAssignments(deps.db, id, surveySlug, unitNos);
-      recordAudit(deps, c, { action: 'account.assign', target: target(id), ...summary });
+      inOne(() => recordAudit(deps, c, { action: 'account.assign', target: target(id), ...setAssignments(deps.db, id, surveySlug, unitNos) }));
       return c.json(answer(id));
     })
     .post('/:id/two-factor/disable', (c) => {
       const id = accountIdParam(c);
-      const summary = removeTwoFactor(deps.db, id);
-      recordAudit(deps, c, { action: 'account.twoFactorDisable', target: target(id), ...summary });
+      inOne(() => recordAudit(deps, c, { action: 'account.twoFactorDisable', target: target(id), ...removeTwoFactor(deps.db, id) }));
       return c.json(answer(id));
     });
 }

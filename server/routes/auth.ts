@@ -12,6 +12,7 @@ import type { AppEnv, Deps } from '../deps.ts';
 import { ANY_ROLE, callerOf, requireRole } from '../http/auth.ts';
 import { readJson } from '../http/body.ts';
 import { changeOwnPassword } from '../accounts/change-password.ts';
+import { recordAudit } from '../audit/record.ts';
 import { requireStep, signInStep } from '../auth/sign-in-steps.ts';
 import { readAccountSecurity, setSessionSecondFactorPending } from '../repo/account-security.ts';
 import { listAssignmentsOfAccount } from '../repo/assignments.ts';
@@ -52,14 +53,18 @@ export function authRoutes(deps: Deps) {
     .post('/password', requireStep(deps, 'password', ANY_ROLE, { signedInToo: true }), async (c) => {
       const { currentPassword, newPassword } = await readJson(c, ChangePasswordRequestSchema);
       const caller = session(c);
-      await changeOwnPassword(deps.db, caller.account.id, caller.sessionTokenHash, currentPassword, newPassword);
+      await changeOwnPassword(deps.db, caller.account.id, caller.sessionTokenHash, currentPassword, newPassword, () =>
+        recordAudit(deps, c, { action: 'account.changePassword', target: `account:${caller.account.id}`, after: { mustChangePassword: false } }));
       return c.json(next(caller.account, caller.sessionTokenHash));
     })
     .post('/two-factor/start', requireStep(deps, 'two-factor', ['admin'], { signedInToo: true }), (c) =>
       c.json(startEnrolment(deps, session(c).account)))
     .post('/two-factor/confirm', requireStep(deps, 'two-factor', ['admin'], { signedInToo: true }), async (c) => {
       const { code } = await readJson(c, SecondFactorRequestSchema);
-      return c.json({ recoveryCodes: confirmEnrolment(deps, session(c).account.id, code) } satisfies RecoveryCodes);
+      const { id } = session(c).account;
+      const recoveryCodes = confirmEnrolment(deps, id, code, () =>
+        recordAudit(deps, c, { action: 'account.twoFactorEnable', target: `account:${id}`, after: { twoFactor: true } }));
+      return c.json({ recoveryCodes } satisfies RecoveryCodes);
     })
     .post('/sign-out', (c) => {
       closeSession(deps, c);

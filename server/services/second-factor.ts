@@ -55,8 +55,9 @@ export function startEnrolment(deps: Deps, account: Account): TwoFactorEnrolment
   return { secret, uri, qrSvg: renderSVG(uri, { ecc: 'M', border: 2 }) };
 }
 
-/** Confirms enrolment with a code from the pending secret; returns the recovery codes, shown this once. */
-export function confirmEnrolment(deps: Deps, accountId: number, code: string): string[] {
+/** Confirms enrolment with a code from the pending secret; returns the recovery codes, shown this once. `alongside`
+ * runs in the same transaction (the audit record). */
+export function confirmEnrolment(deps: Deps, accountId: number, code: string, alongside?: () => void): string[] {
   const pending = readAccountSecurity(deps.db, accountId)?.totpPendingSecret;
   if (!pending) throw problem('twoFactor.notEnrolling');
   const step = matchTotp(pending, code.trim(), deps.clock.now());
@@ -65,6 +66,7 @@ export function confirmEnrolment(deps: Deps, accountId: number, code: string): s
   deps.db.transaction(() => {
     enableTotp(deps.db, accountId, pending, isoNow(deps.clock), step);
     replaceRecoveryCodes(deps.db, accountId, codes.map(recoveryHash));
+    alongside?.();
   })();
   return codes;
 }
