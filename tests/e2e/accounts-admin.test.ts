@@ -52,17 +52,19 @@ describe('accounts in the browser', () => {
 
     const phone = await h.openBrowser();
     await (await new SignInPage(phone.page, h.baseUrl).open()).signIn('dtv50', temporary);
-    await phone.page.waitForURL(/\/account\/password$/);
+    await phone.page.waitForURL(/\/account\/password\?signIn=1$/);
     await phone.page.getByText('Bạn đang dùng mật khẩu tạm').waitFor();
     // Nothing else opens before the new password: the start page sends it back to sign in.
     await phone.page.goto(`${h.baseUrl}/`);
     await phone.page.waitForURL(/\/sign-in/);
-    await phone.page.goto(`${h.baseUrl}/account/password`);
+    await phone.page.goto(`${h.baseUrl}/account/password?signIn=1`);
     const step = new AccountStepPage(phone.page);
     await step.changePassword(temporary, 'mat-khau-cua-toi');
     await phone.page.waitForURL((url) => url.pathname === '/');
     await phone.page.getByText('Phạm Thị Năm Mươi', { exact: false }).first().waitFor();
     expect(readAccountSecurity(h.server.db, id)?.mustChangePassword).toBe(false);
+    // The sign-in completed as any other: the phone registered as the enumerator's sync device.
+    await expect.poll(() => h.server.db.prepare('SELECT count(*) FROM devices WHERE account_id = ?').pluck().get(id)).toBe(1);
 
     // Any account, an enumerator included, changes its own password from the account bar.
     await phone.page.getByRole('link', { name: 'Đổi mật khẩu', exact: true }).click();
@@ -110,7 +112,7 @@ describe('accounts in the browser', () => {
     // The next code: the one just used is never accepted twice.
     clock.advance(30_000);
     await h.signIn('admin');
-    await h.page.waitForURL(/\/account\/code$/);
+    await h.page.waitForURL(/\/account\/code\?signIn=1$/);
     const step = new AccountStepPage(h.page);
     await step.enterCode(totpAt(secret, clock.now() + 600_000));
     await h.page.getByText('Mã xác thực không đúng hoặc đã hết hạn.').waitFor();

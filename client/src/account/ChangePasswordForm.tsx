@@ -10,14 +10,14 @@ import { changePassword } from './account-api.ts';
 import type { StepDone } from './AccountStepPage.tsx';
 import { FieldError, weakPasswordMessage } from './FieldError.tsx';
 
-export function ChangePasswordForm(props: { done: StepDone }) {
+/** `owed`: the step after a temporary password (said at the top); otherwise the account menu's change. */
+export function ChangePasswordForm(props: { done: StepDone; owed: boolean }) {
   const { t } = useI18n();
   const session = useSession();
   const [error, setError] = createSignal<unknown>();
   const [check, setCheck] = createSignal<{ field: 'new' | 'repeat'; message: Message }>();
   const [working, setWorking] = createSignal(false);
   const [changed, setChanged] = createSignal(false);
-  const signedIn = () => session.state().status === 'signedIn';
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -49,7 +49,7 @@ export function ChangePasswordForm(props: { done: StepDone }) {
   return (
     <>
       <h1>{t('account.password.title')}</h1>
-      <Show when={!signedIn()}><p class="banner warn" role="status">{t('account.password.mustChange')}</p></Show>
+      <Show when={props.owed}><p class="banner warn" role="status">{t('account.password.mustChange')}</p></Show>
       <form class="stack" onSubmit={(event) => void submit(event)}>
         <label for="current-password">{t('account.password.current')}</label>
         <input id="current-password" name="current" type="password" required autocomplete="current-password" />
@@ -61,7 +61,7 @@ export function ChangePasswordForm(props: { done: StepDone }) {
         <input id="repeat-password" name="repeat" type="password" required autocomplete="new-password" />
         <FieldError message={check()?.field === 'repeat' ? check()?.message : undefined} />
         <FieldError error={other()} />
-        <Show when={changed() && signedIn()}><p class="banner note" role="status">{t('account.password.done')}</p></Show>
+        <Show when={changed() && !props.owed}><p class="banner note" role="status">{t('account.password.done')}</p></Show>
         <button type="submit" disabled={working()}>{t('account.password.submit')}</button>
       </form>
     </>

@@ -9,10 +9,11 @@ import { useSession } from '../session/context.tsx';
 import { confirmTwoFactor, startTwoFactor } from './account-api.ts';
 import { FieldError } from './FieldError.tsx';
 
-export function EnrolTwoFactor() {
+/** `owed`: the step PHIEU_REQUIRE_2FA=1 asks before anything else; otherwise an admin's choice. */
+export function EnrolTwoFactor(props: { owed: boolean }) {
   const { t } = useI18n();
   const session = useSession();
-  const required = session.state().status !== 'signedIn';
+  const required = props.owed;
   const [enrolment, setEnrolment] = createSignal<TwoFactorEnrolment>();
   const [codes, setCodes] = createSignal<string[]>();
   const [error, setError] = createSignal<unknown>();

@@ -30,7 +30,7 @@ export default function SignInPage() {
     setError(undefined);
     try {
       const answer = await session.signIn({ username: username.trim().toLowerCase(), password });
-      navigate('step' in answer ? `/account/${answer.step}` : '/', { replace: true });
+      navigate('step' in answer ? `/account/${answer.step}?signIn=1` : '/', { replace: true });
     } catch (failure) {
       setError(failure);
     } finally {

@@ -41,8 +41,10 @@ export type Session = {
   needSignIn: () => void;
   lastSignOut: () => SignOutReport | null;
   /** The account, or the step the sign-in owes first (a code, a new password, an enrolment): the session stays
-   * signed out until that step's page (/account/<step>) finishes and calls `reload`. */
+   * signed out until that step's page (/account/<step>) finishes and calls `complete`. */
   signIn: (credentials: SignInRequest) => Promise<SignInResponse>;
+  /** Ends a sign-in whose last step (/account/<step>) answered the account: adopted as a sign-in's would be. */
+  complete: (found: MeResponse) => Promise<MeResponse>;
   signOut: () => Promise<void>;
   /** Forget the account locally after the server answered 401 to some request (online accounts only). */
   expire: () => void;
@@ -161,6 +163,7 @@ export function createSession(): Session {
       setLastSignOut(null);
       return 'step' in found ? found : adopt(found);
     },
+    complete: adopt,
     signOut,
     expire: () => { if (!isLocal()) setState({ status: 'signedOut' }); },
     reload,
