@@ -12,6 +12,7 @@ import { findAccountById, withoutSecret } from '../repo/accounts.ts';
 import { readAccountSecurity, readSessionSecondFactor } from '../repo/account-security.ts';
 import { findSession } from '../repo/sessions.ts';
 
+/** The session cookie's name (http/auth.ts's SESSION_COOKIE; not imported: that module imports this one). */
 const SESSION_COOKIE = 'phieu_session';
 
 /** The step a session must take next, in the order they are asked, or null when it is fully signed in. */

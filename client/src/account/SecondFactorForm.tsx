@@ -25,7 +25,10 @@ export function SecondFactorForm(props: { done: StepDone }) {
     }
   };
   // No half-open session (expired, or too many wrong codes): only a new sign-in helps.
-  const lost = () => isProblem(error()) && (error() as { status: number }).status === 401;
+  const lost = () => {
+    const failure = error();
+    return isProblem(failure) && failure.status === 401;
+  };
   return (
     <>
       <h1>{t('account.code.title')}</h1>

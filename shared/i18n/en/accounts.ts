@@ -13,7 +13,7 @@ export const accounts = {
   'accounts.csv.unitsForAdmin': 'admins see every unit: give them no units',
   'accounts.csv.roleMismatch': 'the account “{username}” exists with the role {role}; change roles on the Accounts page',
   'accounts.csv.passwordForExisting': 'the account “{username}” exists: give it no password (reset it on the Accounts page)',
-  'problem.auth.stepRequired': 'Finish signing in first (step left: {step}).',
+  'problem.auth.stepRequired': 'Finish signing in first (a step is left after the password). Please sign in again.',
   'problem.twoFactor.badCode': 'The code is wrong or has expired.',
   'problem.twoFactor.notEnrolling': 'Two-step sign-in was not started, or is already on.',
   'problem.account.weakPassword': 'The new password must have at least 8 characters and differ from the username.',

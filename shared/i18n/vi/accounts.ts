@@ -14,7 +14,7 @@ export const accounts = {
   'accounts.csv.unitsForAdmin': 'quản trị viên xem được mọi đơn vị, không giao đơn vị cho họ',
   'accounts.csv.roleMismatch': 'tài khoản “{username}” đã có với vai trò {role}; đổi vai trò trên trang Tài khoản',
   'accounts.csv.passwordForExisting': 'tài khoản “{username}” đã có: không nhập mật khẩu cho nó (hãy đặt lại mật khẩu trên trang Tài khoản)',
-  'problem.auth.stepRequired': 'Cần hoàn tất đăng nhập (bước còn lại: {step}).',
+  'problem.auth.stepRequired': 'Cần hoàn tất đăng nhập trước (còn một bước sau mật khẩu). Xin đăng nhập lại.',
   'problem.twoFactor.badCode': 'Mã xác thực không đúng hoặc đã hết hạn.',
   'problem.twoFactor.notEnrolling': 'Chưa bắt đầu bật xác thực hai bước, hoặc đã bật xong.',
   'problem.account.weakPassword': 'Mật khẩu mới phải có ít nhất 8 ký tự và khác tên đăng nhập.',
