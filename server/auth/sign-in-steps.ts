@@ -10,7 +10,7 @@ import type { AppEnv, Caller, Deps } from '../deps.ts';
 import { hashToken } from './tokens.ts';
 import { findAccountById, withoutSecret } from '../repo/accounts.ts';
 import { readAccountSecurity, readSessionSecondFactor } from '../repo/account-security.ts';
-import { findSession } from '../repo/sessions.ts';
+import { deleteSession, findSession } from '../repo/sessions.ts';
 
 /** The session cookie's name (http/auth.ts's SESSION_COOKIE; not imported: that module imports this one). */
 const SESSION_COOKIE = 'phieu_session';
@@ -57,4 +57,11 @@ export function requireStep(deps: Deps, step: SignInStep, roles: readonly Role[]
     c.set('caller', caller);
     await next();
   };
+}
+
+/** Sign-out of a session that still owed a step (identify did not admit it, so closeSession cannot see it). */
+export function dropUnfinishedSession(deps: Deps, c: Context<AppEnv>): void {
+  if (c.get('caller') || c.get('authFailure')?.code !== 'auth.stepRequired') return;
+  const caller = unfinishedCaller(deps, c);
+  if (caller?.via === 'session') deleteSession(deps.db, caller.sessionTokenHash);
 }

@@ -13,7 +13,7 @@ import { ANY_ROLE, callerOf, requireRole } from '../http/auth.ts';
 import { readJson } from '../http/body.ts';
 import { changeOwnPassword } from '../accounts/change-password.ts';
 import { recordAudit } from '../audit/record.ts';
-import { requireStep, signInStep } from '../auth/sign-in-steps.ts';
+import { dropUnfinishedSession, requireStep, signInStep } from '../auth/sign-in-steps.ts';
 import { readAccountSecurity, setSessionSecondFactorPending } from '../repo/account-security.ts';
 import { listAssignmentsOfAccount } from '../repo/assignments.ts';
 import { confirmEnrolment, startEnrolment, verifySecondFactor } from '../services/second-factor.ts';
@@ -67,6 +67,7 @@ export function authRoutes(deps: Deps) {
       return c.json({ recoveryCodes } satisfies RecoveryCodes);
     })
     .post('/sign-out', (c) => {
+      dropUnfinishedSession(deps, c);
       closeSession(deps, c);
       return c.body(null, 204);
     })

@@ -30,6 +30,8 @@ export const accounts = {
   'account.password.mismatch': 'The two new passwords differ.',
   'account.password.submit': 'Change password',
   'account.password.done': 'Password changed. The account’s other sessions have ended.',
+  'account.field.username': 'A username has 3–64 characters: lower-case a–z, digits, “.”, “_”, “-”, starting with a letter or digit.',
+  'account.field.displayName': 'The name must not be empty (at most 120 characters).',
   'account.weak.short': 'The password must have at least {min} characters.',
   'account.weak.long': 'The password must have at most {max} characters.',
   'account.weak.username': 'The password must not be the username.',

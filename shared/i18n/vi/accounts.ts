@@ -31,6 +31,8 @@ export const accounts = {
   'account.password.mismatch': 'Hai lần nhập mật khẩu mới không khớp.',
   'account.password.submit': 'Đổi mật khẩu',
   'account.password.done': 'Đã đổi mật khẩu. Các phiên đăng nhập khác của tài khoản đã kết thúc.',
+  'account.field.username': 'Tên đăng nhập gồm 3–64 ký tự: chữ thường a–z, số, “.”, “_”, “-”, bắt đầu bằng chữ hoặc số.',
+  'account.field.displayName': 'Họ và tên không được để trống (tối đa 120 ký tự).',
   'account.weak.short': 'Mật khẩu phải có ít nhất {min} ký tự.',
   'account.weak.long': 'Mật khẩu dài quá {max} ký tự.',
   'account.weak.username': 'Mật khẩu không được trùng tên đăng nhập.',

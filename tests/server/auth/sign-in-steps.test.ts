@@ -89,6 +89,11 @@ describe('two-step sign-in', () => {
     const again = await signIn(t, 'boss');
     const replay = await t.post('/api/auth/second-factor', { code }, { cookie: again.cookie });
     expect(await problemCode(replay)).toBe('twoFactor.badCode');
+    // Signing out of a session still waiting for its code ends it on the server too.
+    expect((await t.post('/api/auth/sign-out', {}, { cookie: again.cookie })).status).toBe(204);
+    t.clock.advance(30_000);
+    const ended = await t.post('/api/auth/second-factor', { code: totpAt(secret, t.clock.now()) }, { cookie: again.cookie });
+    expect([ended.status, await problemCode(ended)]).toEqual([401, 'auth.sessionExpired']);
   });
 
   it('takes each recovery code once, and ends the half-open session after five wrong codes', async () => {
