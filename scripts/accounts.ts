@@ -9,12 +9,12 @@ import { translate } from '#shared/i18n/translate.ts';
 import { loadDictionary } from '#shared/i18n/load.ts';
 import { Problem, problemMessageKey } from '#shared/problems.ts';
 import { newPassword } from '#server/auth/tokens.ts';
-import { hashPassword } from '#server/auth/password.ts';
 import { importAccounts } from '#server/accounts/import-accounts.ts';
 import { parseAccountsCsv } from '#server/accounts/parse-accounts-csv.ts';
+import { resetPassword } from '#server/accounts/manage-accounts.ts';
 import { findAccountByUsername, listAccounts } from '#server/repo/accounts.ts';
-import { createAccount, disableAccount, enableAccount, resetPassword } from '#server/services/accounts.ts';
-import { PasswordSchema, RoleSchema } from '#shared/accounts/schema.ts';
+import { createAccount, disableAccount, enableAccount } from '#server/services/accounts.ts';
+import { RoleSchema } from '#shared/accounts/schema.ts';
 import { openCliAudit } from './support/cli-audit.ts';
 import { openDataDatabase } from './support/open-data-database.ts';
 
@@ -76,8 +76,9 @@ try {
         for (const error of outcome.errors) say('cli.csvLineError', { line: error.line, message: translate(dictionary, error.code, error.params) });
         fail('cli.csvRefused');
       } else {
-        audit?.record({ action: 'account.import', target: 'accounts', after: { count: outcome.imported, file: argument! } });
-        say('cli.accountsImported', { count: outcome.imported });
+        audit?.record({ action: 'account.import', target: 'accounts', after: { created: outcome.created.length, changed: outcome.changed.length, file: argument! } });
+        say('cli.accountsImported', { count: outcome.created.length });
+        if (outcome.changed.length) say('cli.assignmentsChanged', { count: outcome.changed.length });
         if (outcome.generatedPasswords.length) say('cli.generatedPasswords');
         for (const { username, password } of outcome.generatedPasswords) console.log(`  ${username}  ${password}`);
       }
@@ -98,14 +99,10 @@ try {
       break;
     }
     case 'reset-password': {
+      // The page's rule too: the password is temporary, to be replaced at the next sign-in.
       const account = accountNamed(argument);
-      const password = values.password ?? newPassword();
-      if (!PasswordSchema.safeParse(password).success) fail('accounts.csv.shortPassword', { min: 8 });
-      const hash = await hashPassword(password);
-      db.transaction(() => {
-        resetPassword(db, account.id, hash, nowIso);
-        audit?.record({ action: 'account.resetPassword', target: `account:${account.id}`, after: { username: account.username } });
-      })();
+      const password = await resetPassword(db, account.id, nowIso, values.password, () =>
+        audit?.record({ action: 'account.resetPassword', target: `account:${account.id}`, after: { username: account.username, mustChangePassword: true } }));
       say('cli.passwordReset', { username: account.username });
       if (!values.password) console.log(`  ${account.username}  ${password}`);
       break;

@@ -32,6 +32,8 @@ export type Config = {
   requestTimeoutMs: number;
   /** Open connections at most; beyond it new ones are closed at once. */
   maxConnections: number;
+  /** PHIEU_REQUIRE_2FA=1: every admin must sign in with a second factor, and is led to enrol before anything else. */
+  requireTwoFactor: boolean;
 };
 
 export const DEFAULT_PORT = 8787;
@@ -73,6 +75,7 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: string[] = []): Config 
     bodyLimitBytes: integer(env.PHIEU_BODY_LIMIT_BYTES, 1024 * 1024, 'PHIEU_BODY_LIMIT_BYTES'),
     deviceTokenDays: integer(env.PHIEU_DEVICE_TOKEN_DAYS, DEFAULT_DEVICE_TOKEN_DAYS, 'PHIEU_DEVICE_TOKEN_DAYS'),
     log: env.PHIEU_LOG !== '0',
+    requireTwoFactor: flag(env.PHIEU_REQUIRE_2FA),
     headersTimeoutMs: integer(env.PHIEU_HEADERS_TIMEOUT_SECONDS, DEFAULT_LIMITS.headersTimeoutMs / 1000, 'PHIEU_HEADERS_TIMEOUT_SECONDS') * 1000,
     requestTimeoutMs: integer(env.PHIEU_REQUEST_TIMEOUT_SECONDS, DEFAULT_LIMITS.requestTimeoutMs / 1000, 'PHIEU_REQUEST_TIMEOUT_SECONDS') * 1000,
     maxConnections: integer(env.PHIEU_MAX_CONNECTIONS, DEFAULT_LIMITS.maxConnections, 'PHIEU_MAX_CONNECTIONS'),

@@ -14,6 +14,7 @@ export type Deps = {
     /** Where the request log's lines go (stdout by default; tests read them). */
     logLine?: (line: string) => void;
     deviceTokenDays?: number;
+    requireTwoFactor?: boolean;
   };
   throttle: SignInThrottle;
   /** The audit log's key, and what to do once a row is appended (move the anchor: server/audit/open-audit.ts). */

@@ -59,6 +59,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       staticDir: options.staticDir ?? null,
       log: options.log ?? false,
       deviceTokenDays: options.deviceTokenDays ?? DEFAULT_DEVICE_TOKEN_DAYS,
+      requireTwoFactor: options.requireTwoFactor ?? false,
     },
     audit: {
       key: audit.key,

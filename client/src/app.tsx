@@ -24,6 +24,8 @@ import { OFFICE_PAGES, type OfficePage } from './office-pages.ts';
 
 const UnitDashboardPage = lazy(() => import('./quota/UnitDashboardPage.tsx'));
 const SharePage = lazy(() => import('./quota/SharePage.tsx'));
+// A sign-in's steps after the password and one's own password: online only, so never in the phone's entry chunk.
+const AccountStepPage = lazy(() => import('./account/AccountStepPage.tsx'));
 // Office screens outside the admin area need the office words too.
 const UnitDashboard = () => <OfficeWords><UnitDashboardPage /></OfficeWords>;
 const Share = () => <OfficeWords><SharePage /></OfficeWords>;
@@ -48,6 +50,7 @@ const OfficeHome = () => <Navigate href={officeHome} />;
 const ROUTES: readonly Route[] = [
   { path: '/sign-in', page: SignInPage },
   { path: '/share/:token', page: Share },
+  { path: '/account/:step', page: AccountStepPage },
   { path: '/', page: StartPage, within: signedIn },
   { path: '/interviews/new/:survey/:unit', page: NewInterviewPage, within: onThisDevice },
   { path: '/interviews/key/:survey/:unit', page: PaperKeyingPage, within: onThisDevice },

@@ -1,42 +1,49 @@
-// Imports parsed account rows all-or-nothing: every row is checked against the database first (taken
-// usernames, unknown surveys and units), then all are written in one transaction.
+// Imports an accounts CSV all-or-nothing, by its plan (plan-import.ts): nothing is written unless no line is refused;
+// then new accounts and changed assignments are written in one transaction. Shared by the command line and the page.
+import type { Account } from '#shared/accounts/schema.ts';
+import type { ImportPreview } from '#shared/api/admin.ts';
 import type { Db } from '../db/open.ts';
 import { newPassword } from '../auth/tokens.ts';
-import { findAccountByUsername } from '../repo/accounts.ts';
-import { findSurveyBySlug, findUnitByNo } from '../repo/surveys.ts';
+import { setMustChangePassword } from '../repo/account-security.ts';
+import { replaceAssignmentsInSurvey } from '../repo/assignments.ts';
 import { insertPreparedAccount, prepareAccount } from '../services/accounts.ts';
 import type { AccountCsvError, AccountCsvRow } from './parse-accounts-csv.ts';
+import { planImport } from './plan-import.ts';
 
 export type ImportOutcome =
-  | { ok: true; imported: number; generatedPasswords: { username: string; password: string }[] }
+  | {
+    ok: true; created: Account[]; changed: ImportPreview['changedAssignments'];
+    /** Passwords made for rows that gave none: temporary (changed at the first sign-in), shown once. */
+    generatedPasswords: { username: string; password: string }[];
+  }
   | { ok: false; errors: AccountCsvError[] };
 
-function checkAgainstDatabase(db: Db, rows: readonly AccountCsvRow[]): AccountCsvError[] {
-  const errors: AccountCsvError[] = [];
-  for (const row of rows) {
-    if (findAccountByUsername(db, row.username)) errors.push({ line: row.line, code: 'accounts.csv.usernameTaken', params: { username: row.username } });
-    if (!row.surveySlug) continue;
-    const survey = findSurveyBySlug(db, row.surveySlug);
-    if (!survey) { errors.push({ line: row.line, code: 'accounts.csv.unknownSurvey', params: { survey: row.surveySlug } }); continue; }
-    for (const unitNo of row.unitNos) {
-      if (!findUnitByNo(db, survey.id, unitNo)) errors.push({ line: row.line, code: 'accounts.csv.unknownUnit', params: { unit: unitNo, survey: row.surveySlug } });
-    }
-  }
-  return errors;
-}
-
-export async function importAccounts(db: Db, rows: readonly AccountCsvRow[], nowIso: string): Promise<ImportOutcome> {
-  const errors = checkAgainstDatabase(db, rows);
-  if (errors.length) return { ok: false, errors };
+/** `alongside` runs inside the import's transaction with what it did (the audit records). */
+export async function importAccounts(
+  db: Db, rows: readonly AccountCsvRow[], nowIso: string, alongside?: (done: { created: Account[]; changed: ImportPreview['changedAssignments'] }) => void,
+): Promise<ImportOutcome> {
+  const plan = planImport(db, rows);
+  if (plan.errors.length) return { ok: false, errors: plan.errors };
   const generatedPasswords: { username: string; password: string }[] = [];
-  const prepared = await Promise.all(rows.map((row) => {
+  // Hashing is slow: it happens before the transaction, which holds no await.
+  const prepared = await Promise.all(plan.createRows.map(async (row) => {
     const password = row.password || newPassword();
     if (!row.password) generatedPasswords.push({ username: row.username, password });
-    return prepareAccount(
+    const account = await prepareAccount(
       { username: row.username, displayName: row.displayName, role: row.role, password },
       row.surveySlug ? [{ surveySlug: row.surveySlug, unitNos: row.unitNos }] : [],
     );
+    return { account, temporary: !row.password };
   }));
-  db.transaction(() => { for (const account of prepared) insertPreparedAccount(db, account, nowIso); })();
-  return { ok: true, imported: rows.length, generatedPasswords };
+  const created = db.transaction(() => {
+    const made = prepared.map(({ account, temporary }) => {
+      const inserted = insertPreparedAccount(db, account, nowIso);
+      if (temporary) setMustChangePassword(db, inserted.id, true);
+      return inserted;
+    });
+    for (const change of plan.assignmentChanges) replaceAssignmentsInSurvey(db, change.accountId, change.surveyId, change.unitIds);
+    alongside?.({ created: made, changed: plan.changedAssignments });
+    return made;
+  })();
+  return { ok: true, created, changed: plan.changedAssignments, generatedPasswords };
 }

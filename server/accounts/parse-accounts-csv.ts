@@ -1,6 +1,8 @@
 // Reads an accounts CSV (username, display_name, role, password, survey, units) into rows to import.
-// Every problem is reported with its line; the caller imports nothing unless there is none.
+// Every problem is reported with its line, beside the rows that are well formed (the page previews both); the
+// caller imports nothing unless there is none.
 import Papa from 'papaparse';
+import { NEW_PASSWORD_MIN_LENGTH, passwordWeakness } from '#shared/accounts/new-password.ts';
 import { RoleSchema, UsernameSchema, type Role } from '#shared/accounts/schema.ts';
 import type { MessageParams } from '#shared/i18n/message.ts';
 import { decodeText } from '#shared/units/decode-text.ts';
@@ -12,10 +14,12 @@ export type AccountCsvRow = {
   surveySlug: string; unitNos: string[];
 };
 export type AccountCsvError = { line: number; code: string; params: MessageParams };
-export type AccountCsvResult = { ok: true; rows: AccountCsvRow[] } | { ok: false; errors: AccountCsvError[] };
+/** `ok` when no line is refused; `rows` holds the well-formed lines either way. */
+export type AccountCsvResult =
+  | { ok: true; rows: AccountCsvRow[]; errors: [] }
+  | { ok: false; rows: AccountCsvRow[]; errors: AccountCsvError[] };
 
 const REQUIRED = ['username', 'display_name', 'role'] as const;
-const MIN_PASSWORD = 8;
 
 export function parseAccountsCsv(bytes: Uint8Array): AccountCsvResult {
   const { text } = decodeText(bytes);
@@ -23,7 +27,7 @@ export function parseAccountsCsv(bytes: Uint8Array): AccountCsvResult {
   const [header = [], ...records] = parsed.data;
   const columns = header.map((name) => name.trim().toLowerCase());
   const missing = REQUIRED.filter((name) => !columns.includes(name));
-  if (missing.length) return { ok: false, errors: missing.map((column) => ({ line: 1, code: 'accounts.csv.missingColumn', params: { column } })) };
+  if (missing.length) return { ok: false, rows: [], errors: missing.map((column) => ({ line: 1, code: 'accounts.csv.missingColumn', params: { column } })) };
 
   const errors: AccountCsvError[] = [];
   const rows: AccountCsvRow[] = [];
@@ -39,18 +43,20 @@ export function parseAccountsCsv(bytes: Uint8Array): AccountCsvResult {
     if (!role.success) fail('badRole', { value: value('role') });
     if (!value('display_name')) fail('missingName');
     const password = value('password');
-    if (password && password.length < MIN_PASSWORD) fail('shortPassword', { min: MIN_PASSWORD });
+    const weakness = password ? passwordWeakness(password, username.data) : null;
+    if (weakness === 'short') fail('shortPassword', { min: NEW_PASSWORD_MIN_LENGTH });
+    else if (weakness) fail('weakPassword', {});
     const firstLine = seen.get(username.data);
     if (firstLine) fail('duplicateUsername', { username: username.data, first: firstLine });
     seen.set(username.data, line);
     const unitNos = value('units').split(/[\s;|]+/).filter(Boolean);
     if (unitNos.length && !value('survey')) fail('unitsWithoutSurvey');
-    if (role.success) {
+    if (role.success && errors.every((error) => error.line !== line)) {
       rows.push({
         line, username: username.data, displayName: value('display_name'), role: role.data,
         password, surveySlug: value('survey'), unitNos,
       });
     }
   });
-  return errors.length ? { ok: false, errors } : { ok: true, rows };
+  return errors.length ? { ok: false, rows, errors } : { ok: true, rows, errors: [] };
 }

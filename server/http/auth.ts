@@ -11,6 +11,7 @@ import { hashToken } from '../auth/tokens.ts';
 import { findAccountById, withoutSecret } from '../repo/accounts.ts';
 import { findDeviceByTokenHash, markDeviceSeen } from '../repo/devices.ts';
 import { deleteSession, findSession } from '../repo/sessions.ts';
+import { refuseUnfinishedSession } from '../auth/sign-in-steps.ts';
 
 export const SESSION_COOKIE = 'phieu_session';
 const LAST_SEEN_RESOLUTION_MS = 60_000;
@@ -91,6 +92,8 @@ function callerFromSession(deps: Deps, token: string): Caller {
   }
   const account = findAccountById(deps.db, session.account_id);
   if (!account) throw problem('auth.sessionExpired');
+  // A second factor, a temporary password or a required enrolment still to do: only that step's route admits it.
+  refuseUnfinishedSession(deps, account, tokenHash);
   return { account: withoutSecret(account), via: 'session', sessionTokenHash: tokenHash };
 }
 

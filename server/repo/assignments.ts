@@ -34,3 +34,17 @@ const surveyIdsStmt = prepared<[number], number>(
 export function listAssignedSurveyIds(db: Db, accountId: number): number[] {
   return surveyIdsStmt(db).pluck().all(accountId);
 }
+
+const dropInSurveyStmt = prepared<[number, number]>(
+  'DELETE FROM assignments WHERE account_id = ? AND unit_id IN (SELECT id FROM units WHERE survey_id = ?)',
+);
+/** The account's units in one survey become exactly these (call inside a transaction). */
+export function replaceAssignmentsInSurvey(db: Db, accountId: number, surveyId: number, unitIds: readonly number[]): void {
+  dropInSurveyStmt(db).run(accountId, surveyId);
+  for (const unitId of unitIds) insertStmt(db).run(accountId, unitId);
+}
+
+const dropAllStmt = prepared<[number]>('DELETE FROM assignments WHERE account_id = ?');
+export function deleteAssignmentsOfAccount(db: Db, accountId: number): void {
+  dropAllStmt(db).run(accountId);
+}

@@ -68,7 +68,7 @@ export function enableAccount(db: Db, id: number): void {
 }
 
 /** A new password (hashed before the transaction): whoever held the old one, by cookie or device token, is out. */
-export function resetPassword(db: Db, id: number, passwordHash: string, at: string): void {
+export function replacePassword(db: Db, id: number, passwordHash: string, at: string): void {
   db.transaction(() => {
     setAccountPassword(db, id, passwordHash);
     endCredentials(db, id, at);

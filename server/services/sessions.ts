@@ -9,13 +9,15 @@ import { hashToken, newToken } from '../auth/tokens.ts';
 import { SESSION_COOKIE } from '../http/auth.ts';
 import { deleteSession, insertSession, purgeExpiredSessions } from '../repo/sessions.ts';
 
-export function openSession(deps: Deps, c: Context<AppEnv>, account: Account): void {
+/** Returns the new session's token hash (the sign-in's second step marks it). */
+export function openSession(deps: Deps, c: Context<AppEnv>, account: Account): string {
   const now = deps.clock.now();
   const token = newToken();
+  const tokenHash = hashToken(token);
   const maxAgeSeconds = deps.config.sessionHours * 3600;
   deps.db.transaction(() => {
     purgeExpiredSessions(deps.db, isoAt(now));
-    insertSession(deps.db, hashToken(token), account.id, isoAt(now), isoAt(now + maxAgeSeconds * 1000));
+    insertSession(deps.db, tokenHash, account.id, isoAt(now), isoAt(now + maxAgeSeconds * 1000));
   })();
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
@@ -24,6 +26,7 @@ export function openSession(deps: Deps, c: Context<AppEnv>, account: Account): v
     path: '/',
     maxAge: maxAgeSeconds,
   });
+  return tokenHash;
 }
 
 export function closeSession(deps: Deps, c: Context<AppEnv>): void {

@@ -14,3 +14,4 @@ export function isSignInAttempt(username: string, password: string): boolean {
   return name.length >= USERNAME_MIN_LENGTH && name.length <= USERNAME_MAX_LENGTH && USERNAME_PATTERN.test(name)
     && password.length >= 1 && password.length <= SIGN_IN_PASSWORD_MAX_LENGTH;
 }
+

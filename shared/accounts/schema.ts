@@ -1,6 +1,7 @@
 // Accounts, their roles, their assignments to units of a survey, and the devices they sync from.
 import * as z from 'zod/mini';
 import { USERNAME_MAX_LENGTH, USERNAME_MIN_LENGTH, USERNAME_PATTERN } from './credentials.ts';
+import { NEW_PASSWORD_MAX_LENGTH, NEW_PASSWORD_MIN_LENGTH } from './new-password.ts';
 
 export const ROLES = ['admin', 'enumerator', 'unit_board'] as const;
 export const RoleSchema = z.enum(ROLES);
@@ -11,8 +12,8 @@ export const UsernameSchema = z.string().check(
   z.trim(), z.toLowerCase(), z.minLength(USERNAME_MIN_LENGTH), z.maxLength(USERNAME_MAX_LENGTH), z.regex(USERNAME_PATTERN),
 );
 
-export const PasswordSchema = z.string().check(z.minLength(8), z.maxLength(200));
-const DisplayNameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(120));
+export const PasswordSchema = z.string().check(z.minLength(NEW_PASSWORD_MIN_LENGTH), z.maxLength(NEW_PASSWORD_MAX_LENGTH));
+export const DisplayNameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(120));
 
 export const AccountSchema = z.object({
   id: z.number().check(z.int(), z.positive()),

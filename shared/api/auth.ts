@@ -35,7 +35,31 @@ export const RegisterDeviceResponseSchema = z.object({
 });
 export type RegisterDeviceResponse = z.infer<typeof RegisterDeviceResponseSchema>;
 
+/** Changing one's own password: the current one proves it is the account's owner (a stolen session is not enough). */
 export const ChangePasswordRequestSchema = z.object({
-  currentPassword: z.string().check(z.minLength(1), z.maxLength(200)),
+  currentPassword: z.string().check(z.minLength(1), z.maxLength(SIGN_IN_PASSWORD_MAX_LENGTH)),
   newPassword: PasswordSchema,
 });
+export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequestSchema>;
+
+/** What a session must do after the password before anything else (server/auth/sign-in-steps.ts, in this order):
+ * give its second factor, replace a temporary password, enrol in two-step sign-in (an admin, when required). */
+export const SIGN_IN_STEPS = ['code', 'password', 'two-factor'] as const;
+export const SignInStepSchema = z.enum(SIGN_IN_STEPS);
+export type SignInStep = z.infer<typeof SignInStepSchema>;
+
+/** The sign-in's answer (and each step's): the account, or the next step to take at /account/<step>. */
+export const SignInResponseSchema = z.union([MeResponseSchema, z.object({ step: SignInStepSchema })]);
+export type SignInResponse = z.infer<typeof SignInResponseSchema>;
+
+/** A TOTP code (6 digits) or a recovery code (`xxxxx-xxxxx`). */
+export const SecondFactorRequestSchema = z.object({ code: z.string().check(z.trim(), z.minLength(1), z.maxLength(32)) });
+export type SecondFactorRequest = z.infer<typeof SecondFactorRequestSchema>;
+
+/** Enrolment in two-step sign-in: the secret to type, the otpauth URI, and the same as a QR code (SVG, made here). */
+export const TwoFactorEnrolmentSchema = z.object({ secret: z.string(), uri: z.string(), qrSvg: z.string() });
+export type TwoFactorEnrolment = z.infer<typeof TwoFactorEnrolmentSchema>;
+
+/** Ten one-time recovery codes, shown once: the server keeps only their hashes. */
+export const RecoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()) });
+export type RecoveryCodes = z.infer<typeof RecoveryCodesSchema>;

@@ -7,9 +7,15 @@ import { LanguageSchema } from '../i18n/message.ts';
 import type { ProblemCode } from '../problems.ts';
 import { SlugSchema } from '../survey/survey.ts';
 import { BatchResponseV1Schema, BatchV1Schema } from '../sync/messages.ts';
-import { AccountListResponseSchema, AccountResponseSchema, CreateAccountRequestSchema } from './admin.ts';
+import {
+  AccountListResponseSchema, AccountResponseSchema, CreateAccountRequestSchema, ImportAccountsRequestSchema, ImportPreviewSchema,
+  ImportResultSchema, ResetPasswordResponseSchema, SetAssignmentsRequestSchema, UpdateAccountRequestSchema,
+} from './admin.ts';
 import { AuditListResponseSchema, AuditQuerySchema, BackupListResponseSchema, CreatedBackupResponseSchema } from './audit.ts';
-import { MeResponseSchema, RegisterDeviceRequestSchema, RegisterDeviceResponseSchema, SignInRequestSchema } from './auth.ts';
+import {
+  ChangePasswordRequestSchema, MeResponseSchema, RecoveryCodesSchema, RegisterDeviceRequestSchema, RegisterDeviceResponseSchema,
+  SecondFactorRequestSchema, SignInRequestSchema, SignInResponseSchema, TwoFactorEnrolmentSchema,
+} from './auth.ts';
 import { DeviceStateSchema } from './device.ts';
 import {
   DeviceListQuerySchema, DeviceListResponseSchema, DeviceResponseSchema, QuarantineListQuerySchema,
@@ -66,7 +72,19 @@ const LangQuerySchema = z.object({ lang: z.optional(LanguageSchema) });
  */
 export const API = {
   'GET /api/health': { access: 'public', answer: { status: 200, json: HealthResponseSchema } },
-  'POST /api/auth/sign-in': { access: 'public', body: SignInRequestSchema, answer: { status: 200, json: MeResponseSchema } },
+  // The answer is the account, or the step it must take next (a second factor, a new password, an enrolment).
+  'POST /api/auth/sign-in': { access: 'public', body: SignInRequestSchema, answer: { status: 200, json: SignInResponseSchema } },
+  // The credential is the session the password step opened, still waiting for its code: public to the role check,
+  // refused (401) to anyone without one.
+  'POST /api/auth/second-factor': { access: 'public', body: SecondFactorRequestSchema, answer: { status: 200, json: SignInResponseSchema } },
+  // One's own password, also as the step after a temporary one. A wrong current password is 400, not 401.
+  'POST /api/auth/password': {
+    access: { roles: ROLES, via: 'session' }, body: ChangePasswordRequestSchema, answer: { status: 200, json: SignInResponseSchema },
+  },
+  'POST /api/auth/two-factor/start': { access: { roles: ['admin'], via: 'session' }, answer: { status: 200, json: TwoFactorEnrolmentSchema } },
+  'POST /api/auth/two-factor/confirm': {
+    access: { roles: ['admin'], via: 'session' }, body: SecondFactorRequestSchema, answer: { status: 200, json: RecoveryCodesSchema },
+  },
   'POST /api/auth/sign-out': { access: 'public', answer: { status: 204 } },
   'GET /api/auth/me': { access: signedIn, answer: { status: 200, json: MeResponseSchema } },
   // A device token is handed out only to someone who just proved their password (a session, never a token), and
@@ -91,6 +109,17 @@ export const API = {
   },
   'POST /api/admin/quarantine/:id/accept': { access: admin, answer: { status: 200, json: QuarantineResolvedResponseSchema } },
   'POST /api/admin/quarantine/:id/reject': { access: admin, answer: { status: 200, json: QuarantineResolvedResponseSchema } },
+  'POST /api/admin/accounts/:id': { access: admin, body: UpdateAccountRequestSchema, answer: { status: 200, json: AccountResponseSchema } },
+  'POST /api/admin/accounts/:id/reset-password': { access: admin, answer: { status: 200, json: ResetPasswordResponseSchema } },
+  'POST /api/admin/accounts/:id/assignments': {
+    access: admin, body: SetAssignmentsRequestSchema, answer: { status: 200, json: AccountResponseSchema },
+  },
+  'POST /api/admin/accounts/:id/two-factor/disable': { access: admin, answer: { status: 200, json: AccountResponseSchema } },
+  // The preview changes nothing; the import applies the same plan, all or nothing (account.csvInvalid otherwise).
+  'POST /api/admin/accounts/import/preview': {
+    access: admin, body: ImportAccountsRequestSchema, answer: { status: 200, json: ImportPreviewSchema },
+  },
+  'POST /api/admin/accounts/import': { access: admin, body: ImportAccountsRequestSchema, answer: { status: 200, json: ImportResultSchema } },
   'GET /api/admin/exports/:slug/count': {
     access: admin, query: ExportFiltersQuerySchema, answer: { status: 200, json: ExportCountResponseSchema },
   },

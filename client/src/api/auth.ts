@@ -1,8 +1,9 @@
 // Sign-in, sign-out and "who am I" against the server's session cookie.
-import type { MeResponse, SignInRequest } from '#shared/api/auth.ts';
+import type { MeResponse, SignInRequest, SignInResponse } from '#shared/api/auth.ts';
 import { isProblem, request, requestNoContent } from './http.ts';
 
-export function signIn(credentials: SignInRequest): Promise<MeResponse> {
+/** The account, or the step it must take next (second factor, new password, enrolment) at /account/<step>. */
+export function signIn(credentials: SignInRequest): Promise<SignInResponse> {
   return request('POST /api/auth/sign-in', { json: credentials });
 }
 

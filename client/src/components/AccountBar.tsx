@@ -1,4 +1,4 @@
-// Who is signed in, a way into the admin area for admins, and sign-out.
+// Who is signed in, a way into the admin area for admins, changing one's password (online), and sign-out.
 import { createSignal, Show } from 'solid-js';
 import { A, useNavigate } from '../router/router.tsx';
 import type { Account } from '#shared/accounts/schema.ts';
@@ -29,6 +29,10 @@ export function AccountBar(props: { account: Account }) {
       </span>
       <Show when={props.account.role === 'admin'}>
         <A href="/admin" class="button secondary">{t('admin.openAdmin')}</A>
+      </Show>
+      {/* An online action (its page is not on the phone): offered once the server has said the session is good. */}
+      <Show when={session.server() === 'valid'}>
+        <A href="/account/password" class="button secondary">{t('account.changePassword')}</A>
       </Show>
       <button type="button" class="secondary" onClick={() => void signOut()}>{t('signOut')}</button>
       <ErrorNotice error={error()} />

@@ -30,8 +30,8 @@ export default function SignInPage() {
     setWorking(true);
     setError(undefined);
     try {
-      await session.signIn({ username: username.trim().toLowerCase(), password });
-      navigate('/', { replace: true });
+      const answer = await session.signIn({ username: username.trim().toLowerCase(), password });
+      navigate('step' in answer ? `/account/${answer.step}?signIn=1` : '/', { replace: true });
     } catch (failure) {
       setError(failure);
     } finally {

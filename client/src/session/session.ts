@@ -3,7 +3,7 @@
 // token, offline kit in IndexedDB) and from then on the app opens straight into that account, offline or with
 // an expired session — the server is asked in the background, and only sync asks for a new sign-in.
 import { createSignal } from 'solid-js';
-import type { MeResponse, SignInRequest } from '#shared/api/auth.ts';
+import type { MeResponse, SignInRequest, SignInResponse } from '#shared/api/auth.ts';
 import type { Role } from '#shared/accounts/schema.ts';
 import { fetchMe, signIn as postSignIn, signOut as postSignOut } from '../api/auth.ts';
 import { appDb } from '../db/db.ts';
@@ -41,7 +41,11 @@ export type Session = {
   signInNeeded: () => boolean;
   needSignIn: () => void;
   lastSignOut: () => SignOutReport | null;
-  signIn: (credentials: SignInRequest) => Promise<MeResponse>;
+  /** The account, or the step the sign-in owes first (a code, a new password, an enrolment): the session stays
+   * signed out until that step's page (/account/<step>) finishes and calls `complete`. */
+  signIn: (credentials: SignInRequest) => Promise<SignInResponse>;
+  /** Ends a sign-in whose last step (/account/<step>) answered the account: adopted as a sign-in's would be. */
+  complete: (found: MeResponse) => Promise<MeResponse>;
   signOut: () => Promise<void>;
   /** Forget the account locally after the server answered 401 to some request (online accounts only). */
   expire: () => void;
@@ -165,8 +169,9 @@ export function createSession(): Session {
       const found = await postSignIn({ ...credentials, deviceId: await knownDeviceId(db, credentials.username) });
       await deleteSetting(db, PENDING_SIGN_OUT).catch(() => undefined);
       setLastSignOut(null);
-      return adopt(found);
+      return 'step' in found ? found : adopt(found);
     },
+    complete: adopt,
     signOut,
     expire: () => { if (!isLocal()) setState({ status: 'signedOut' }); },
     reload,

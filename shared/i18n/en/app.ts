@@ -26,6 +26,7 @@ export const app: Record<keyof typeof vi, string> = {
   'signIn.working': 'Signing in…',
   'signIn.networkError': 'Cannot reach the server. Check the network and try again.',
   'signOut': 'Sign out',
+  'account.changePassword': 'Change password',
   'surveys.title': 'Surveys',
   'surveys.empty': 'This account is not assigned to any survey yet.',
   'surveys.fieldWindow': 'Field work: {start} – {end}',

@@ -1,4 +1,5 @@
 // The office part of the English dictionary (see vi/office.ts).
+import { accounts } from './accounts.ts';
 import { admin } from './admin.ts';
 import { audit } from './audit.ts';
 import { devices } from './devices.ts';
@@ -6,4 +7,4 @@ import { exporting } from './exporting.ts';
 import { quota } from './quota.ts';
 import { surveySetup } from './survey-setup.ts';
 
-export const office = { ...admin, ...audit, ...devices, ...quota, ...exporting, ...surveySetup };
+export const office = { ...admin, ...accounts, ...audit, ...devices, ...quota, ...exporting, ...surveySetup };

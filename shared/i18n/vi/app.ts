@@ -25,6 +25,7 @@ export const app = {
   'signIn.working': 'Đang đăng nhập…',
   'signIn.networkError': 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
   'signOut': 'Đăng xuất',
+  'account.changePassword': 'Đổi mật khẩu',
   'surveys.title': 'Các cuộc khảo sát',
   'surveys.empty': 'Tài khoản này chưa được phân công vào cuộc khảo sát nào.',
   'surveys.fieldWindow': 'Thời gian điều tra: {start} – {end}',

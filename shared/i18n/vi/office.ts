@@ -1,5 +1,6 @@
 // The office part of the Vietnamese dictionary: admin area, dashboards, share pages, exports. Loaded only by
 // those screens, so an enumerator's phone never downloads it.
+import { accounts } from './accounts.ts';
 import { admin } from './admin.ts';
 import { audit } from './audit.ts';
 import { devices } from './devices.ts';
@@ -7,4 +8,4 @@ import { exporting } from './exporting.ts';
 import { quota } from './quota.ts';
 import { surveySetup } from './survey-setup.ts';
 
-export const office = { ...admin, ...audit, ...devices, ...quota, ...exporting, ...surveySetup } as const;
+export const office = { ...admin, ...accounts, ...audit, ...devices, ...quota, ...exporting, ...surveySetup } as const;

@@ -1,6 +1,7 @@
 // The set-up every browser test file shares: one server over a fresh demo database for the file, and a browser
 // for each test (or one for the file), closed afterwards. A file calls `useBrowserHarness(options)` once at its top.
 import type { BrowserContext, Page } from 'playwright-core';
+import type { Clock } from '#shared/clock.ts';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { demoPassword } from '#server/demo/seed.ts';
 import { SignInPage } from '../pages/SignInPage.ts';
@@ -12,6 +13,8 @@ export type HarnessOptions = BrowserOptions & {
   browser?: 'test' | 'file' | 'none';
   /** The folder of the build to serve instead of the run's (made before the server starts). */
   staticDir?: () => Promise<string>;
+  /** The server's clock (a manual clock the file moves); the system's by default. */
+  serverClock?: Clock;
   /** Server state the file needs, set once the server is up and before any test. */
   prepare?: (server: TestServer) => void | Promise<void>;
 };
@@ -29,14 +32,14 @@ export type Harness = {
 };
 
 export function useBrowserHarness(options: HarnessOptions = {}): Harness {
-  const { browser: lifetime = 'test', staticDir, prepare, ...browserOptions } = options;
+  const { browser: lifetime = 'test', staticDir, serverClock, prepare, ...browserOptions } = options;
   const launch = () => launchBrowser({ timezoneId: 'UTC', locale: 'vi-VN', ...browserOptions });
   let server: TestServer | undefined;
   let browser: TestBrowser | undefined;
   let extra: TestBrowser[] = [];
 
   beforeAll(async () => {
-    server = await startTestServer(staticDir ? { staticDir: await staticDir() } : {});
+    server = await startTestServer({ ...(staticDir ? { staticDir: await staticDir() } : {}), ...(serverClock ? { clock: serverClock } : {}) });
     await prepare?.(server);
     if (lifetime === 'file') browser = await launch();
   });

@@ -5,6 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { databaseFile } from '#server/config.ts';
+import { openDatabase } from '#server/db/open.ts';
+import { findAccountByUsername } from '#server/repo/accounts.ts';
+import { readAccountSecurity } from '#server/repo/account-security.ts';
 
 const run = promisify(execFile);
 const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
@@ -41,5 +45,12 @@ describe('npm run accounts', { timeout: 60_000 }, () => {
     const listed = await accounts(dataDir, 'list');
     expect(listed.out).toMatch(/admin\s+admin\s+✓ Quản trị/);
     expect(listed.out).toMatch(/new1\s+enumerator\s+✓ Người Mới/);
+
+    // The page's rule: a reset password is temporary, to be changed at the next sign-in.
+    const reset = await accounts(dataDir, 'reset-password', 'new1');
+    expect(reset.code).toBe(0);
+    const db = openDatabase(databaseFile(dataDir));
+    expect(readAccountSecurity(db, findAccountByUsername(db, 'new1')!.id)?.mustChangePassword).toBe(true);
+    db.close();
   });
 });

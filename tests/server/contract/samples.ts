@@ -6,6 +6,9 @@ import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
 import { findAccountByUsername } from '#server/repo/accounts.ts';
 import { listQuarantineOfInterview } from '#server/repo/quarantine.ts';
 import { DEMO_PASSWORDS } from '#server/demo/seed.ts';
+import { enableTotp, readAccountSecurity } from '#server/repo/account-security.ts';
+import { newTotpSecret, totpAt, totpStep } from '#server/auth/totp.ts';
+import { TEST_PASSWORD } from '../support/test-app.ts';
 import { registerDeviceWith, signInAs, type Ctx, type Sample } from './calls.ts';
 
 const survey = hungYen2026.survey.slug;
@@ -31,6 +34,25 @@ async function takeBackup(ctx: Ctx): Promise<string> {
 function accountId(ctx: Ctx, username: string): string {
   return String(findAccountByUsername(ctx.t.db, username)!.id);
 }
+
+/** A fresh account signed in (its own session, so a sample may change its password or enrol it). */
+let fresh = 0;
+async function freshSession(ctx: Ctx, role: 'admin' | 'enumerator' = 'enumerator'): Promise<{ cookie: string; id: number; username: string }> {
+  const username = `sample-account-${++fresh}`;
+  await ctx.t.addAccount({ username, role });
+  return { cookie: await ctx.t.signIn(username), id: findAccountByUsername(ctx.t.db, username)!.id, username };
+}
+
+/** An admin with a second factor, half signed in: the cookie of the session waiting for its code, and that code. */
+async function awaitingCode(ctx: Ctx): Promise<{ cookie: string; code: string }> {
+  const { id, username } = await freshSession(ctx, 'admin');
+  const secret = newTotpSecret();
+  const now = ctx.t.clock.now();
+  enableTotp(ctx.t.db, id, secret, new Date(now).toISOString(), totpStep(now) - 2);
+  return { cookie: await ctx.t.signIn(username), code: totpAt(secret, now) };
+}
+
+const csv = (text: string) => Buffer.from(text).toString('base64');
 
 function batch(ctx: Ctx, protocol = 1, deviceId = ctx.as.enumerator.deviceId) {
   const { accountId: id } = ctx.as.enumerator;
@@ -59,6 +81,49 @@ export const SAMPLES = {
       { why: 'no password', as: 'nobody', body: { username: 'dtv02' }, status: 400, code: 'request.invalid' },
       { why: 'a body that is not JSON', as: 'nobody', body: '{"username":', status: 400, code: 'request.malformedJson' },
     ],
+  },
+  'POST /api/auth/second-factor': {
+    ok: async (ctx) => {
+      const { cookie, code } = await awaitingCode(ctx);
+      return { as: { headers: { cookie } }, body: { code } };
+    },
+    refusals: async (ctx) => [
+      { why: 'no session waiting for a code', as: 'nobody', body: { code: '123456' }, status: 401, code: 'auth.required' },
+      { why: 'a session fully signed in', as: admin, body: { code: '123456' }, status: 401, code: 'auth.required' },
+      { why: 'a wrong code', as: { headers: { cookie: (await awaitingCode(ctx)).cookie } }, body: { code: 'abcdef' }, status: 400, code: 'twoFactor.badCode' },
+    ],
+  },
+  'POST /api/auth/password': {
+    ok: async (ctx) => ({
+      as: { headers: { cookie: (await freshSession(ctx)).cookie } },
+      body: { currentPassword: TEST_PASSWORD, newPassword: 'a-new-long-password' },
+    }),
+    refusals: async (ctx) => {
+      const { cookie, username } = await freshSession(ctx);
+      const as = { headers: { cookie } };
+      return [
+        { why: 'a wrong current password', as, body: { currentPassword: 'not-it', newPassword: 'a-new-long-password' }, status: 400, code: 'account.wrongPassword' },
+        { why: 'the username as password', as, body: { currentPassword: TEST_PASSWORD, newPassword: username }, status: 400, code: 'account.weakPassword' },
+        { why: 'a short password', as, body: { currentPassword: TEST_PASSWORD, newPassword: 'short' }, status: 400, code: 'request.invalid' },
+        { why: 'the same password', as, body: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }, status: 400, code: 'account.samePassword' },
+      ];
+    },
+  },
+  'POST /api/auth/two-factor/start': { ok: () => ({ as: admin }), refusals: () => [] },
+  'POST /api/auth/two-factor/confirm': {
+    ok: async (ctx) => {
+      const { cookie, id } = await freshSession(ctx, 'admin');
+      await ctx.t.post('/api/auth/two-factor/start', {}, { cookie });
+      const secret = readAccountSecurity(ctx.t.db, id)!.totpPendingSecret!;
+      return { as: { headers: { cookie } }, body: { code: totpAt(secret, ctx.t.clock.now()) } };
+    },
+    refusals: async (ctx) => {
+      const { cookie } = await freshSession(ctx, 'admin');
+      return [
+        { why: 'no enrolment started', as: { headers: { cookie } }, body: { code: '123456' }, status: 409, code: 'twoFactor.notEnrolling' },
+        { why: 'no code', as: { headers: { cookie } }, body: { code: '' }, status: 400, code: 'request.invalid' },
+      ];
+    },
   },
   'POST /api/auth/sign-out': {
     ok: async (ctx) => ({ as: { headers: { cookie: await signInAs(ctx.t, 'enumerator') } } }),
@@ -136,6 +201,46 @@ export const SAMPLES = {
   'POST /api/admin/quarantine/:id/reject': {
     ok: async (ctx) => ({ as: admin, params: { id: await handedIn(ctx) } }),
     refusals: () => [{ why: 'an id that is no number', as: admin, params: { id: 'x' }, status: 404, code: 'quarantine.notFound' }],
+  },
+  'POST /api/admin/accounts/:id': {
+    ok: (ctx) => ({ as: admin, params: { id: accountId(ctx, 'dtv06') }, body: { displayName: 'Điều tra viên 6 (đã sửa)' } }),
+    refusals: (ctx) => [
+      { why: 'an unknown account', as: admin, params: { id: '99999' }, body: {}, status: 404, code: 'account.notFound' },
+      { why: 'an admin changing their own role', as: admin, params: { id: accountId(ctx, 'admin') }, body: { role: 'enumerator' }, status: 409, code: 'account.selfLockout' },
+      { why: 'an unknown role', as: admin, params: { id: accountId(ctx, 'dtv06') }, body: { role: 'boss' }, status: 400, code: 'request.invalid' },
+    ],
+  },
+  'POST /api/admin/accounts/:id/reset-password': {
+    ok: (ctx) => ({ as: admin, params: { id: accountId(ctx, 'dtv07') } }),
+    refusals: (ctx) => [
+      { why: 'an unknown account', as: admin, params: { id: '99999' }, status: 404, code: 'account.notFound' },
+      { why: 'an admin resetting their own password', as: admin, params: { id: accountId(ctx, 'admin') }, status: 409, code: 'account.selfLockout' },
+    ],
+  },
+  'POST /api/admin/accounts/:id/assignments': {
+    ok: (ctx) => ({ as: admin, params: { id: accountId(ctx, 'dtv08') }, body: { surveySlug: survey, unitNos: [boardUnit, otherUnit] } }),
+    refusals: (ctx) => [
+      { why: 'an unknown unit', as: admin, params: { id: accountId(ctx, 'dtv08') }, body: { surveySlug: survey, unitNos: ['999'] }, status: 404, code: 'unit.notFound' },
+      { why: 'an unknown survey', as: admin, params: { id: accountId(ctx, 'dtv08') }, body: { surveySlug: 'nowhere', unitNos: [] }, status: 404, code: 'survey.notFound' },
+      { why: 'units for an admin', as: admin, params: { id: accountId(ctx, 'admin') }, body: { surveySlug: survey, unitNos: [boardUnit] }, status: 400, code: 'account.assignmentsNotForRole' },
+    ],
+  },
+  'POST /api/admin/accounts/:id/two-factor/disable': {
+    ok: (ctx) => ({ as: admin, params: { id: accountId(ctx, 'dtv09') } }),
+    refusals: () => [{ why: 'an unknown account', as: admin, params: { id: '99999' }, status: 404, code: 'account.notFound' }],
+  },
+  'POST /api/admin/accounts/import/preview': {
+    ok: () => ({
+      as: admin,
+      body: { fileBase64: csv(`username,display_name,role,password,survey,units\ncsv01,Mới,enumerator,,${survey},${boardUnit}\ndtv10,X,enumerator,,${survey},${otherUnit}\nbad name,Y,enumerator,,,\n`) },
+    }),
+    refusals: () => [{ why: 'no file', as: admin, body: { fileBase64: '' }, status: 400, code: 'request.invalid' }],
+  },
+  'POST /api/admin/accounts/import': {
+    ok: () => ({ as: admin, body: { fileBase64: csv(`username,display_name,role,password,survey,units\ncsv02,Mới,enumerator,,${survey},${boardUnit}\n`) } }),
+    refusals: () => [
+      { why: 'a file with a bad line', as: admin, body: { fileBase64: csv('username,display_name,role\ncsv03,Z,boss\n') }, status: 400, code: 'account.csvInvalid' },
+    ],
   },
   'GET /api/admin/exports/:slug/count': {
     ok: () => ({ as: admin, params: { slug: survey }, query: { units: boardUnit, status: 'received' } }),

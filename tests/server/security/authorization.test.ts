@@ -31,6 +31,8 @@ const CALLERS: readonly Caller[] = [
 const successStatus = (answer: Answer): number => answer.status;
 
 /** What the registry's access rules give this caller: the success status, or the refusal's. */
+const SIGN_IN_STEPS: ReadonlySet<RouteKey> = new Set(['POST /api/auth/second-factor', 'POST /api/auth/password', 'POST /api/auth/two-factor/confirm']);
+
 function expectedStatus(key: RouteKey, access: Access, caller: Caller): number {
   if (access === 'public') return successStatus(API[key].answer);
   if (!caller.role || !caller.via) return 401;
@@ -106,6 +108,9 @@ describe('authorization, from the registry: every route × every caller', { time
   for (const key of Object.keys(API) as RouteKey[]) {
     it(key, async () => {
       const spec = API[key];
+      // A sign-in's later steps are opened by the half-finished session their sample makes, which none of these
+      // callers holds: each caller here must be turned away (tests/server/auth/sign-in-steps.test.ts covers the rest).
+      const stepRoute = SIGN_IN_STEPS.has(key);
       for (const caller of CALLERS) {
         const call = await SAMPLES[key].ok(ctx);
         let as = headersOf(caller);
@@ -115,7 +120,8 @@ describe('authorization, from the registry: every route × every caller', { time
         }
         const response = await send(ctx, key, { ...call, as });
         const where = `${key} as ${caller.name}`;
-        expect(response.status, where).toBe(expectedStatus(key, spec.access, caller));
+        if (stepRoute) expect(response.status, where).toBeGreaterThanOrEqual(400);
+        else expect(response.status, where).toBe(expectedStatus(key, spec.access, caller));
         const text = Buffer.from(await response.arrayBuffer()).toString('utf8');
         // A backup is the whole database by design, for the admin alone: its status is what is checked.
         if (key === 'GET /api/admin/backups/:name' && response.ok) continue;

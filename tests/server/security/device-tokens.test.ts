@@ -6,7 +6,7 @@ import { BatchResponseV1Schema } from '#shared/sync/messages.ts';
 import { hashPassword } from '#server/auth/password.ts';
 import { DEMO_PASSWORDS } from '#server/demo/seed.ts';
 import { findAccountByUsername } from '#server/repo/accounts.ts';
-import { resetPassword } from '#server/services/accounts.ts';
+import { replacePassword } from '#server/services/accounts.ts';
 import { problemCode, testApp, type TestApp } from '../support/test-app.ts';
 import { registerDevice } from '../sync/support.ts';
 
@@ -30,7 +30,7 @@ describe('a device token', { timeout: 30_000 }, () => {
     const device = await registerDevice(t, 'admin');
     const cookie = await t.signIn('admin', DEMO_PASSWORDS.admin);
     const admin = findAccountByUsername(t.db, 'admin')!;
-    resetPassword(t.db, admin.id, await hashPassword('a-brand-new-password'), new Date(t.clock.now()).toISOString());
+    replacePassword(t.db, admin.id, await hashPassword('a-brand-new-password'), new Date(t.clock.now()).toISOString());
     expect(await answerOf(await t.request('/api/admin/accounts', { headers: { cookie } }))).toEqual([401, 'auth.sessionExpired']);
     expect(await answerOf(await state(t, device.token))).toEqual([401, 'auth.tokenRevoked']);
     expect(await answerOf(await t.request('/api/admin/accounts', bearer(device.token)))).toEqual([401, 'auth.tokenRevoked']);

@@ -37,7 +37,8 @@ function demoImage(): Promise<Buffer> {
 
 export async function testApp(
   options: {
-    demo?: boolean; staticDir?: string; bodyLimitBytes?: number; throttle?: Partial<ThrottleOptions>; trustProxy?: boolean; deviceTokenDays?: number;
+    demo?: boolean; staticDir?: string; bodyLimitBytes?: number; throttle?: Partial<ThrottleOptions>; trustProxy?: boolean;
+    deviceTokenDays?: number; requireTwoFactor?: boolean;
   } = {},
 ): Promise<TestApp> {
   const clock = manualClock(START);
@@ -48,6 +49,7 @@ export async function testApp(
     config: {
       trustProxy: options.trustProxy ?? false, sessionHours: 24, bodyLimitBytes: options.bodyLimitBytes ?? 64 * 1024, staticDir: options.staticDir ?? null,
       ...(options.deviceTokenDays === undefined ? {} : { deviceTokenDays: options.deviceTokenDays }),
+      requireTwoFactor: options.requireTwoFactor ?? false,
     },
     ...audit,
   });
