@@ -29,4 +29,11 @@ export const cli: Record<keyof typeof vi, string> = {
   'cli.passwordReset': 'Password of {username} reset.',
   'cli.unknownAccount': 'There is no account “{username}”.',
   'cli.accountsUsage': 'Usage:\n  npm run accounts -- list\n  npm run accounts -- create --username NAME --name \"Full name\" --role admin|enumerator|unit_board [--password PW] [--survey SLUG --units 01,02]\n  npm run accounts -- import FILE.csv   (columns: username,display_name,role,password,survey,units)\n  npm run accounts -- disable|enable NAME\n  npm run accounts -- reset-password NAME [--password PW]',
+  // Backups (npm run backup): command-line words, kept out of the phone's field part (decision 0009).
+  'sync.backup.done': 'Backed up to {file} ({size}).',
+  'sync.backup.pruned': 'Removed {count} old backups (keeping the newest {keep}).',
+  'sync.backup.failed': 'Backup failed: {message}',
+  'sync.backup.scheduled': 'Backing up every {minutes} minutes into {dir}. Press Ctrl+C to stop.',
+  'sync.backup.restored': 'Restored from {file}. The previous database was kept at {aside}.',
+  'sync.backup.usage': 'Usage:\n  npm run backup                          back up once into DATA_DIR/backups\n  npm run backup -- --keep 30             keep the newest 30 (default 48)\n  npm run backup -- --every 60            back up every 60 minutes until stopped\n  npm run backup -- --dir /mnt/usb/phieu  write to another folder\n  npm run backup -- --restore FILE        restore a backup (stop the server first)',
 };

@@ -29,4 +29,11 @@ export const cli = {
   'cli.passwordReset': 'Đã đặt lại mật khẩu của {username}.',
   'cli.unknownAccount': 'Không có tài khoản “{username}”.',
   'cli.accountsUsage': 'Cách dùng:\n  npm run accounts -- list\n  npm run accounts -- create --username TÊN --name \"Họ tên\" --role admin|enumerator|unit_board [--password MK] [--survey MÃ --units 01,02]\n  npm run accounts -- import TỆP.csv   (cột: username,display_name,role,password,survey,units)\n  npm run accounts -- disable|enable TÊN\n  npm run accounts -- reset-password TÊN [--password MK]',
+  // Backups (npm run backup): command-line words, kept out of the phone's field part (decision 0009).
+  'sync.backup.done': 'Đã sao lưu vào {file} ({size}).',
+  'sync.backup.pruned': 'Đã xóa {count} bản sao lưu cũ (giữ {keep} bản mới nhất).',
+  'sync.backup.failed': 'Sao lưu thất bại: {message}',
+  'sync.backup.scheduled': 'Sao lưu {minutes} phút một lần vào {dir}. Nhấn Ctrl+C để dừng.',
+  'sync.backup.restored': 'Đã khôi phục từ {file}. Cơ sở dữ liệu trước đó được để lại ở {aside}.',
+  'sync.backup.usage': 'Cách dùng:\n  npm run backup                          sao lưu một lần vào THƯ_MỤC_DỮ_LIỆU/backups\n  npm run backup -- --keep 30             giữ 30 bản mới nhất (mặc định 48)\n  npm run backup -- --every 60            sao lưu 60 phút một lần cho đến khi dừng\n  npm run backup -- --dir /mnt/usb/phieu  lưu vào thư mục khác\n  npm run backup -- --restore TỆP          khôi phục một bản sao lưu (dừng máy chủ trước)',
 } as const;

@@ -3,6 +3,7 @@
 import { admin } from './admin.ts';
 import { exporting } from './exporting.ts';
 import { quota } from './quota.ts';
+import { officeProblems } from './office-problems.ts';
 import { surveySetup } from './survey-setup.ts';
 
-export const office = { ...admin, ...quota, ...exporting, ...surveySetup } as const;
+export const office = { ...admin, ...quota, ...exporting, ...surveySetup, ...officeProblems } as const;
