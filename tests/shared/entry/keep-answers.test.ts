@@ -88,3 +88,14 @@ describe('the verify screen', () => {
     expect(k.state().done).toBe(true);
   });
 });
+
+describe('a serial past the quota', () => {
+  it('is warned about with the whole serial in the box, and kept by a second Enter', () => {
+    const k = keying(undefined, { suggestedSerial: '0746', warnSerial: (s) => (s === '0746' ? { code: 'entry.serial.past_quota', params: { serial: s } } : null) });
+    k.enter();
+    expect(k.state()).toMatchObject({ slot: { id: 'serial' }, buffer: '0746', error: { code: 'entry.serial.past_quota' } });
+    k.enter();
+    expect(k.values().serial).toBe('0746');
+    expect(k.at()).toBe('c1');
+  });
+});
