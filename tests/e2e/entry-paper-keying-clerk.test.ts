@@ -156,4 +156,51 @@ describe('paper keying as a clerk types', () => {
     expect(keying).toMatchObject({ keys: keys.length, corrections: 3, verified: false });
     expect(keying.seconds).toBeGreaterThanOrEqual(0);
   });
+
+  it('fits a 1366×768 laptop: question text once, the current box in the upper half, its codes and the next question in view', async () => {
+    const page = h.page;
+    const keyer = await openKeyer(page);
+    expect(await page.getByText('Giới tính:', { exact: false }).count()).toBe(1);
+    expect(await page.locator('.keying-progress').textContent()).toMatch(/Câu 0\/16 · phiếu 1 hôm nay/);
+    const keys = SKIP_AT_7.keys;
+    const inView = async (selector: string) => {
+      const box = await page.locator(selector).first().boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= 768;
+    };
+    for (let i = 0; i < keys.length - 1; i++) {
+      await keyer.keys([keys[i]!]);
+      const current = page.locator('.slot.current input');
+      if (await current.count() === 0) continue;
+      const box = (await current.boundingBox())!;
+      expect(box.y + box.height, `after key ${i}`).toBeLessThanOrEqual(768 / 2);
+      const question = await page.locator('.slot.current').evaluate((el) => el.closest('.paper-q')?.id ?? null);
+      if (question === null) continue;
+      expect(await inView(`#${question} h3`), `${question}: its text`).toBe(true);
+      if (await page.locator(`#${question} .codes`).count() > 0) expect(await inView(`#${question} .codes`), `${question}: its codes`).toBe(true);
+      const next = await page.locator(`#${question}`).evaluate((el) => el.nextElementSibling?.id ?? null);
+      if (next) expect(await inView(`#${next} h3`), `${question}: the next question`).toBe(true);
+    }
+    expect(await page.locator('.keying-progress').textContent()).toMatch(/Câu 16\/16/);
+  });
+
+  it('with the verify setting on, shows every answer as codes after the last box; Enter stores the form as verified', async () => {
+    const page = h.page;
+    const keyer = await openKeyer(page);
+    await page.getByLabel('Đối chiếu cả phiếu trước khi lưu').check();
+    await page.locator('#key-serial').focus();
+    await keyer.keys(SKIP_AT_7.keys);
+    await page.locator('.verify').waitFor();
+    expect(await page.locator('.verify [data-slot="c12"] b').textContent()).toBe('34');
+    expect(await page.locator('.verify [data-slot="c11_5"] b').textContent()).toBe('4');
+    expect(await storedInterviews(page).then((all) => all.filter((i) => i.status === 'finished'))).toHaveLength(0);
+    await keyer.keys(['1', '2', 'Enter']); // back to Câu 12, opened for replacing
+    await keyer.waitForSlot('c12');
+    // The answers after it are kept: ArrowDown passes them, Enter keeps the date and returns to the verify screen.
+    await keyer.keys(['3', '4', 'Enter', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter']);
+    await page.locator('.verify').waitFor();
+    await keyer.keys(['Enter']);
+    const stored = await finishedForm(page, '0701');
+    expect(stored.answers).toEqual(SKIP_AT_7.finishedAnswers);
+    expect(stored.keying).toMatchObject({ verified: true });
+  });
 });

@@ -2,7 +2,7 @@
 // caught at the window (whatever has focus while a form is stored and the next opens) and queued in the session,
 // which applies them in order; only letters typed into an open text box are left to the box (input methods).
 // Each question's text is printed once, its codes on one line; only the slot under the cursor has an input.
-import { createMemo, For, onCleanup, onMount, Show } from 'solid-js';
+import { createEffect, createMemo, For, on, onCleanup, onMount, Show } from 'solid-js';
 import { slotsOf } from '#shared/entry/cursor.ts';
 import { BACKSPACE, ENTER, isCharacterKey, MISSING_KEY_PARAMS, NEW_LINE, NEXT, PREVIOUS } from '#shared/entry/keys.ts';
 import { valueOf } from '#shared/entry/values.ts';
@@ -17,6 +17,16 @@ type Props = { session: KeyingSession; compiled: CompiledQuestionnaire; unitNo: 
 const REDUCER_KEYS = new Set([ENTER, NEW_LINE, BACKSPACE, PREVIOUS, NEXT]);
 /** Keys an input method is still working on: the composed text arrives through the box instead. */
 const COMPOSING = new Set(['Process', 'Unidentified', 'Dead']);
+
+/** Brings the box into the upper half of the viewport, its question's text above it when that fits. */
+function bringIntoView(input: HTMLElement) {
+  const height = window.innerHeight;
+  const box = input.getBoundingClientRect();
+  const question = input.closest('.paper-q')?.getBoundingClientRect();
+  if ((question?.top ?? box.top) >= 0 && box.bottom <= height / 2) return;
+  const top = question && box.top - question.top < height * 0.35 ? question.top - height * 0.08 : box.top - height * 0.3;
+  window.scrollBy({ top, behavior: 'instant' });
+}
 
 /** The key as the reducer names it, or null for a key that is not the form's (another control's, a shortcut). */
 function keyOf(event: KeyboardEvent, ownBox: boolean): string | null {
@@ -52,6 +62,11 @@ export function PaperKeyer(props: Props) {
     session.press(key, event.timeStamp);
   };
   onMount(() => window.addEventListener('keydown', onKey, true));
+  // After the whole update (the box left behind has shrunk to its value), so the measure is the final layout.
+  createEffect(on(currentId, () => {
+    const input = document.querySelector<HTMLElement>('.slot.current .slot-box');
+    if (input) bringIntoView(input);
+  }));
   onCleanup(() => window.removeEventListener('keydown', onKey, true));
 
   const SlotRow = (rowProps: { id: string; labelShown: boolean }) => (

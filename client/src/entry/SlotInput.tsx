@@ -1,6 +1,6 @@
 // The one box under the cursor: its input (read-only while it shows a kept answer), and beside it the refusal
-// (announced) or what Backspace cleared. On arrival it scrolls so the question sits near the top and the box in
-// the upper half of the window, with the next question below it: a message beside the box is always in view.
+// (announced) or what Backspace cleared; the keyer scrolls it into the upper half of the window on arrival, so a
+// message beside the box is always in view.
 // Text comes from the input's value (Vietnamese input methods compose letters from several keys); every other
 // key reaches the session through the keyer's window listener.
 import { onMount, Show } from 'solid-js';
@@ -12,16 +12,6 @@ import { shownBuffer, slotLabel } from './slot-view.ts';
 
 type Props = { session: KeyingSession; compiled: CompiledQuestionnaire; slot: Slot; labelShown: boolean };
 
-/** Brings the box into the upper half of the viewport, its question's text above it when that fits. */
-function bringIntoView(input: HTMLElement) {
-  const height = window.innerHeight;
-  const box = input.getBoundingClientRect();
-  const question = (input.closest('.paper-q') ?? input).getBoundingClientRect();
-  if (question.top >= 0 && box.bottom <= height / 2) return;
-  const top = box.top - question.top < height * 0.35 ? question.top - height * 0.08 : box.top - height * 0.3;
-  window.scrollBy({ top, behavior: 'instant' });
-}
-
 export function SlotInput(props: Props) {
   const { t } = useI18n();
   let input: HTMLInputElement | undefined;
@@ -32,7 +22,6 @@ export function SlotInput(props: Props) {
     if (!input) return;
     input.focus({ preventScroll: true });
     if (state().prefilled) input.select();
-    bringIntoView(input);
   });
   const hand = (box: HTMLInputElement) => {
     const typed = box.value;
