@@ -48,7 +48,11 @@ export function PaperKeyer(props: Props) {
   const onKey = (event: KeyboardEvent) => {
     const target = event.target instanceof HTMLElement ? event.target : null;
     const ownBox = target?.classList.contains('slot-box') ?? false;
-    if (!ownBox && target?.closest('a, button, input, select, textarea, [contenteditable]')) return; // another control's key
+    // Another control keeps what it acts on (Tab, Enter, Space, arrows, text typed into a text field); a code typed
+    // while a link or the verify checkbox has focus is still the form's, and goes back to the box.
+    const control = ownBox ? null : target?.closest('a, button, input, select, textarea, [contenteditable]');
+    const textField = control instanceof HTMLTextAreaElement || control?.matches('[contenteditable], input:not([type=checkbox]):not([type=radio])');
+    if (control && (textField || !(isCharacterKey(event.key) || event.key === BACKSPACE) || event.key === ' ')) return;
     const key = keyOf(event, ownBox);
     if (key === null) return;
     const session = props.session;
@@ -60,6 +64,7 @@ export function PaperKeyer(props: Props) {
     }
     event.preventDefault();
     session.press(key, event.timeStamp);
+    if (control) document.querySelector<HTMLElement>('.slot.current .slot-box')?.focus({ preventScroll: true });
   };
   onMount(() => window.addEventListener('keydown', onKey, true));
   // After the whole update (the box left behind has shrunk to its value), so the measure is the final layout.
