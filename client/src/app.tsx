@@ -17,12 +17,11 @@ import { StartPage } from './components/StartPage.tsx';
 import SignInPage from './pages/SignInPage.tsx';
 import NewInterviewPage from './pages/NewInterviewPage.tsx';
 import InterviewPage from './pages/InterviewPage.tsx';
+import { PaperKeyingPage } from './entry/paper-keying-page.ts'; // a precached lazy chunk, out of the entry
 import ReviewPage from './pages/ReviewPage.tsx';
 import NotFoundPage from './pages/NotFoundPage.tsx';
 import { OFFICE_PAGES, type OfficePage } from './office-pages.ts';
 
-// Paper keying is its own chunk, precached (PHONE_LAZY in vite.config.ts): it keeps the phone's entry chunk small.
-const PaperKeyingPage = lazy(() => import('./pages/PaperKeyingPage.tsx'));
 const UnitDashboardPage = lazy(() => import('./quota/UnitDashboardPage.tsx'));
 const SharePage = lazy(() => import('./quota/SharePage.tsx'));
 // Office screens outside the admin area need the office words too.
