@@ -84,7 +84,7 @@ export default function PaperKeyingPage() {
                     <small> · {t('device.home.unitLine', { no: kit().unit!.no, name: kit().unit!.name })}</small>
                   </h1>
                   <PracticeBanner practice={practice} />
-                  <p class="keying-progress" aria-live="polite">
+                  <p class="keying-progress">
                     <span>{t('entry.keyer.progress', progress())}</span>
                     <label class="keying-setting"><input type="checkbox" checked={verify()}
                       onChange={(event) => toggleVerify(event.currentTarget.checked)} /> {t('entry.verify.setting')}</label>
