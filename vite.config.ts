@@ -30,6 +30,7 @@ const ENUMERATOR_APP = [
  */
 const PHONE_LAZY = [
   /\/shared\/i18n\/en\/field\.ts$/, // the field words in English: the language switch works offline
+  /\/client\/src\/pages\/PaperKeyingPage\.tsx$/, // paper keying (client/src/entry/paper-keying-page.ts): a clerk's laptop more than a phone, offline all the same
 ];
 
 /** The JS and CSS files of the last app build that a phone gets (see above), as URLs relative to the output. */

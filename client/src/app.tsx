@@ -17,7 +17,7 @@ import { StartPage } from './components/StartPage.tsx';
 import SignInPage from './pages/SignInPage.tsx';
 import NewInterviewPage from './pages/NewInterviewPage.tsx';
 import InterviewPage from './pages/InterviewPage.tsx';
-import PaperKeyingPage from './pages/PaperKeyingPage.tsx';
+import { PaperKeyingPage } from './entry/paper-keying-page.ts'; // a precached lazy chunk, out of the entry
 import ReviewPage from './pages/ReviewPage.tsx';
 import NotFoundPage from './pages/NotFoundPage.tsx';
 import { OFFICE_PAGES, type OfficePage } from './office-pages.ts';

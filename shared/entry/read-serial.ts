@@ -14,7 +14,7 @@ export function readSerial(slot: SerialSlot, buffer: string, ended: boolean): Ke
     || (buffer.length === length && !isSerialForUnit(buffer, unitNo));
   if (otherUnit) {
     return refused(entryMessage('entry.keys.serial_other_unit', {
-      serial: buffer, unitNo, first: formatSerial(unitNo, 1), last: formatSerial(unitNo, 10 ** SEQUENCE_DIGITS - 1),
+      serial: buffer.length < length ? `${buffer}…` : buffer, unitNo, first: formatSerial(unitNo, 1), last: formatSerial(unitNo, 10 ** SEQUENCE_DIGITS - 1),
     }));
   }
   if (buffer.length === length) return completed(buffer);

@@ -52,3 +52,14 @@ export function suggestSerial(unitNo: string, used: ReadonlySet<string>, lastKey
   }
   return suggestNextSerial(unitNo, used);
 }
+
+/**
+ * The soft warning for a serial the clerk may still keep: outside the unit's range, or past its quota. The range
+ * is the one rule of shared/interview/serial.ts (serialSequence), called here and nowhere else in keying.
+ */
+export function serialWarning(serial: string, unitNo: string, quota: number | undefined): EntryMessage | null {
+  const sequence = serialSequence(serial, unitNo);
+  if (sequence === null) return entryMessage('entry.serial.out_of_range', { serial, unitNo });
+  if (quota !== undefined && quota > 0 && sequence > quota) return entryMessage('entry.serial.past_quota', { serial, unitNo, quota });
+  return null;
+}

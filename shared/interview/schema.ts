@@ -17,6 +17,15 @@ export const InstantSchema = z.iso.datetime({ offset: true });
 export const SerialSchema = z.string().check(z.regex(SERIAL_PATTERN, 'serial'));
 
 const Int = z.number().check(z.int());
+const Count = z.number().check(z.int(), z.nonnegative());
+
+export const KeyingStatsSchema = z.strictObject({
+  keys: Count,
+  corrections: Count,
+  seconds: z.number().check(z.nonnegative()),
+  verified: z.boolean(),
+});
+export type KeyingStats = z.infer<typeof KeyingStatsSchema>;
 
 export const InterviewSchema = z.strictObject({
   id: z.uuid(),
@@ -49,6 +58,12 @@ export const InterviewSchema = z.strictObject({
   voided: z.optional(z.strictObject({ reason: z.string().check(z.trim(), z.minLength(1)), at: InstantSchema })),
   /** Practice interviews are kept apart: never counted toward a quota, never exported. */
   practice: z.boolean(),
+  /**
+   * How a paper form was keyed, for supervising key entry: keys pressed, corrections (keys that took back what
+   * was keyed), seconds from its first key to its last (a monotonic clock), and whether the verify screen was
+   * accepted. Optional: interview-mode records and records from before it have none.
+   */
+  keying: z.optional(KeyingStatsSchema),
 }).check(z.superRefine((interview, ctx) => {
   // Direct interviews carry the serial printed on the form; online self-completion has none. A serial that does
   // not match the unit is not refused here (nothing typed is lost): see isSerialForUnit, checked at receipt.

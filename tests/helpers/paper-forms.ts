@@ -6,8 +6,13 @@
 // with the suggestion (Enter accepts it); from the second form on, the footer is pre-filled with the previous
 // form's interviewer and date. Dates are keyed ddmm in the survey's year (2026).
 import { hungYen2026Version1 } from '../../shared/demo/hung-yen-2026.ts';
-import type { PaperFooter } from '../../shared/entry/keystrokes.ts';
+import { slotsOf } from '../../shared/entry/cursor.ts';
+import { keysFor, type PaperFooter } from '../../shared/entry/keystrokes.ts';
 import type { KeyingOptions } from '../../shared/entry/keying.ts';
+import type { SlotValue } from '../../shared/entry/read-result.ts';
+import { allowsMissing, type Slot } from '../../shared/entry/slot.ts';
+import { withUnit, withValue, type FormValues } from '../../shared/entry/values.ts';
+import { formatSerial } from '../../shared/interview/serial.ts';
 import type { Answers } from '../../shared/survey/answer.ts';
 import { compileQuestionnaire } from '../../shared/survey/compile.ts';
 import { finalizeAnswers } from '../../shared/survey/engine.ts';
@@ -115,4 +120,73 @@ export async function sendKeys(
     if ([...key].length === 1 && !usLayout.test(key)) await keyboard.type(key);
     else await keyboard.press(key);
   }
+}
+
+/** A small seeded generator (mulberry32): the same forms every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TEXTS = ['Tiểu thương', 'Giảm thủ tục', 'Nông dân trồng lúa', 'Cần công khai hơn'];
+
+function pick<T>(next: () => number, list: readonly T[]): T {
+  return list[Math.floor(next() * list.length)]!;
+}
+
+/** A value a clerk could read off a paper form for this slot: mostly codes, now and then a blank or illegible item. */
+function paperValue(next: () => number, slot: Slot): SlotValue {
+  const roll = next();
+  if (allowsMissing(slot) && roll < 0.04) return { missing: roll < 0.02 ? -2 : -3 };
+  switch (slot.kind) {
+    case 'single': return pick(next, slot.codes);
+    case 'multiple': {
+      const plain = slot.codes.filter((c) => !slot.exclusive.includes(c));
+      if (slot.exclusive.length > 0 && roll > 0.9) return [slot.exclusive[0]!];
+      const size = 1 + Math.floor(next() * Math.min(slot.max ?? 3, 3));
+      return [...new Set(Array.from({ length: size }, () => pick(next, plain)))].sort((a, b) => a - b);
+    }
+    case 'number': return (slot.min ?? 0) + Math.floor(next() * ((slot.max ?? 99) - (slot.min ?? 0) + 1));
+    case 'text': return slot.required || roll > 0.4 ? pick(next, TEXTS) : undefined;
+    default: return undefined;
+  }
+}
+
+/**
+ * `count` paper forms of unit 07 generated from `seed`, keyed in order on a fresh device: serials 0701, 0702…,
+ * every answer on the path drawn at random, two interviewers and three days in the footers, and the exact keys
+ * (through keysFor, so they are the fewest the screen accepts) given what the screen pre-fills for each.
+ */
+export function generatePaperForms(count: number, seed = 15): PaperForm[] {
+  const next = random(seed);
+  const forms: PaperForm[] = [];
+  let previous: PaperFooter | undefined;
+  for (let n = 1; n <= count; n++) {
+    const serial = formatSerial(PAPER_UNIT_NO, n);
+    const options: KeyingOptions = { unitNo: PAPER_UNIT_NO, year: PAPER_YEAR, suggestedSerial: serial, defaults: previous };
+    let values: FormValues = { answers: withUnit(compiled, {}, PAPER_UNIT_NO) };
+    const decided = new Set<string>();
+    for (;;) {
+      const slot = slotsOf(compiled, values, options).find((s) => s.kind !== 'serial' && s.kind !== 'interviewer'
+        && s.kind !== 'interview_date' && !decided.has(s.id));
+      if (!slot) break;
+      decided.add(slot.id);
+      values = withValue(values, slot, paperValue(next, slot));
+    }
+    const footer: PaperFooter = {
+      interviewerName: n <= count / 2 ? INTERVIEWER : 'Trần Thị Bình',
+      interviewDate: `2026-05-${String(28 + Math.floor((3 * (n - 1)) / count)).padStart(2, '0')}`,
+    };
+    const keys = keysFor(compiled, values.answers, serial, footer, options);
+    if (!keys) throw new Error(`generated form ${serial} cannot be keyed: ${JSON.stringify(values.answers)}`);
+    forms.push({ ...form({ name: `generated ${serial}`, serial, answers: values.answers, footer, keys, prefill: options }) });
+    previous = footer;
+  }
+  return forms;
 }

@@ -2,6 +2,7 @@
 // (any account: a paper serial belongs to the form, not to the clerk) and the footer of the clerk's last paper form.
 import type { DeviceInterview } from '#shared/entry/serial.ts';
 import type { Interview } from '#shared/interview/schema.ts';
+import { surveyDay } from '#shared/i18n/format.ts';
 import type { PhieuDb } from '../db/db.ts';
 
 /** The survey's interviews on this device, reduced to what the serial checks read. */
@@ -16,4 +17,12 @@ export async function lastPaperFooter(db: PhieuDb, accountId: number, surveySlug
     .filter((i) => i.surveySlug === surveySlug && i.paper !== undefined).toArray();
   rows.sort((a, b) => b.times.updatedAt.localeCompare(a.times.updatedAt));
   return rows[0]?.paper;
+}
+
+/** How many paper forms the account finished on `day` (YYYY-MM-DD in Vietnam): the keying screen's "form 12 today". */
+export async function paperFormsFinishedOn(db: PhieuDb, accountId: number, surveySlug: string, day: string): Promise<number> {
+  return db.interviews.where('accountId').equals(accountId)
+    .filter((i) => i.surveySlug === surveySlug && i.entry === 'paper' && i.times.finishedAt !== undefined
+      && surveyDay(i.times.finishedAt) === day)
+    .count();
 }

@@ -1,11 +1,12 @@
-// A stack of paper forms keyed one after the other: the keying state of the form on screen (the shared reducer
-// drives it; the screen only forwards keys), its draft created the moment its serial is keyed and every value
-// saved as it is keyed, then — when the last slot is done and the review finds no problem — finished, and the
-// next blank form opened with the next serial suggested and this form's footer pre-filled.
+// A stack of paper forms keyed one after the other. Every key goes into one queue, stamped with a monotonic time,
+// and is applied in order by the shared reducer (shared/entry/key-queue.ts); when a form is done the queue waits
+// while the form is stored, and the keys typed meanwhile are applied to the next form, opened with the next
+// serial suggested and this form's footer pre-filled. A form with problems opens its review instead.
 import { createSignal, type Accessor } from 'solid-js';
-import { pressKey, setBuffer, focusSlot, startKeying, type KeyingOptions, type KeyingState } from '#shared/entry/keying.ts';
+import { applyTyped, keyingStats, NO_KEYS, tally as countKey, type KeyTally, type Typed } from '#shared/entry/key-queue.ts';
+import { focusSlot, startKeying, type KeyingOptions, type KeyingState } from '#shared/entry/keying.ts';
 import { canFinish, reviewOf, type Review } from '#shared/entry/review.ts';
-import { serialInUse, suggestSerial, usedSerials, type DeviceInterview } from '#shared/entry/serial.ts';
+import { serialInUse, serialWarning, suggestSerial, usedSerials, type DeviceInterview } from '#shared/entry/serial.ts';
 import type { FormValues } from '#shared/entry/values.ts';
 import type { Interview } from '#shared/interview/schema.ts';
 import type { CompiledQuestionnaire } from '#shared/survey/compile.ts';
@@ -20,6 +21,10 @@ export type KeyingSetup = {
   db: PhieuDb; accountId: number; deviceId: string; surveySlug: string; unitNo: string; year: number;
   compiled: CompiledQuestionnaire; unitVariable: string | undefined; practice: boolean;
   others: DeviceInterview[]; footer: Interview['paper'];
+  /** The unit's quota: a serial past it is warned about (soft). */
+  quota?: number | undefined;
+  /** The clerk's setting: a verify screen after each form's last box. */
+  verify?: boolean | undefined;
 };
 
 export type FinishedForm = { id: string; serial: string; interviewDate: string; finishedAt: string; notices: Notice[] };
@@ -31,9 +36,17 @@ export type KeyingSession = {
   finished: Accessor<FinishedForm[]>;
   saveState: Accessor<SaveState>;
   draftId: Accessor<string | undefined>;
-  press: (key: string) => void;
-  input: (text: string) => void;
+  /** A key (KeyboardEvent.key) at a monotonic time (KeyboardEvent.timeStamp): queued, applied in order. */
+  press: (key: string, at: number) => void;
+  /** The whole text of the text box after the browser or an input method changed it. */
+  input: (text: string, at: number) => void;
+  /** A key the text box handles itself (a letter, Backspace inside a text): counted, not applied. */
+  count: (correction: boolean, at: number) => void;
+  /** True when keys may go to the text box itself: a text slot open for typing and nothing waiting. */
+  typesNatively: () => boolean;
   focus: (slotId: string) => void;
+  /** The clerk's verify setting, changed while keying: it holds from the form on screen. */
+  setVerify: (on: boolean) => void;
   retry: () => void;
 };
 
@@ -43,6 +56,7 @@ export function openKeyingSession(setup: KeyingSetup, resume?: Interview, slot?:
   const others = [...setup.others];
   let lastKeyed: string | undefined;
   let footer = setup.footer;
+  let verify = Boolean(setup.verify);
   const [draftId, setDraftId] = createSignal<string | undefined>(resume?.id);
   const [saveState, setSaveState] = createSignal<SaveState>('saved');
   const [review, setReview] = createSignal<Review>();
@@ -50,10 +64,11 @@ export function openKeyingSession(setup: KeyingSetup, resume?: Interview, slot?:
   let persisted: Persisted | undefined = resume && { id: resume.id, answers: resume.answers, serial: resume.serial, paper: resume.paper };
 
   const optionsFor = (): KeyingOptions => ({
-    unitNo: setup.unitNo, year: setup.year,
+    unitNo: setup.unitNo, year: setup.year, verify,
     suggestedSerial: suggestSerial(setup.unitNo, usedSerials(setup.surveySlug, others, { practice: setup.practice }), lastKeyed) ?? undefined,
     defaults: { interviewerName: footer?.interviewerName, interviewDate: footer?.interviewDate },
     checkSerial: (serial) => serialInUse(serial, setup.surveySlug, others, { exceptId: draftId(), practice: setup.practice }),
+    warnSerial: (serial) => serialWarning(serial, setup.unitNo, setup.quota),
   });
   let options = optionsFor();
   const valuesOf = (i: Interview): FormValues => ({
@@ -62,6 +77,11 @@ export function openKeyingSession(setup: KeyingSetup, resume?: Interview, slot?:
   let initial = startKeying(compiled, options, resume && valuesOf(resume));
   if (slot) initial = focusSlot(compiled, options, initial, slot);
   const [state, setState] = createSignal<KeyingState>(initial);
+
+  // The keys not applied yet, and whether a done form is being stored (then they wait for the next form).
+  let typed: Typed[] = [];
+  let tally: KeyTally = NO_KEYS;
+  let storing = false;
 
   // Writes run one after another, so a draft exists before its first answer is saved.
   let chain: Promise<unknown> = Promise.resolve();
@@ -88,21 +108,36 @@ export function openKeyingSession(setup: KeyingSetup, resume?: Interview, slot?:
     setReview(undefined);
     setDraftId(undefined);
     persisted = undefined;
+    tally = NO_KEYS;
     setState(startKeying(compiled, options));
+  };
+
+  /** The form stays on screen, not done: what was typed ahead belonged to a next form that cannot open yet. */
+  const stop = () => {
+    typed = [];
+    storing = false;
+    setState({ ...state(), done: false });
   };
 
   const finish = () => queue(async () => {
     const values = state().values;
     const id = persisted?.id;
-    if (!id || state().slot !== null) return;
+    if (!id) return stop();
     const serialProblem = values.serial ? serialInUse(values.serial, setup.surveySlug, others, { exceptId: id, practice: setup.practice }) : null;
     const found = reviewOf(compiled, {
       answers: values.answers, unitNo: setup.unitNo, mode: 'direct', entry: 'paper', serial: values.serial,
       paper: { interviewerName: values.interviewerName, interviewDate: values.interviewDate },
     }, serialProblem);
-    if (!canFinish(found)) return void setReview(found);
-    const result = await finishInterview(setup.db, setup.accountId, id, compiled, nowIso());
-    if (!result.ok) return void setSaveState(result.reason);
+    if (!canFinish(found)) {
+      setReview(found);
+      return stop();
+    }
+    const stats = keyingStats(tally, verify);
+    const result = await finishInterview(setup.db, setup.accountId, id, compiled, nowIso(), stats);
+    if (!result.ok) {
+      setSaveState(result.reason);
+      return stop();
+    }
     const done = result.interview;
     others.push({ id: done.id, surveySlug: done.surveySlug, serial: done.serial, practice: done.practice });
     lastKeyed = done.serial;
@@ -112,21 +147,43 @@ export function openKeyingSession(setup: KeyingSetup, resume?: Interview, slot?:
       finishedAt: done.times.finishedAt ?? done.times.updatedAt, notices: result.notices,
     }, ...list]);
     nextForm();
+    storing = false;
+    pump();
   });
 
   const apply = (next: KeyingState) => {
     const before = state();
     setState(next);
     if (next.values !== before.values) save(next.values);
-    if (next.slot === null && before.slot !== null) finish();
     if (next.slot !== null) setReview(undefined);
+    if (next.done && !before.done) {
+      storing = true;
+      finish();
+    }
   };
+
+  function pump() {
+    if (storing || typed.length === 0) return;
+    const { keyed, rest } = applyTyped(compiled, options, { state: state(), tally }, typed);
+    typed = rest;
+    tally = keyed.tally;
+    apply(keyed.state);
+  }
 
   return {
     state, review, finished, saveState, draftId,
-    press: (key) => apply(pressKey(compiled, options, state(), key)),
-    input: (text) => apply(setBuffer(compiled, options, state(), text)),
+    press: (key, at) => { typed.push({ key, at }); pump(); },
+    input: (text, at) => { typed.push({ text, at }); pump(); },
+    count: (correction, at) => { tally = countKey(tally, at, correction); },
+    typesNatively: () => {
+      const now = state();
+      return !storing && typed.length === 0 && !now.kept && (now.slot?.kind === 'text' || now.slot?.kind === 'interviewer');
+    },
     focus: (id) => apply(focusSlot(compiled, options, state(), id)),
+    setVerify: (on) => {
+      verify = on;
+      options = { ...options, verify: on };
+    },
     retry: () => save(state().values),
   };
 }

@@ -4,7 +4,7 @@
 import { canReopen, voidInterview } from '#shared/entry/void.ts';
 import type { EntryMessage } from '#shared/entry/message.ts';
 import { nextStatus } from '#shared/interview/lifecycle.ts';
-import type { Interview } from '#shared/interview/schema.ts';
+import type { Interview, KeyingStats } from '#shared/interview/schema.ts';
 import type { CompiledQuestionnaire } from '#shared/survey/compile.ts';
 import { finalizeAnswers } from '#shared/survey/engine.ts';
 import type { Notice } from '#shared/survey/issues.ts';
@@ -14,15 +14,30 @@ import type { WriteFailure } from '../db/write-interview.ts';
 
 export type FinishResult = { ok: true; interview: Interview; notices: Notice[] } | { ok: false; reason: WriteFailure };
 
-/** Finishes a draft: off-path answers become -1 (one notice each), status finished, finishedAt stamped. */
-export async function finishInterview(db: PhieuDb, accountId: number, id: string, compiled: CompiledQuestionnaire, now: string): Promise<FinishResult> {
+/** A form keyed in several sittings (reopened, corrected) carries the sum of their statistics. */
+function addStats(before: KeyingStats | undefined, now: KeyingStats): KeyingStats {
+  if (!before) return now;
+  return {
+    keys: before.keys + now.keys, corrections: before.corrections + now.corrections,
+    seconds: Math.round((before.seconds + now.seconds) * 1000) / 1000, verified: now.verified,
+  };
+}
+
+/**
+ * Finishes a draft: off-path answers become -1 (one notice each), status finished, finishedAt stamped, and a
+ * keyed paper form's keying statistics added to the record.
+ */
+export async function finishInterview(
+  db: PhieuDb, accountId: number, id: string, compiled: CompiledQuestionnaire, now: string, keying?: KeyingStats,
+): Promise<FinishResult> {
   let notices: Notice[] = [];
   const result = await updateInterview(db, accountId, id, now, (current) => {
     const status = nextStatus(current.status, 'finish');
     if (status === null || current.voided !== undefined) return null;
     const finalized = finalizeAnswers(compiled, current.answers, { unitNo: current.unitNo });
     notices = finalized.notices;
-    return { ...current, answers: finalized.answers, status, times: { ...current.times, updatedAt: now, finishedAt: now } };
+    const stats = keying ? { keying: addStats(current.keying, keying) } : {};
+    return { ...current, ...stats, answers: finalized.answers, status, times: { ...current.times, updatedAt: now, finishedAt: now } };
   });
   return result.ok ? { ok: true, interview: result.interview, notices } : result;
 }

@@ -49,3 +49,11 @@ export function shownBuffer(slot: Slot, buffer: string, prefilled: boolean): str
   }
   return buffer;
 }
+
+/** Where the cursor is on the form, for "Câu 8/16": the question of the slot (0 on the serial, all once done). */
+export function progressOf(compiled: CompiledQuestionnaire, slot: Slot | null): { question: number; questions: number } {
+  const questions = compiled.questions.length;
+  if (!slot) return { question: questions, questions };
+  const index = compiled.questionIndexOf.get(slot.id);
+  return { question: index === undefined ? (slot.kind === 'serial' ? 0 : questions) : index + 1, questions };
+}

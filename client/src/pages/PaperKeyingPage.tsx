@@ -1,8 +1,8 @@
 // Paper keying for one unit: a stack of paper forms keyed one after another (?practice=1 for the training
 // day), or one paper draft resumed (?id=…, optionally ?slot=… from a problem link of the review).
-import { createEffect, createResource, For, Show } from 'solid-js';
+import { createEffect, createResource, createSignal, For, Show } from 'solid-js';
 import { A, useParams, useSearchParams } from '../router/router.tsx';
-import { formatDateTime } from '#shared/i18n/format.ts';
+import { formatDateTime, surveyDay } from '#shared/i18n/format.ts';
 import { displayDate } from '#shared/entry/read-date.ts';
 import { isEditableOnDevice } from '#shared/interview/lifecycle.ts';
 import { appDb } from '../db/db.ts';
@@ -10,13 +10,20 @@ import { loadSurvey } from '../db/device-state.ts';
 import { loadInterview } from '../db/interviews.ts';
 import { compiledVersion, findVersion, newestVersion, unitVariable } from '../form/compiled.ts';
 import { SaveStatus } from '../form/SaveStatus.tsx';
-import { deviceInterviews, lastPaperFooter } from '../entry/device-interviews.ts';
+import { readSetting, writeSetting, isTrue } from '../db/settings.ts';
+import { deviceInterviews, lastPaperFooter, paperFormsFinishedOn } from '../entry/device-interviews.ts';
 import { openKeyingSession } from '../entry/keying-session.ts';
 import { PaperKeyer } from '../entry/PaperKeyer.tsx';
 import { PracticeBanner } from '../entry/PracticeBanner.tsx';
 import { ReviewView } from '../entry/ReviewView.tsx';
+import { progressOf } from '../entry/slot-view.ts';
+import VerifyView from '../entry/VerifyView.tsx';
+import { nowIso } from '../time.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { useSession } from '../session/context.tsx';
+
+/** The clerk's setting on this device: a verify screen after each form's last box (off by default). */
+const VERIFY_SETTING = 'verifyKeyedForms';
 
 export default function PaperKeyingPage() {
   const { t } = useI18n();
@@ -29,13 +36,14 @@ export default function PaperKeyingPage() {
   const [setup] = createResource(async () => {
     const db = appDb();
     const unitNo = params.unit; // read before any await (see NewInterviewPage)
-    const [row, device, others, footer, resume] = await Promise.all([
+    const [row, device, others, footer, resume, verify, today] = await Promise.all([
       loadSurvey(db, accountId, params.survey), db.devices.get(accountId), deviceInterviews(db, params.survey),
       lastPaperFooter(db, accountId, params.survey), resumeId ? loadInterview(db, accountId, resumeId) : Promise.resolve(undefined),
+      readSetting(db, VERIFY_SETTING, isTrue), paperFormsFinishedOn(db, accountId, params.survey, surveyDay(nowIso())),
     ]);
     const version = row && (resume ? findVersion(row, resume.questionnaireVersion) : newestVersion(row));
     const unit = row?.survey.units.find((u) => u.no === unitNo);
-    return { row, device, others, footer, resume, version, unit };
+    return { row, device, others, footer, resume, version, unit, verify: verify ?? false, today };
   });
 
   return (
@@ -55,7 +63,18 @@ export default function PaperKeyingPage() {
               const keying = openKeyingSession({
                 db: appDb(), accountId, deviceId: kit().device!.deviceId, surveySlug: kit().row!.slug, unitNo: kit().unit!.no, year,
                 compiled, unitVariable: unitVariable(kit().version!), practice, others: kit().others, footer: kit().footer,
+                quota: kit().unit!.quota, verify: kit().verify,
               }, resume, focusOn);
+              const [allShown, showAll] = createSignal(false);
+              const [verify, setVerify] = createSignal(kit().verify);
+              const progress = () => ({
+                ...progressOf(compiled, keying.state().slot), form: kit().today + keying.finished().length + 1,
+              });
+              const toggleVerify = (on: boolean) => {
+                setVerify(on);
+                keying.setVerify(on);
+                void writeSetting(appDb(), VERIFY_SETTING, on);
+              };
               // The address names the draft being keyed, so a reload comes back to it.
               createEffect(() => setSearch({ id: keying.draftId(), slot: undefined }, { replace: true }));
               return (
@@ -65,11 +84,30 @@ export default function PaperKeyingPage() {
                     <small> · {t('device.home.unitLine', { no: kit().unit!.no, name: kit().unit!.name })}</small>
                   </h1>
                   <PracticeBanner practice={practice} />
+                  <p class="keying-progress">
+                    <span>{t('entry.keyer.progress', progress())}</span>
+                    <label class="keying-setting"><input type="checkbox" checked={verify()}
+                      onChange={(event) => toggleVerify(event.currentTarget.checked)} /> {t('entry.verify.setting')}</label>
+                  </p>
+                  <PaperKeyer session={keying} compiled={compiled} unitNo={kit().unit!.no} unitName={kit().unit!.name} year={year} />
+                  <Show when={verify() && keying.state().slot === null && !keying.state().done && !keying.review()}>
+                    <VerifyView state={keying.state()} compiled={compiled} unitNo={kit().unit!.no} year={year} />
+                  </Show>
+                  <Show when={keying.review()}>
+                    {(review) => (
+                      <ReviewView autofocus review={review()} hrefOf={(p) => `#key-${p.slot}`} onProblem={(p) => keying.focus(p.slot)} />
+                    )}
+                  </Show>
                   <Show when={keying.finished().length > 0}>
                     <section class="keyed-forms" aria-labelledby="keyed-title">
-                      <h2 id="keyed-title">{t('entry.keyer.finishedTitle')}</h2>
+                      <h2 id="keyed-title">{t('entry.keyer.finishedCount', { count: keying.finished().length })}
+                        <Show when={keying.finished().length > 3}>
+                          {' '}<button type="button" class="link" aria-expanded={allShown()} onClick={() => showAll(!allShown())}>
+                            {t('entry.keyer.showAll')}</button>
+                        </Show>
+                      </h2>
                       <ul aria-live="polite">
-                        <For each={keying.finished()}>
+                        <For each={allShown() ? keying.finished() : keying.finished().slice(0, 3)}>
                           {(form) => (
                             <li data-serial={form.serial}>
                               <span>{t('entry.keyer.finishedLine', {
@@ -82,12 +120,6 @@ export default function PaperKeyingPage() {
                         </For>
                       </ul>
                     </section>
-                  </Show>
-                  <PaperKeyer session={keying} compiled={compiled} unitNo={kit().unit!.no} unitName={kit().unit!.name} year={year} />
-                  <Show when={keying.review()}>
-                    {(review) => (
-                      <ReviewView autofocus review={review()} hrefOf={(p) => `#key-${p.slot}`} onProblem={(p) => keying.focus(p.slot)} />
-                    )}
                   </Show>
                   <SaveStatus state={keying.saveState()} onRetry={keying.retry} />
                 </>

@@ -61,4 +61,17 @@ export const entry: Record<keyof typeof vi, string> = {
   'entry.new.practice': 'Practice form (not counted toward the quota, never exported)',
   'entry.new.paper_serial': 'The form number is keyed in the first box of the form; the next one is suggested.',
   'entry.form.review': 'Review and finish',
+  // Keeping stored answers, verify, progress, serial warnings (paper keying, issue 15).
+  'entry.keys.kept': 'This box is already answered and typing does not overwrite it: Enter keeps it, Backspace clears it to key it again.',
+  'entry.keyer.cleared': 'Previous answer cleared: {value}',
+  'entry.keyer.kept': 'Enter: keep · Backspace: clear to change',
+  'entry.keyer.progress': 'Question {question}/{questions} · form {form} today',
+  'entry.keyer.finishedCount': '{count} forms keyed',
+  'entry.keyer.showAll': 'Show all',
+  'entry.serial.past_quota': "Form number {serial} is past unit {unitNo}'s quota of {quota} forms. Press Enter again to keep it, Backspace to change it.",
+  'entry.serial.out_of_range': "Form number {serial} is outside unit {unitNo}'s range. Press Enter again to keep it, Backspace to change it.",
+  'entry.verify.title': 'Check against the paper form',
+  'entry.verify.help': 'Enter: correct, store the form · a question number then Enter: go back to it',
+  'entry.verify.unknown_question': 'There is no question {number} to go back to.',
+  'entry.verify.setting': 'Check the whole form before storing it',
 };

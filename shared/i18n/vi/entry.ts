@@ -67,4 +67,17 @@ export const entry = {
   'entry.new.practice': 'Phiếu tập huấn (không tính vào chỉ tiêu, không xuất dữ liệu)',
   'entry.new.paper_serial': 'Số phiếu được nhập ở ô đầu tiên của phiếu; số tiếp theo được gợi ý sẵn.',
   'entry.form.review': 'Xem lại và hoàn thành',
+  // Keeping stored answers, verify, progress, serial warnings (paper keying, issue 15).
+  'entry.keys.kept': 'Ô này đã có trả lời, gõ không ghi đè: Enter để giữ, Backspace để xóa rồi nhập lại.',
+  'entry.keyer.cleared': 'Đã xóa trả lời cũ: {value}',
+  'entry.keyer.kept': 'Enter: giữ · Backspace: xóa để sửa',
+  'entry.keyer.progress': 'Câu {question}/{questions} · phiếu {form} hôm nay',
+  'entry.keyer.finishedCount': 'Đã nhập xong {count} phiếu',
+  'entry.keyer.showAll': 'Xem tất cả',
+  'entry.serial.past_quota': 'Số phiếu {serial} vượt chỉ tiêu {quota} phiếu của đơn vị {unitNo}. Enter lần nữa để vẫn nhập, Backspace để sửa.',
+  'entry.serial.out_of_range': 'Số phiếu {serial} nằm ngoài dãy số của đơn vị {unitNo}. Enter lần nữa để vẫn nhập, Backspace để sửa.',
+  'entry.verify.title': 'Đối chiếu với phiếu giấy',
+  'entry.verify.help': 'Enter: đúng, lưu phiếu · số câu rồi Enter: quay lại câu đó',
+  'entry.verify.unknown_question': 'Không có câu {number} để quay lại.',
+  'entry.verify.setting': 'Đối chiếu cả phiếu trước khi lưu',
 } as const;

@@ -6,6 +6,7 @@ import { audit } from './audit.ts';
 import { devices } from './devices.ts';
 import { exporting } from './exporting.ts';
 import { quota } from './quota.ts';
+import { officeProblems } from './office-problems.ts';
 import { surveySetup } from './survey-setup.ts';
 
-export const office = { ...admin, ...accounts, ...audit, ...devices, ...quota, ...exporting, ...surveySetup } as const;
+export const office = { ...admin, ...accounts, ...audit, ...devices, ...quota, ...exporting, ...surveySetup, ...officeProblems } as const;

@@ -111,17 +111,27 @@ describe('moving by keys', () => {
     expect(k.answers()).toMatchObject({ c1: 1, c2: 45 });
   });
 
-  it('after the last slot the form is done; Backspace there returns to the date, Enter does nothing', () => {
+  it('after the last slot the form is done and takes no more keys (the next form does)', () => {
     const k = keying(undefined, { suggestedSerial: '0701', defaults: { interviewerName: 'An', interviewDate: '2026-05-28' } });
     k.goTo('interview_date');
     expect(k.buffer()).toBe('28052026');
     k.enter();
     expect(k.at()).toBeNull();
+    expect(k.state().done).toBe(true);
     expect(k.values().interviewDate).toBe('2026-05-28');
-    k.enter();
+    k.press('Backspace', '1');
     expect(k.at()).toBeNull();
+  });
+
+  it('with verify on, the form waits after its last slot: Backspace returns to the date, kept', () => {
+    const k = keying(undefined, { verify: true, defaults: { interviewerName: 'An', interviewDate: '2026-05-28' } });
+    k.goTo('interview_date').enter();
+    expect(k.state()).toMatchObject({ slot: null, done: false });
     k.press('Backspace');
     expect(k.at()).toBe('interview_date');
+    expect(k.state().kept).toBe(true);
+    k.enter().enter();
+    expect(k.state().done).toBe(true);
   });
 
   it('a stray Enter on an empty required slot is refused and changes nothing', () => {

@@ -61,12 +61,12 @@ describe('missing-code keys', () => {
     expect(k.at()).toBe('serial');
   });
 
-  it('replaces a value already keyed when the slot is revisited', () => {
+  it('replaces a value already keyed once Backspace has cleared it on the revisited slot', () => {
     const k = keying().type('0701', '1');
     k.press('ArrowUp');
     expect(k.at()).toBe('c1');
     expect(k.buffer()).toBe('1');
-    k.type('-');
+    k.press('Backspace').type('-');
     expect(k.answers().c1).toEqual({ missing: -2 });
     k.press('ArrowUp');
     expect(k.buffer()).toBe('-');

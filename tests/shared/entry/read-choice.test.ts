@@ -64,9 +64,9 @@ describe('single choice, codes 1–12: ambiguous codes', () => {
     expect(k.at()).toBe('q1');
     k.enter();
     expect(k.answers().q1).toBe(1);
-    k.press('ArrowUp').type('11');
+    k.press('ArrowUp', 'Backspace').type('11');
     expect(k.answers().q1).toBe(11);
-    k.press('ArrowUp').type('01');
+    k.press('ArrowUp', 'Backspace').type('01');
     expect(k.answers().q1).toBe(1);
     expect(k.at()).toBe('q2');
   });

@@ -139,7 +139,7 @@ describe('the serial and the interviewer', () => {
   it('completes the serial at four digits for unit 07, and refuses another unit\'s at once', () => {
     expect(readSlot(serial, '070')).toEqual({ complete: false });
     expect(readSlot(serial, '0708')).toEqual({ value: '0708', complete: true });
-    const other = { code: 'entry.keys.serial_other_unit', params: { serial: '08', unitNo: '07', first: '0701', last: '0799' } };
+    const other = { code: 'entry.keys.serial_other_unit', params: { serial: '08…', unitNo: '07', first: '0701', last: '0799' } };
     expect(readSlot(serial, '08').error).toEqual(other);
     expect(readSlot(serial, '0700').error?.code).toBe('entry.keys.serial_other_unit');
     expect(readSlot(serial, '07', true).error).toEqual({ code: 'entry.keys.serial_length', params: { length: 4 } });
