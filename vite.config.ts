@@ -88,7 +88,11 @@ export default defineConfig({
   resolve: {
     // Dexie's ES2018 module build instead of its ES5 UMD one behind the package's import wrapper: about 3 KB
     // less gzipped on a phone, with the same API (the wrapper only guards against two Dexie copies in one app).
-    alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
+    // workbox-window's package points bundlers at its ES5 build; its ES2017 one does the same in ≈ 1 KB less.
+    alias: [
+      { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },
+      { find: /^workbox-window$/, replacement: 'workbox-window/build/workbox-window.prod.mjs' },
+    ],
   },
   plugins: [
     solid(),
