@@ -7,8 +7,10 @@ import { secureHeaders } from 'hono/secure-headers';
 import { problem } from '#shared/problems.ts';
 import type { AppEnv, Deps } from './deps.ts';
 import { identify } from './http/auth.ts';
+import { requireManagedSurvey } from './http/survey-manager.ts';
 import { onError, onNotFound } from './http/problem.ts';
 import { adminAccountRoutes } from './routes/admin-accounts.ts';
+import { adminSurveyRoutes } from './routes/admin-surveys.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { authRoutes } from './routes/auth.ts';
 import { deviceRoutes } from './routes/devices.ts';
@@ -59,6 +61,12 @@ export function createApp(deps: Deps) {
   // JSON-only bodies (readJson) plus a SameSite=Strict cookie are the CSRF defence: a cross-site page
   // cannot send application/json without a CORS preflight, which this server never grants.
   api.use(identify(deps));
+  // A survey manager reaches only its surveys, on every admin route that names one (decision 0012).
+  api.use('/admin/exports/:slug/*', requireManagedSurvey(deps, { param: 'slug' }));
+  api.use('/admin/exports/:slug', requireManagedSurvey(deps, { param: 'slug' }));
+  api.use('/quota/:survey/*', requireManagedSurvey(deps, { param: 'survey' }));
+  api.use('/quota/:survey', requireManagedSurvey(deps, { param: 'survey' }));
+  api.use('/share-links', requireManagedSurvey(deps, { query: 'survey' }));
   api.route('/health', healthRoutes(deps));
   api.route('/auth', authRoutes(deps));
   api.route('/devices', deviceRoutes(deps));
@@ -66,6 +74,7 @@ export function createApp(deps: Deps) {
   api.route('/surveys', surveyRoutes(deps));
   api.route('/admin/accounts', adminAccountRoutes(deps));
   api.route('/admin/exports', exportRoutes(deps));
+  api.route('/admin/surveys', adminSurveyRoutes(deps));
   api.route('/quota', quotaRoutes(deps));
   api.route('/share-links', shareLinkRoutes(deps));
   api.route('/sync', syncRoutes(deps));

@@ -41,4 +41,13 @@ export const surveySetup: Record<keyof typeof vi, string> = {
   'survey.subquota.not_single_choice': 'Sub-quotas must split by a single-choice question (“{variable}”).',
   'survey.subquota.unknown_code': 'Unit {unitNo}: “{variable}” has no code {code}.',
   'survey.subquota.above_quota': 'Unit {unitNo}: sub-quotas add up to {sum}, above the unit’s quota ({quota}).',
+  'survey.reason.window_missing': 'This mode has no window yet.',
+  'survey.reason.window_end_before_start': 'The end must come after the start.',
+  'survey.reason.window_shrunk': 'The survey is open: its window can be extended, not shortened.',
+  'survey.reason.slug_fixed': 'The survey has been opened: its short name cannot change.',
+  'survey.reason.mode_removed': 'The survey has been opened: a mode in use cannot be removed.',
+  'survey.reason.survey_archived': 'The survey is archived and can no longer change.',
+  'survey.reason.quota_lowered': 'The survey is open: a target may grow, not shrink.',
+  'survey.reason.min_age_variable': 'The age question must be a number question of the questionnaire.',
+  'survey.reason.serial_range_reversed': 'A serial range must run from low to high, with the same number of digits.',
 };

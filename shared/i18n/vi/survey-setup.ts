@@ -41,4 +41,13 @@ export const surveySetup = {
   'survey.subquota.not_single_choice': 'Chỉ tiêu con phải chia theo một câu một lựa chọn (“{variable}”).',
   'survey.subquota.unknown_code': 'Đơn vị {unitNo}: “{variable}” không có mã {code}.',
   'survey.subquota.above_quota': 'Đơn vị {unitNo}: tổng chỉ tiêu con ({sum}) vượt chỉ tiêu của đơn vị ({quota}).',
+  'survey.reason.window_missing': 'Chưa có thời gian cho phương thức này.',
+  'survey.reason.window_end_before_start': 'Thời điểm kết thúc phải sau thời điểm bắt đầu.',
+  'survey.reason.window_shrunk': 'Khảo sát đã mở: chỉ được kéo dài thời gian, không được rút ngắn.',
+  'survey.reason.slug_fixed': 'Khảo sát đã mở: không đổi được mã rút gọn.',
+  'survey.reason.mode_removed': 'Khảo sát đã mở: không bỏ được phương thức đã dùng.',
+  'survey.reason.survey_archived': 'Khảo sát đã lưu trữ, không thay đổi được nữa.',
+  'survey.reason.quota_lowered': 'Khảo sát đã mở: chỉ tiêu chỉ được tăng, không được giảm.',
+  'survey.reason.min_age_variable': 'Câu hỏi mang tuổi phải là một câu dạng số của bảng hỏi.',
+  'survey.reason.serial_range_reversed': 'Dải số phiếu phải đi từ số nhỏ đến số lớn, cùng số chữ số.',
 } as const;
