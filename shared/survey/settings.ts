@@ -44,13 +44,14 @@ export function windowErrors(settings: Pick<SurveySettings, 'modes' | 'windows'>
 }
 
 /** The windows of the survey's modes only, and the field window spanning them all. */
-function windowsOf(settings: Pick<SurveySettings, 'modes' | 'windows'>): { fieldWindow: FieldWindow; windows: Survey['windows'] } {
+function windowsOf(settings: Pick<SurveySettings, 'modes' | 'windows'>): Pick<Survey, 'fieldWindow' | 'windows'> {
   const windows: Partial<Record<SurveyMode, FieldWindow>> = {};
   for (const mode of settings.modes) if (settings.windows[mode]) windows[mode] = settings.windows[mode];
   const all = Object.values(windows);
   const start = all.reduce((a, b) => (Date.parse(b.start) < Date.parse(a.start) ? b : a)).start;
   const end = all.reduce((a, b) => (Date.parse(b.end) > Date.parse(a.end) ? b : a)).end;
-  return { fieldWindow: { start, end }, windows };
+  // One mode: its window is the field window, which every reader knows; `windows` only when modes differ.
+  return all.length > 1 ? { fieldWindow: { start, end }, windows } : { fieldWindow: { start, end } };
 }
 
 /** The settings' fields other than windows, each only when set (a strict schema refuses undefined keys). */

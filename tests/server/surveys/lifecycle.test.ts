@@ -78,11 +78,10 @@ describe('an open survey', () => {
   it('extends its window, and a device sees the new window at its next sync', async () => {
     const { t, admin, slug } = await setup();
     const device = await registerDevice(t, 'dtv07', TEST_PASSWORD);
-    expect((await deviceState(t, device.token)).surveys[0]!.survey.windows?.direct?.end).toBe('2026-06-02T23:59:59.999+07:00');
+    expect((await deviceState(t, device.token)).surveys[0]!.survey.fieldWindow.end).toBe('2026-06-02T23:59:59.999+07:00');
     const later = { ...settings2026(slug), windows: { direct: { start: '2026-05-28T00:00:00+07:00', end: '2026-06-03T23:59:59.999+07:00' } } };
     expect((await post(t, `/api/admin/surveys/${slug}/settings`, later, admin)).status).toBe(200);
     const survey = (await deviceState(t, device.token)).surveys[0]!.survey;
-    expect(survey.windows?.direct?.end).toBe('2026-06-03T23:59:59.999+07:00');
     expect(survey.fieldWindow.end).toBe('2026-06-03T23:59:59.999+07:00');
   });
 
