@@ -12,6 +12,8 @@ export type HarnessOptions = BrowserOptions & {
   browser?: 'test' | 'file' | 'none';
   /** The folder of the build to serve instead of the run's (made before the server starts). */
   staticDir?: () => Promise<string>;
+  /** false: an empty database (no demo survey, no accounts), for tests that set a survey up from scratch. */
+  demo?: boolean;
   /** Server state the file needs, set once the server is up and before any test. */
   prepare?: (server: TestServer) => void | Promise<void>;
 };
@@ -29,14 +31,14 @@ export type Harness = {
 };
 
 export function useBrowserHarness(options: HarnessOptions = {}): Harness {
-  const { browser: lifetime = 'test', staticDir, prepare, ...browserOptions } = options;
+  const { browser: lifetime = 'test', staticDir, prepare, demo, ...browserOptions } = options;
   const launch = () => launchBrowser({ timezoneId: 'UTC', locale: 'vi-VN', ...browserOptions });
   let server: TestServer | undefined;
   let browser: TestBrowser | undefined;
   let extra: TestBrowser[] = [];
 
   beforeAll(async () => {
-    server = await startTestServer(staticDir ? { staticDir: await staticDir() } : {});
+    server = await startTestServer({ ...(staticDir ? { staticDir: await staticDir() } : {}), ...(demo === false ? { demo } : {}) });
     await prepare?.(server);
     if (lifetime === 'file') browser = await launch();
   });
