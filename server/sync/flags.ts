@@ -42,7 +42,8 @@ export function arrivalFlags(
   // The interviews that arrive past the quota carry the flag; the ones before them stay as they were.
   if (countsWhenStored(interview)) {
     const others = tally.counted(args.surveyId, args.unit.id) - (rowCountsIn(args.previous, args.unit.id) ? 1 : 0);
-    if (others + 1 > args.unit.quota) flags.push('over_quota');
+    // A unit without a target (quota 0, shared/quota/progress.ts hasTarget) is never over it.
+    if (args.unit.quota > 0 && others + 1 > args.unit.quota) flags.push('over_quota');
   }
   if (isOutsideWindow(args.window, interview, args.clockOffsetMs)) flags.push('outside_window');
   if (isTooShort(interview, args.tooShortMs)) flags.push('too_short');
