@@ -6,6 +6,8 @@ import {
   type SurveyMode,
 } from './survey.ts';
 
+export { suggestSlug } from './slug.ts';
+
 export const SurveySettingsSchema = z.strictObject({
   title: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
   slug: SlugSchema.check(z.maxLength(60)),
@@ -20,12 +22,6 @@ export const SurveySettingsSchema = z.strictObject({
   serialRanges: z.optional(z.record(UnitNoSchema, SerialRangeSchema)),
 });
 export type SurveySettings = z.infer<typeof SurveySettingsSchema>;
-
-/** Letters without their Vietnamese marks (đ → d), lower case, words joined by "-": a slug to suggest. */
-export function suggestSlug(title: string): string {
-  return title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
-}
 
 /** The whole days first–last (YYYY-MM-DD) in Asia/Ho_Chi_Minh: from 00:00 of the first to the last instant of the last. */
 export function wholeDaysWindow(firstDay: string, lastDay: string): FieldWindow {
