@@ -148,11 +148,21 @@ function keepSubQuotasOf(sub: SubQuotas, units: readonly Unit[]): SubQuotas {
 
 /** checkSubQuotas against the newest version (a draft's when nothing is published): cells within each unit's target. */
 function refuseSubQuotaErrors(db: Db, surveyId: number, survey: Survey, newest = loadPublishedVersions(db, surveyId).at(-1)): void {
-  if (!survey.subQuotas || !newest) return;
-  const first = checkSubQuotas(survey, newest)[0];
+  if (!survey.subQuotas) return;
+  // Before any version is published only the targets can be checked; publishing checks the question too.
+  const first = newest ? checkSubQuotas(survey, newest)[0] : cellsAboveTarget(survey)[0];
   if (!first) return;
   const reason = first.code.replace('survey.subquota.', '');
   throw problem('survey.subQuotaInvalid', { field: first.unitNo ? `subQuotas.${first.unitNo}` : 'subQuotas.variable', reason, ...first.params });
+}
+
+/** Units whose cells add up past the unit's target (the part of checkSubQuotas that needs no questionnaire). */
+function cellsAboveTarget(survey: Survey): { unitNo?: string; code: string; params: Record<string, string | number> }[] {
+  return Object.entries(survey.subQuotas?.targets ?? {}).flatMap(([unitNo, cells]) => {
+    const sum = Object.values(cells).reduce((a, b) => a + b, 0);
+    const quota = survey.units.find((unit) => unit.no === unitNo)?.quota ?? 0;
+    return sum > quota ? [{ unitNo, code: 'survey.subquota.above_quota', params: { unitNo, sum, quota } }] : [];
+  });
 }
 
 export function setSubQuotas(db: Db, slug: string, subQuotas: SubQuotas | null): LoadedSurvey {

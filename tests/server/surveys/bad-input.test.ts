@@ -98,3 +98,17 @@ describe('a survey manager on the other admin routes', () => {
     expect((await get('/api/quota/neu-guong-2022')).status).toBe(200);
   });
 });
+
+describe('sub-quotas before any version is published', () => {
+  it('are still held to each unit’s target', async () => {
+    const t = await testApp();
+    await t.addAccount({ username: 'quantri', role: 'admin' });
+    const cookie = await t.signIn('quantri');
+    const { createDraftSurvey, replaceUnits } = await import('#server/services/survey-setup.ts');
+    const { hungYen2026Units } = await import('#shared/demo/hung-yen-2026-units.ts');
+    createDraftSurvey(t.db, settings2026(), '2026-05-20T00:00:00.000Z');
+    replaceUnits(t.db, 'hung-yen-2026-b', hungYen2026Units);
+    const response = await t.post('/api/admin/surveys/hung-yen-2026-b/sub-quotas', { subQuotas: { variable: 'c1', targets: { '07': { 1: 30, 2: 25 } } } }, { cookie });
+    expect(await problemOf(response)).toMatchObject({ code: 'survey.subQuotaInvalid', params: { field: 'subQuotas.07', reason: 'above_quota', sum: 55, quota: 45 } });
+  });
+});
