@@ -105,6 +105,12 @@ describe('an office sets up a survey without a developer', { timeout: 120_000 },
       expect(await home.figure('07', 'target')).toBe('45');
       expect((await home.unit('07').locator('[data-figure="serials"]').textContent())?.trim()).toBe('Số phiếu 0701–0745');
       await extendAndSync(office, plan, phone);
+      // Closing stops new interviews on the phone at its next sync.
+      await h.page.getByRole('button', { name: 'Đóng khảo sát' }).click();
+      await h.page.locator('.survey-setup[data-state="closed"]').waitFor();
+      await new SyncPanel(phone.page).syncNow();
+      await home.unit('07').getByText('Khảo sát đã đóng: không bắt đầu phiếu mới; phiếu đã làm vẫn được gửi về.').waitFor();
+      expect(await home.unit('07').getByRole('link', { name: /Phiếu mới|New/ }).count()).toBe(0);
     } finally {
       await phone.close();
     }

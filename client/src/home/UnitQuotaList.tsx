@@ -49,9 +49,11 @@ export function UnitQuotaList(props: { survey: SurveyHome }) {
               <Show when={row.cells.length > 0}>
                 <SubQuotaCells question={props.survey.subQuota} cells={row.cells} headingLevel={3} />
               </Show>
-              <A class="button" href={`/interviews/new/${props.survey.slug}/${row.unit.no}`}>
-                {t('device.home.newInterview', { unit: row.unit.no })}
-              </A>
+              <Show when={!props.survey.closed} fallback={<p class="survey-closed">{t('device.home.closed')}</p>}>
+                <A class="button" href={`/interviews/new/${props.survey.slug}/${row.unit.no}`}>
+                  {t('device.home.newInterview', { unit: row.unit.no })}
+                </A>
+              </Show>
             </li>
           )}
         </For>
