@@ -23,21 +23,18 @@ export type Progress = {
 };
 
 /**
- * A target of 0 means the unit has **no target** (seed 000: "không hạn chế số lượng"): it only counts, is never
- * over quota, and screens show its counts without a percentage (hasTarget).
+ * A unit's target of 0 means **no target** (seed 000: "không hạn chế số lượng"): it only counts, is never over
+ * quota, and screens show its counts without a percentage. A sub-quota cell (`cell`) is different: a code without
+ * a target of its own is over by everything it received.
  */
-export function hasTarget(target: number): boolean {
-  return target > 0;
-}
-
-export function progress(target: number, counts: Counts, waiting = 0): Progress {
+export function progress(target: number, counts: Counts, waiting = 0, cell = false): Progress {
   const { received, approved, flagged } = counts;
-  if (!hasTarget(target)) return { target, received, approved, flagged, waiting, remaining: 0, ratio: 0, overBy: 0 };
+  const free = target <= 0 && !cell;
   return {
     target, received, approved, flagged, waiting,
     remaining: Math.max(0, target - received),
-    ratio: received / target,
-    overBy: Math.max(0, received - target),
+    ratio: target > 0 ? received / target : received > 0 && !free ? 1 : 0,
+    overBy: free ? 0 : Math.max(0, received - target),
   };
 }
 
@@ -93,13 +90,7 @@ export function cellProgress(
   waiting: Readonly<Record<string, number>> = {},
 ): CellProgress[] {
   const codes = [...new Set([...Object.keys(targets), ...Object.keys(counts), ...Object.keys(waiting)])].sort(byCode);
-  // A cell is not a unit: a code without a target of its own is over by everything it received.
-  return codes.map((code) => {
-    const target = targets[code] ?? 0;
-    const got = counts[code] ?? NO_COUNTS;
-    const figures = progress(target, got, waiting[code] ?? 0);
-    return { code, ...(target > 0 ? figures : { ...figures, ratio: got.received > 0 ? 1 : 0, overBy: got.received }) };
-  });
+  return codes.map((code) => ({ code, ...progress(targets[code] ?? 0, counts[code] ?? NO_COUNTS, waiting[code] ?? 0, true) }));
 }
 
 /** The cells that still need interviews once what waits on devices arrives: for the enumerator's home screen. */

@@ -109,7 +109,7 @@ describe('an office sets up a survey without a developer', { timeout: 120_000 },
       await h.page.getByRole('button', { name: 'Đóng khảo sát' }).click();
       await h.page.locator('.survey-setup[data-state="closed"]').waitFor();
       await new SyncPanel(phone.page).syncNow();
-      await home.unit('07').getByText('Khảo sát đã đóng: không bắt đầu phiếu mới; phiếu đã làm vẫn được gửi về.').waitFor();
+      await home.unit('07').getByText('Khảo sát đã đóng: không làm phiếu mới.').waitFor();
       expect(await home.unit('07').getByRole('link', { name: /Phiếu mới|New/ }).count()).toBe(0);
     } finally {
       await phone.close();

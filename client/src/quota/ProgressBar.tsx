@@ -9,21 +9,17 @@ import './quota.css';
 export function ProgressBar(props: { progress: Progress }) {
   const { t, n, language } = useI18n();
   const width = () => `${Math.min(100, props.progress.ratio * 100)}%`;
-  // A unit without a target shows what it received, with no bar and no percentage.
-  const noTarget = () => <span class="dash-bar-text">{t('quota.noTarget', { count: n(props.progress.received) })}</span>;
   return (
-    <Show when={props.progress.target > 0} fallback={noTarget()}>
-      <span class="dash-bar-wrap">
-        <span class="dash-bar" classList={{ 'dash-bar-full': props.progress.ratio >= 1, 'dash-bar-over': props.progress.overBy > 0 }} aria-hidden="true">
-          <span style={{ width: width() }} />
-        </span>
-        <span class="dash-bar-text">
-          {formatPercent(props.progress.ratio, language())}
-          <Show when={props.progress.overBy > 0}>
-            {' · '}<strong class="dash-over">{t('quota.over', { count: n(props.progress.overBy) })}</strong>
-          </Show>
-        </span>
+    <span class="dash-bar-wrap">
+      <span class="dash-bar" classList={{ 'dash-bar-full': props.progress.ratio >= 1, 'dash-bar-over': props.progress.overBy > 0 }} aria-hidden="true">
+        <span style={{ width: width() }} />
       </span>
-    </Show>
+      <span class="dash-bar-text">
+        {formatPercent(props.progress.ratio, language())}
+        <Show when={props.progress.overBy > 0}>
+          {' · '}<strong class="dash-over">{t('quota.over', { count: n(props.progress.overBy) })}</strong>
+        </Show>
+      </span>
+    </span>
   );
 }

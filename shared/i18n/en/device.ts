@@ -15,7 +15,7 @@ export const device: Record<keyof typeof vi, string> = {
   'device.home.serial': 'Form no. {serial}',
   'device.home.unitLine': 'Unit {no} – {name}',
   'device.home.serials': 'Form numbers {first}–{last}',
-  'device.home.closed': 'The survey is closed: no new forms; finished ones still sync.',
+  'device.home.closed': 'The survey is closed: no new forms.',
   'device.home.updatedAt': 'Changed {at}',
   'device.home.practice': 'Practice',
   'device.state.draft': 'Draft',

@@ -2,7 +2,6 @@ import type { quotaCells as vi } from '../vi/quota-cells.ts';
 
 export const quotaCells: Record<keyof typeof vi, string> = {
   'quota.over': '{count} over',
-  'quota.noTarget': '{count} forms · no target',
   'quota.bar': '{received}/{target} forms',
   'quota.cells.title': 'Sub-quotas by {question}',
   'quota.cells.cell': '{code}. {label}',

@@ -16,7 +16,7 @@ export const device = {
   'device.home.serial': 'Phiếu số {serial}',
   'device.home.unitLine': 'Đơn vị {no} – {name}',
   'device.home.serials': 'Số phiếu {first}–{last}',
-  'device.home.closed': 'Khảo sát đã đóng: không bắt đầu phiếu mới; phiếu đã làm vẫn được gửi về.',
+  'device.home.closed': 'Khảo sát đã đóng: không làm phiếu mới.',
   'device.home.updatedAt': 'Sửa lúc {at}',
   'device.home.practice': 'Phiếu tập',
   'device.state.draft': 'Đang nhập',

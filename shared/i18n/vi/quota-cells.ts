@@ -1,7 +1,6 @@
 // Quota words the enumerator's home screen shows too (progress bars, sub-quota cells): field words.
 export const quotaCells = {
   'quota.over': 'vượt {count}',
-  'quota.noTarget': '{count} phiếu · không đặt chỉ tiêu',
   'quota.bar': '{received}/{target} phiếu',
   'quota.cells.title': 'Chỉ tiêu phụ theo {question}',
   'quota.cells.cell': '{code}. {label}',
