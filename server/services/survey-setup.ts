@@ -55,16 +55,21 @@ export function createDraftSurvey(db: Db, settings: SurveySettings, nowIso: stri
   const survey = checked(applySettings({ units: [] }, settings));
   return db.transaction(() => {
     refuseTakenSlug(db, survey.slug);
-    const { units: _none, ...definition } = survey;
-    const id = insertSurvey(db, { slug: survey.slug, title: survey.title, definition: JSON.stringify(definition), createdAt: nowIso });
+    const id = insertSurvey(db, { slug: survey.slug, title: survey.title, definition: definitionText(survey), createdAt: nowIso });
     setSurveyState(db, id, 'draft', nowIso);
     return { id, survey, state: 'draft' as const };
   })();
 }
 
+/** The stored definition: the survey without its units (they are rows of their own). */
+function definitionText(survey: Survey): string {
+  const definition: Partial<Survey> = { ...survey };
+  delete definition.units;
+  return JSON.stringify(definition);
+}
+
 function storeDefinition(db: Db, id: number, survey: Survey): void {
-  const { units: _units, ...definition } = survey;
-  updateSurveyDefinition(db, id, { slug: survey.slug, title: survey.title, definition: JSON.stringify(definition) });
+  updateSurveyDefinition(db, id, { slug: survey.slug, title: survey.title, definition: definitionText(survey) });
 }
 
 export function updateSettings(db: Db, slug: string, settings: SurveySettings): { before: Survey; after: LoadedSurvey } {
@@ -169,7 +174,8 @@ export function setSubQuotas(db: Db, slug: string, subQuotas: SubQuotas | null):
   return db.transaction(() => {
     const current = loadSurveyWithState(db, slug);
     if (current.state === 'archived') throw problem('survey.changeRefused', { field: 'subQuotas', reason: 'survey_archived' });
-    const { subQuotas: _old, ...rest } = current.survey;
+    const rest: Survey = { ...current.survey };
+    delete rest.subQuotas;
     const survey = checked(subQuotas ? { ...rest, subQuotas } : rest);
     for (const [unitNo, cells] of Object.entries(subQuotas?.targets ?? {})) {
       for (const n of Object.values(cells)) if (n < 0) throw problem('survey.quotaNegative', { field: `subQuotas.${unitNo}`, unitNo });

@@ -125,6 +125,39 @@ describe('an open survey', () => {
   });
 });
 
+describe('an open survey’s modes and questionnaire', () => {
+  it('refuses a mode dropped once opened; a mode may be added', async () => {
+    const t = await testApp();
+    await t.addAccount({ username: 'quantri', role: 'admin' });
+    const admin = await t.signIn('quantri');
+    makeSurvey(t.db, settings2022(), { open: true });
+    const direct = { ...settings2022(), modes: ['direct'], windows: { direct: settings2022().windows.direct } };
+    const dropped = await post(t, '/api/admin/surveys/neu-guong-2022/settings', direct, admin);
+    expect(await dropped.json()).toMatchObject({ problem: { code: 'survey.changeRefused', params: { field: 'modes', reason: 'mode_removed' } } });
+    makeSurvey(t.db, settings2026(), { open: true });
+    const withOnline = { ...settings2026(), modes: ['direct', 'online'], windows: { ...settings2026().windows, online: settings2022().windows.online } };
+    expect((await post(t, `/api/admin/surveys/${SLUG}/settings`, withOnline, admin)).status).toBe(200);
+    expect(loadSurveyWithState(t.db, SLUG).survey.windows?.online).toEqual(settings2022().windows.online);
+  });
+
+  it('refuses to publish a version that changes what an earlier code meant, and copies another survey’s version', async () => {
+    const { t, admin, slug } = await setup();
+    const draft = await (await post(t, `/api/admin/surveys/${slug}/versions`, { template: 'chinh-quyen-hai-cap' }, admin)).json() as { version: QuestionnaireVersion };
+    const changed = structuredClone(draft.version);
+    const c1 = changed.sections.flatMap((section) => section.questions).find((q) => q.variable === 'c1')!;
+    if ('options' in c1) c1.options = c1.options.filter((o) => o.code !== 2);
+    const surveyId = loadSurveyWithState(t.db, slug).id;
+    t.db.prepare('UPDATE questionnaire_versions SET definition = ? WHERE survey_id = ? AND version = 2').run(JSON.stringify(changed), surveyId);
+    const refused = await post(t, `/api/admin/surveys/${slug}/versions/2/publish`, {}, admin);
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ problem: { code: 'survey.versionIncompatible', params: { field: 'c1', reason: 'survey.compat.code_removed' } } });
+    createDraftSurvey(t.db, settings2026('vong-sau'), NOW);
+    const copied = await post(t, '/api/admin/surveys/vong-sau/versions', { survey: slug, version: 1 }, admin);
+    expect(copied.status).toBe(201);
+    expect(await copied.json()).toMatchObject({ version: { surveySlug: 'vong-sau', version: 1, status: 'draft' } });
+  });
+});
+
 describe('closing', () => {
   it('stops new interviews on devices but accepts late uploads, flagged after_close', async () => {
     const { t, admin, slug } = await setup();
