@@ -9,7 +9,7 @@ import { useFieldErrors } from './field-errors.tsx';
 import { SurveySettingsForm } from './SurveySettingsForm.tsx';
 import { SurveyUnits } from './SurveyUnits.tsx';
 import {
-  archiveSurvey, closeSurvey, copyTemplate, createSurvey, listTemplates, loadAdminSurvey, openSurvey, publishVersion, saveSettings,
+  archiveSurvey, closeSurvey, copyTemplate, copyVersion, createSurvey, listTemplates, loadAdminSurvey, openSurvey, publishVersion, saveSettings,
 } from './survey-admin-api.ts';
 
 export default function SurveyPage() {
@@ -95,6 +95,8 @@ function Questionnaire(props: { detail: AdminSurvey; onChange: () => void }) {
   const errors = useFieldErrors();
   const slug = () => props.detail.survey.slug;
   const chosen = () => template() || templates()?.[0]?.id || '';
+  const [fromSurvey, setFromSurvey] = createSignal('');
+  const [fromVersion, setFromVersion] = createSignal('1');
   return (
     <section class="questionnaire">
       <h2>{t('survey.questionnaire')}</h2>
@@ -116,6 +118,14 @@ function Questionnaire(props: { detail: AdminSurvey; onChange: () => void }) {
         </select>
       </label>
       <button type="button" onClick={() => void errors.run(async () => { await copyTemplate(slug(), chosen()); props.onChange(); })}>{t('survey.action.copyTemplate')}</button>
+      <fieldset class="copy-version">
+        <legend>{t('survey.copyVersion')}</legend>
+        <label>{t('survey.copyVersion.survey')}<input name="fromSurvey" value={fromSurvey()} onInput={(e) => setFromSurvey(e.currentTarget.value)} /></label>
+        <label>{t('survey.copyVersion.version')}<input name="fromVersion" inputmode="numeric" value={fromVersion()} onInput={(e) => setFromVersion(e.currentTarget.value)} /></label>
+        <button type="button" onClick={() => void errors.run(async () => { await copyVersion(slug(), fromSurvey().trim(), Number(fromVersion())); props.onChange(); })}>
+          {t('survey.action.copyVersion')}
+        </button>
+      </fieldset>
       {errors.unplaced([])}
     </section>
   );

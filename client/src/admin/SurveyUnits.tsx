@@ -11,7 +11,8 @@ export function SurveyUnits(props: { detail: AdminSurvey; onChange: (detail: Adm
   const { t, n } = useI18n();
   const slug = () => props.detail.survey.slug;
   const [preview, setPreview] = createSignal<UnitsPreview | null>(null);
-  const [targets, setTargets] = createSignal<Record<string, string>>({});
+  /** What was typed in place, by unit number and column; sent with the whole list when saved. */
+  const [edits, setEdits] = createSignal<Record<string, Partial<Record<'code' | 'name' | 'quota', string>>>>({});
   const errors = useFieldErrors();
   const units = () => props.detail.survey.units;
   const total = () => units().reduce((sum, unit) => sum + unit.quota, 0);
@@ -22,11 +23,12 @@ export function SurveyUnits(props: { detail: AdminSurvey; onChange: (detail: Adm
     await errors.run(async () => setPreview(await previewUnitsFile(slug(), await fileBase64(file))));
   };
   const apply = async (list: Unit[]) => {
-    if (await errors.run(async () => props.onChange(await saveUnits(slug(), list)))) { setPreview(null); setTargets({}); }
+    if (await errors.run(async () => props.onChange(await saveUnits(slug(), list)))) { setPreview(null); setEdits({}); }
   };
+  const edit = (no: string, column: 'code' | 'name' | 'quota', value: string) => setEdits({ ...edits(), [no]: { ...edits()[no], [column]: value } });
   const edited = (): Unit[] => units().map((unit) => {
-    const typed = targets()[unit.no];
-    return typed === undefined ? unit : { ...unit, quota: Number(typed) };
+    const typed = edits()[unit.no] ?? {};
+    return { ...unit, code: typed.code ?? unit.code, name: typed.name ?? unit.name, quota: typed.quota === undefined ? unit.quota : Number(typed.quota) };
   });
 
   return (
@@ -36,7 +38,7 @@ export function SurveyUnits(props: { detail: AdminSurvey; onChange: (detail: Adm
       <label>{t('survey.units.file')}
         <input type="file" name="unitsFile" accept=".csv,.xlsx,text/csv" onChange={(e) => void readFile(e.currentTarget.files?.[0])} />
       </label>
-      {errors.unplaced([])}
+      {errors.unplaced(units().flatMap((unit) => [`units.${unit.no}`, `units.${unit.no}.quota`]))}
       <Show when={preview()}>
         {(p) => (
           <div class="units-preview" data-preview="">
@@ -54,16 +56,17 @@ export function SurveyUnits(props: { detail: AdminSurvey; onChange: (detail: Adm
       <Show when={units().length > 0}>
         <div class="table-scroll">
           <table class="units">
-            <thead><tr><th scope="col">{t('survey.col.no')}</th><th scope="col">{t('survey.col.name')}</th><th scope="col">{t('survey.col.target')}</th><th scope="col">{t('survey.col.held')}</th></tr></thead>
+            <thead><tr><th scope="col">{t('survey.col.no')}</th><th scope="col">{t('survey.col.code')}</th><th scope="col">{t('survey.col.name')}</th><th scope="col">{t('survey.col.target')}</th><th scope="col">{t('survey.col.held')}</th></tr></thead>
             <tbody>
               <For each={units()}>
                 {(unit) => (
                   <tr data-unit={unit.no}>
                     <th scope="row">{unit.no}</th>
-                    <td>{unit.name}</td>
+                    <td><input aria-label={t('survey.units.codeOf', { no: unit.no })} value={edits()[unit.no]?.code ?? unit.code} onInput={(e) => edit(unit.no, 'code', e.currentTarget.value)} /></td>
+                    <td><input aria-label={t('survey.units.nameOf', { no: unit.no })} value={edits()[unit.no]?.name ?? unit.name} onInput={(e) => edit(unit.no, 'name', e.currentTarget.value)} /></td>
                     <td>
-                      <input aria-label={t('survey.units.targetOf', { no: unit.no })} inputmode="numeric" value={targets()[unit.no] ?? String(unit.quota)}
-                        onInput={(e) => setTargets({ ...targets(), [unit.no]: e.currentTarget.value })} />
+                      <input aria-label={t('survey.units.targetOf', { no: unit.no })} inputmode="numeric" value={edits()[unit.no]?.quota ?? String(unit.quota)}
+                        onInput={(e) => edit(unit.no, 'quota', e.currentTarget.value)} />
                       {errors.beside(`units.${unit.no}.quota`)}{errors.beside(`units.${unit.no}`)}
                     </td>
                     <td>{n(props.detail.interviewsByUnit[unit.no] ?? 0)}</td>

@@ -19,6 +19,8 @@ export const saveSubQuotas = (slug: string, subQuotas: SubQuotas | null): Promis
   request('POST /api/admin/surveys/:slug/sub-quotas', { params: { slug }, json: { subQuotas } });
 export const listTemplates = async (): Promise<TemplateList['templates']> => (await request('GET /api/admin/surveys/templates')).templates;
 export const copyTemplate = (slug: string, template: string) => request('POST /api/admin/surveys/:slug/versions', { params: { slug }, json: { template } });
+export const copyVersion = (slug: string, survey: string, version: number) =>
+  request('POST /api/admin/surveys/:slug/versions', { params: { slug }, json: { survey, version } });
 export const publishVersion = (slug: string, version: number) =>
   request('POST /api/admin/surveys/:slug/versions/:version/publish', { params: { slug, version: String(version) } });
 export const openSurvey = (slug: string) => request('POST /api/admin/surveys/:slug/open', { params: { slug } });

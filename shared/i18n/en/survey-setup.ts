@@ -125,4 +125,11 @@ export const surveySetup: Record<keyof typeof vi, string> = {
   'survey.reason.above_quota': 'Unit {unitNo}: sub-quotas add up to {sum}, above its target ({quota}).',
   'survey.reason.not_single_choice': 'Sub-quotas must split by a single-choice question (“{variable}”).',
   'survey.reason.unknown_code': 'Unit {unitNo}: “{variable}” has no code {code}.',
+  'survey.col.code': 'Code',
+  'survey.units.codeOf': 'Code of unit {no}',
+  'survey.units.nameOf': 'Name of unit {no}',
+  'survey.copyVersion': 'Copy a version of another survey',
+  'survey.copyVersion.survey': 'Survey short name',
+  'survey.copyVersion.version': 'Version',
+  'survey.action.copyVersion': 'Copy into a new draft',
 };

@@ -125,4 +125,11 @@ export const surveySetup = {
   'survey.reason.above_quota': 'Đơn vị {unitNo}: tổng chỉ tiêu phụ ({sum}) vượt chỉ tiêu của đơn vị ({quota}).',
   'survey.reason.not_single_choice': 'Chỉ tiêu phụ phải chia theo một câu một lựa chọn (“{variable}”).',
   'survey.reason.unknown_code': 'Đơn vị {unitNo}: “{variable}” không có mã {code}.',
+  'survey.col.code': 'Mã',
+  'survey.units.codeOf': 'Mã đơn vị {no}',
+  'survey.units.nameOf': 'Tên đơn vị {no}',
+  'survey.copyVersion': 'Chép một phiên bản của khảo sát khác',
+  'survey.copyVersion.survey': 'Mã rút gọn của khảo sát',
+  'survey.copyVersion.version': 'Phiên bản',
+  'survey.action.copyVersion': 'Chép vào bản nháp mới',
 } as const;
