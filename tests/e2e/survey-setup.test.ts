@@ -23,7 +23,9 @@ const h = useBrowserHarness({
 
 type Plan = {
   title: string; slug: string; modes: { direct?: ModeWindow; online?: ModeWindow }; minAge?: [string, string];
-  targets?: string; subQuota?: boolean; phoneWindow: string; extended: { mode: 'Trực tiếp'; window: ModeWindow; phoneWindow: string };
+  targets?: string; subQuota?: boolean;
+  /** Try refusals first, each shown beside its field: a window ending before it starts, a slug taken, a negative target. */
+  refusals?: { takenSlug: string }; phoneWindow: string; extended: { mode: 'Trực tiếp'; window: ModeWindow; phoneWindow: string };
 };
 
 async function setUp(plan: Plan) {
@@ -34,6 +36,16 @@ async function setUp(plan: Plan) {
   await office.startNew();
   await office.fillTitle(plan.title);
   expect(await office.slug().inputValue()).toBe(plan.slug);
+  if (plan.refusals) {
+    await office.setWindow('Trực tiếp', { wholeDays: true, first: '17/08/2022', last: '12/08/2022' });
+    await office.saveSettings();
+    await h.page.getByText('Thời điểm kết thúc phải sau thời điểm bắt đầu.').waitFor();
+    await office.slug().fill(plan.refusals.takenSlug);
+    await office.setWindow('Trực tiếp', { wholeDays: true, first: '12/08/2022', last: '17/08/2022' });
+    await office.saveSettings();
+    await office.fieldError('slug').getByText(`Mã rút gọn “${plan.refusals.takenSlug}” đã được một cuộc khảo sát khác dùng.`).waitFor();
+    await office.slug().fill(plan.slug);
+  }
   await office.setMode('Trực tiếp', plan.modes.direct !== undefined);
   if (plan.modes.direct) await office.setWindow('Trực tiếp', plan.modes.direct);
   if (plan.modes.online) {
@@ -49,6 +61,11 @@ async function setUp(plan: Plan) {
   expect(await preview.locator('[data-change="added"]').count()).toBe(22);
   await office.applyUnits();
   await expect.poll(() => office.totals().textContent()).toBe('22 đơn vị · 1.000 phiếu');
+  if (plan.refusals) {
+    await office.setTarget('01', '-1');
+    await office.saveTargets();
+    await office.fieldError('units.01.quota').getByText('Đơn vị 01: chỉ tiêu không được âm.').waitFor();
+  }
   if (plan.targets !== undefined) {
     for (let no = 1; no <= 22; no++) await office.setTarget(String(no).padStart(2, '0'), plan.targets);
     await office.saveTargets();
@@ -65,12 +82,12 @@ async function setUp(plan: Plan) {
   return office;
 }
 
-async function phoneOf(username: string, unitNo: string) {
+async function phoneOf(username: string, slug: string, unitNo: string) {
   const { findAccountByUsername } = await import('#server/repo/accounts.ts');
   await createAccount(h.server.db, { username, displayName: `Điều tra viên đơn vị ${unitNo}`, role: 'enumerator', password: PASSWORD }, [], new Date().toISOString());
   const { assignUnit } = await import('#server/repo/assignments.ts');
-  const { findUnitByNo, listSurveys } = await import('#server/repo/surveys.ts');
-  const survey = listSurveys(h.server.db)[0]!;
+  const { findSurveyBySlug, findUnitByNo } = await import('#server/repo/surveys.ts');
+  const survey = findSurveyBySlug(h.server.db, slug)!;
   assignUnit(h.server.db, findAccountByUsername(h.server.db, username)!.id, findUnitByNo(h.server.db, survey.id, unitNo)!.id);
   const phone = await launchBrowser({ phone: true, timezoneId: 'UTC', locale: 'vi-VN', timeout: 15_000 });
   await new SignInPage(phone.page, h.baseUrl).open().then((p) => p.signIn(username, PASSWORD));
@@ -97,7 +114,7 @@ describe('an office sets up a survey without a developer', { timeout: 120_000 },
       extended: { mode: 'Trực tiếp', window: { wholeDays: true, first: '28/05/2026', last: '03/06/2026' }, phoneWindow: '28/05/2026 – 03/06/2026' },
     };
     const office = await setUp(plan);
-    const { phone, home } = await phoneOf('dtv07', '07');
+    const { phone, home } = await phoneOf('dtv07', plan.slug, '07');
     try {
       await phone.page.getByRole('heading', { name: plan.title }).waitFor();
       await phone.page.getByText(`Thời gian điều tra: ${plan.phoneWindow}`).waitFor();
@@ -123,16 +140,19 @@ describe('an office sets up a survey without a developer', { timeout: 120_000 },
         direct: { wholeDays: true, first: '12/08/2022', last: '17/08/2022' },
         online: { wholeDays: false, start: '12/08/2022 07:30', end: '17/08/2022 16:30' },
       },
-      minAge: ['18', 'c2'], targets: '0', phoneWindow: '12/08/2022 – 17/08/2022',
+      minAge: ['18', 'c2'], targets: '0', refusals: { takenSlug: 'da-co-roi' }, phoneWindow: '12/08/2022 – 17/08/2022',
       extended: { mode: 'Trực tiếp', window: { wholeDays: true, first: '12/08/2022', last: '18/08/2022' }, phoneWindow: '12/08/2022 – 18/08/2022' },
     };
+    // Another survey already holds a slug the admin will try first.
+    const { createDraftSurvey } = await import('#server/services/survey-setup.ts');
+    createDraftSurvey(h.server.db, { title: 'Đã có rồi', slug: 'da-co-roi', modes: ['direct'], windows: { direct: { start: '2022-01-01T00:00:00+07:00', end: '2022-01-02T00:00:00+07:00' } } }, new Date().toISOString());
     const office = await setUp(plan);
     const row = (await office.openList()).row(plan.slug);
     expect(await row.locator('[data-col="windows"]').textContent()).toBe('Trực tiếp: 12/08/2022 00:00 – 17/08/2022 23:59Trực tuyến: 12/08/2022 07:30 – 17/08/2022 16:30');
     expect(await row.locator('[data-col="state"]').textContent()).toBe('Đang mở');
     await row.getByRole('link').click();
     await office.waitForSurvey(plan.title);
-    const { phone, home } = await phoneOf('ctv07', '07');
+    const { phone, home } = await phoneOf('ctv07', plan.slug, '07');
     try {
       await phone.page.getByText(`Thời gian điều tra: ${plan.phoneWindow}`).waitFor();
       expect(await home.figure('07', 'target')).toBe('không hạn chế');
