@@ -56,6 +56,14 @@ async function setUp(plan: Plan) {
   await office.saveSettings();
   await office.waitForSurvey(plan.title);
 
+  if (plan.refusals) {
+    // A file with a bad line: named by its line, nothing applied.
+    await h.page.getByLabel('Nhập danh sách đơn vị (CSV hoặc Excel .xlsx)').setInputFiles({
+      name: 'don-vi.csv', mimeType: 'text/csv', buffer: Buffer.from('no,code,name,kind,quota\n01,A,Phường A,ward,45\n02,B,Xã B,commune,bốn\n'),
+    });
+    await h.page.getByText('Dòng 3: chỉ tiêu “bốn” không phải là số.').waitFor();
+    expect(await office.totals().textContent()).toBe('0 đơn vị · 0 phiếu');
+  }
   const preview = await office.chooseUnitsFile(UNITS_CSV);
   expect(await preview.locator('p').textContent()).toBe('Sẽ thêm 22, sửa 0, xoá 0; giữ nguyên 0.');
   expect(await preview.locator('[data-change="added"]').count()).toBe(22);

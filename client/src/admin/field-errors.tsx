@@ -13,7 +13,9 @@ export function useFieldErrors() {
   };
   const wordsOf = (e: unknown): string => {
     if (e instanceof ApiError && typeof e.params['reason'] === 'string') {
-      const key = `survey.reason.${e.params['reason']}`;
+      // A reason that is a message code of its own (a units file's line, a compatibility issue) is said as it is.
+      const reason = e.params['reason'];
+      const key = reason.startsWith('survey.') ? reason : `survey.reason.${reason}`;
       const words = t(key, e.params);
       // An unknown code comes back as itself: then the problem's own message says it.
       if (!words.startsWith(key)) return words;
