@@ -83,6 +83,18 @@ export function setManagedSurveys(db: Db, accountId: number, surveyIds: readonly
   for (const surveyId of surveyIds) addManagedStmt(db).run(accountId, surveyId);
 }
 
+const surveyManagersStmt = prepared<[number], number>('SELECT account_id FROM survey_managers WHERE survey_id = ?');
+export function listSurveyManagerIds(db: Db, surveyId: number): number[] {
+  return surveyManagersStmt(db).pluck().all(surveyId);
+}
+
+const removeSurveyManagerStmt = prepared<[number, number]>('DELETE FROM survey_managers WHERE survey_id = ? AND account_id = ?');
+/** Sets who manages one survey, leaving each account's other surveys as they were. */
+export function setSurveyManagers(db: Db, surveyId: number, accountIds: readonly number[]): void {
+  for (const accountId of listSurveyManagerIds(db, surveyId)) if (!accountIds.includes(accountId)) removeSurveyManagerStmt(db).run(surveyId, accountId);
+  for (const accountId of accountIds) addManagedStmt(db).run(accountId, surveyId);
+}
+
 /** Every stored record of the survey, current and earlier revisions, for anonymising in place. */
 export function listSurveyRecords(db: Db, surveyId: number): { table: 'interviews' | 'interview_revisions'; key: string | number; record: string }[] {
   const current = db.prepare<[number], { id: string; record: string }>('SELECT id, record FROM interviews WHERE survey_id = ?').all(surveyId);

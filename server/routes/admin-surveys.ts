@@ -4,7 +4,7 @@
 import { Hono, type Context } from 'hono';
 import type { Account } from '#shared/accounts/schema.ts';
 import {
-  ArchiveRequestSchema, CopyVersionRequestSchema, CreateSurveyRequestSchema, ManagersRequestSchema, ReplaceUnitsRequestSchema,
+  ArchiveRequestSchema, CopyVersionRequestSchema, CreateSurveyRequestSchema, ManagersRequestSchema, ReplaceUnitsRequestSchema, SurveyManagersRequestSchema,
   SubQuotasRequestSchema, UnitsFileRequestSchema, type AdminSurvey, type AdminSurveyList, type TemplateList,
 } from '#shared/api/survey-admin.ts';
 import { isoNow } from '#shared/clock.ts';
@@ -17,9 +17,11 @@ import { recordAudit } from '../audit/record.ts';
 import { callerOf, requireRole } from '../http/auth.ts';
 import { readJson } from '../http/body.ts';
 import { readUnitsFile } from '../import/read-units-file.ts';
-import { findAccountById } from '../repo/accounts.ts';
+import { findAccountById, listAccounts } from '../repo/accounts.ts';
 import { listQuestionnaireVersions, listSurveys, listUnits } from '../repo/surveys.ts';
-import { countInterviewsByUnit, countReceived, findSurveyState, setManagedSurveys } from '../repo/survey-admin.ts';
+import {
+  countInterviewsByUnit, countReceived, findSurveyState, listSurveyManagerIds, setManagedSurveys, setSurveyManagers,
+} from '../repo/survey-admin.ts';
 import { loadSurvey } from '../services/surveys.ts';
 import {
   checkUnits, createDraftSurvey, loadSurveyWithState, previewUnits, replaceUnits, setSubQuotas, settingsOf, updateSettings,
@@ -40,8 +42,9 @@ export function adminSurveyRoutes(deps: Deps) {
     refuseUnmanaged(db, callerOf(c).account, loaded.id);
     return loaded;
   };
-  const detail = (slug: string): AdminSurvey => {
+  const detail = (slug: string, callerId: number): AdminSurvey => {
     const loaded = loadSurveyWithState(db, slug);
+    const managing = new Set(listSurveyManagerIds(db, loaded.id));
     const held = countInterviewsByUnit(db, loaded.id);
     const interviewsByUnit = Object.fromEntries(listUnits(db, loaded.id).map((unit) => [unit.no, held.get(unit.id) ?? 0]));
     return {
@@ -52,6 +55,8 @@ export function adminSurveyRoutes(deps: Deps) {
         publishedAt: row.published_at,
       })),
       answersDisposal: findSurveyState(db, loaded.id)?.answers_disposal ?? null,
+      managers: listAccounts(db).filter((a) => a.role === 'admin' && a.id !== callerId)
+        .map((a) => ({ id: a.id, username: a.username, displayName: a.displayName, manages: managing.has(a.id) })),
     };
   };
   const audit = (c: Context<AppEnv>, action: string, slug: string, after?: Record<string, unknown>, before?: Record<string, unknown>) =>
@@ -84,9 +89,9 @@ export function adminSurveyRoutes(deps: Deps) {
         audit(c, 'survey.create', made.survey.slug, { title: made.survey.title, state: 'draft' });
         return made;
       })();
-      return c.json(detail(created.survey.slug), 201);
+      return c.json(detail(created.survey.slug, callerOf(c).account.id), 201);
     })
-    .get('/:slug', (c) => c.json(detail(managed(c).survey.slug)))
+    .get('/:slug', (c) => c.json(detail(managed(c).survey.slug, callerOf(c).account.id)))
     .post('/:slug/settings', async (c) => {
       const current = managed(c);
       const settings = await readJson(c, SurveySettingsSchema);
@@ -95,7 +100,7 @@ export function adminSurveyRoutes(deps: Deps) {
         audit(c, 'survey.settings', after.survey.slug, { ...settingsOf(after.survey) }, { ...settingsOf(before) });
         return after.survey.slug;
       })();
-      return c.json(detail(slug));
+      return c.json(detail(slug, callerOf(c).account.id));
     })
     .post('/:slug/units/preview', async (c) => {
       const current = managed(c);
@@ -117,7 +122,7 @@ export function adminSurveyRoutes(deps: Deps) {
           added: preview.added.map((u) => u.no), changed: preview.changed.map((u) => u.no), removed: preview.removed.map((u) => u.no),
         });
       })();
-      return c.json(detail(current.survey.slug));
+      return c.json(detail(current.survey.slug, callerOf(c).account.id));
     })
     .post('/:slug/sub-quotas', async (c) => {
       const current = managed(c);
@@ -126,7 +131,7 @@ export function adminSurveyRoutes(deps: Deps) {
         setSubQuotas(db, current.survey.slug, subQuotas);
         audit(c, 'survey.subQuotas', current.survey.slug, { variable: subQuotas?.variable ?? null });
       })();
-      return c.json(detail(current.survey.slug));
+      return c.json(detail(current.survey.slug, callerOf(c).account.id));
     })
     .post('/:slug/versions', async (c) => {
       const current = managed(c);
@@ -158,7 +163,22 @@ export function adminSurveyRoutes(deps: Deps) {
         const { affected } = archiveSurvey(db, current.survey.slug, answers, exported === true, isoNow(deps.clock));
         audit(c, 'survey.archive', current.survey.slug, { state: 'archived', answers, interviews: affected }, { state: current.state });
       })();
-      return c.json(detail(current.survey.slug));
+      return c.json(detail(current.survey.slug, callerOf(c).account.id));
+    })
+    .post('/:slug/managers', async (c) => {
+      // Only a full admin hands out surveys; nobody limits their own account (they would lose the rest).
+      if (!isFullAdmin(db, callerOf(c).account)) throw problem('survey.notManaged');
+      const current = managed(c);
+      const { accountIds } = await readJson(c, SurveyManagersRequestSchema);
+      for (const id of accountIds) {
+        const account = findAccountById(db, id);
+        if (!account || account.role !== 'admin' || id === callerOf(c).account.id) throw problem('account.notFound');
+      }
+      db.transaction(() => {
+        setSurveyManagers(db, current.id, accountIds);
+        audit(c, 'survey.managers', current.survey.slug, { accountIds });
+      })();
+      return c.json(detail(current.survey.slug, callerOf(c).account.id));
     })
     .post('/managers', async (c) => {
       if (!isFullAdmin(db, callerOf(c).account)) throw problem('survey.notManaged');
@@ -179,6 +199,6 @@ export function adminSurveyRoutes(deps: Deps) {
       audit(c, action, result.survey.slug, { state: result.state });
       return result;
     })();
-    return c.json(detail(moved.survey.slug));
+    return c.json(detail(moved.survey.slug, callerOf(c).account.id));
   }
 }

@@ -18,7 +18,7 @@ import {
 } from './quota.ts';
 import {
   AdminSurveyListSchema, AdminSurveySchema, ArchiveRequestSchema, CopyVersionRequestSchema, CreateSurveyRequestSchema,
-  ManagersRequestSchema, ManagersResponseSchema, ReplaceUnitsRequestSchema, SubQuotasRequestSchema, TemplateListSchema,
+  ManagersRequestSchema, ManagersResponseSchema, ReplaceUnitsRequestSchema, SubQuotasRequestSchema, SurveyManagersRequestSchema, TemplateListSchema,
   UnitsFileRequestSchema, UnitsPreviewSchema, VersionResponseSchema,
 } from './survey-admin.ts';
 import { SurveyListResponseSchema } from './surveys.ts';
@@ -92,6 +92,7 @@ export const API = {
   'POST /api/admin/surveys/:slug/versions/:version/publish': { access: admin, answer: { status: 200, json: VersionResponseSchema } },
   'POST /api/admin/surveys/:slug/open': { access: admin, answer: { status: 200, json: AdminSurveySchema } },
   'POST /api/admin/surveys/:slug/close': { access: admin, answer: { status: 200, json: AdminSurveySchema } },
+  'POST /api/admin/surveys/:slug/managers': { access: admin, body: SurveyManagersRequestSchema, answer: { status: 200, json: AdminSurveySchema } },
   'POST /api/admin/surveys/:slug/archive': { access: admin, body: ArchiveRequestSchema, answer: { status: 200, json: AdminSurveySchema } },
   'GET /api/admin/exports/:slug/count': {
     access: admin, query: ExportFiltersQuerySchema, answer: { status: 200, json: ExportCountResponseSchema },

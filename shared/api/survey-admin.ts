@@ -34,6 +34,8 @@ export const AdminSurveySchema = z.object({
   received: Count,
   versions: z.array(VersionSummarySchema),
   answersDisposal: z.nullable(z.string()),
+  /** Every other admin account, and whether it manages this survey (a full admin manages none in particular). */
+  managers: z.array(z.object({ id: z.number(), username: z.string(), displayName: z.string(), manages: z.boolean() })),
 });
 export type AdminSurvey = z.infer<typeof AdminSurveySchema>;
 
@@ -79,4 +81,6 @@ export const ArchiveRequestSchema = z.object({
 });
 
 export const ManagersRequestSchema = z.object({ accountId: z.number().check(z.int(), z.positive()), surveys: z.array(SlugSchema) });
+/** Which admin accounts manage this survey (each keeps the other surveys it manages). */
+export const SurveyManagersRequestSchema = z.object({ accountIds: z.array(z.number().check(z.int(), z.positive())) });
 export const ManagersResponseSchema = z.object({ accountId: z.number(), surveys: z.array(z.string()) });

@@ -9,7 +9,7 @@ import { useFieldErrors } from './field-errors.tsx';
 import { SurveySettingsForm } from './SurveySettingsForm.tsx';
 import { SurveyUnits } from './SurveyUnits.tsx';
 import {
-  archiveSurvey, closeSurvey, copyTemplate, copyVersion, createSurvey, listTemplates, loadAdminSurvey, openSurvey, publishVersion, saveSettings,
+  archiveSurvey, closeSurvey, copyTemplate, copyVersion, createSurvey, saveManagers, listTemplates, loadAdminSurvey, openSurvey, publishVersion, saveSettings,
 } from './survey-admin-api.ts';
 
 export default function SurveyPage() {
@@ -45,6 +45,7 @@ function ExistingSurvey(props: { slug: string }) {
             <SurveySettingsForm settings={d().settings} onSave={async (settings) => update(await saveSettings(d().survey.slug, settings))} />
             <SurveyUnits detail={d()} onChange={update} />
             <Questionnaire detail={d()} onChange={() => void refetch()} />
+            <Managers detail={d()} onChange={update} />
           </section>
         )}
       </Show>
@@ -128,5 +129,31 @@ function Questionnaire(props: { detail: AdminSurvey; onChange: () => void }) {
       </fieldset>
       {errors.unplaced([])}
     </section>
+  );
+}
+
+/** Admin accounts that work on this survey only (with any other survey they manage); the others see every survey. */
+function Managers(props: { detail: AdminSurvey; onChange: (detail: AdminSurvey) => void }) {
+  const { t } = useI18n();
+  const errors = useFieldErrors();
+  const toggle = (id: number, on: boolean) => {
+    const ids = props.detail.managers.filter((m) => (m.id === id ? on : m.manages)).map((m) => m.id);
+    void errors.run(async () => props.onChange(await saveManagers(props.detail.survey.slug, ids)));
+  };
+  return (
+    <Show when={props.detail.managers.length > 0}>
+      <fieldset class="managers">
+        <legend>{t('survey.managers')}</legend>
+        <For each={props.detail.managers}>
+          {(m) => (
+            <label class="choice">
+              <input type="checkbox" checked={m.manages} onChange={(e) => toggle(m.id, e.currentTarget.checked)} />
+              {m.displayName} ({m.username})
+            </label>
+          )}
+        </For>
+        {errors.unplaced([])}
+      </fieldset>
+    </Show>
   );
 }

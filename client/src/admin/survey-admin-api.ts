@@ -21,6 +21,8 @@ export const listTemplates = async (): Promise<TemplateList['templates']> => (aw
 export const copyTemplate = (slug: string, template: string) => request('POST /api/admin/surveys/:slug/versions', { params: { slug }, json: { template } });
 export const copyVersion = (slug: string, survey: string, version: number) =>
   request('POST /api/admin/surveys/:slug/versions', { params: { slug }, json: { survey, version } });
+export const saveManagers = (slug: string, accountIds: number[]) =>
+  request('POST /api/admin/surveys/:slug/managers', { params: { slug }, json: { accountIds } });
 export const publishVersion = (slug: string, version: number) =>
   request('POST /api/admin/surveys/:slug/versions/:version/publish', { params: { slug, version: String(version) } });
 export const openSurvey = (slug: string) => request('POST /api/admin/surveys/:slug/open', { params: { slug } });

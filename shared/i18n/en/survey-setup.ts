@@ -132,4 +132,5 @@ export const surveySetup: Record<keyof typeof vi, string> = {
   'survey.copyVersion.survey': 'Survey short name',
   'survey.copyVersion.version': 'Version',
   'survey.action.copyVersion': 'Copy into a new draft',
+  'survey.managers': 'Admins who work on this survey only (and other surveys they are given)',
 };

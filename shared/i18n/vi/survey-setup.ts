@@ -132,4 +132,5 @@ export const surveySetup = {
   'survey.copyVersion.survey': 'Mã rút gọn của khảo sát',
   'survey.copyVersion.version': 'Phiên bản',
   'survey.action.copyVersion': 'Chép vào bản nháp mới',
+  'survey.managers': 'Quản trị viên chỉ làm việc với khảo sát này (và các khảo sát khác được giao)',
 } as const;

@@ -182,6 +182,13 @@ export const SAMPLES = {
     ok: (ctx) => ({ as: admin, params: { slug: ownSurvey(ctx, 'open') } }),
     refusals: (ctx) => [{ why: 'a draft', as: admin, params: { slug: ownSurvey(ctx, 'draft') }, status: 409, code: 'survey.wrongState' }],
   },
+  'POST /api/admin/surveys/:slug/managers': {
+    ok: (ctx) => ({ as: admin, params: { slug: ownSurvey(ctx, 'draft') }, body: { accountIds: [] } }),
+    refusals: (ctx) => [
+      { why: 'an enumerator made a manager', as: admin, params: { slug: survey }, body: { accountIds: [ctx.as.enumerator.accountId] }, status: 404, code: 'account.notFound' },
+      { why: 'the caller limiting itself', as: admin, params: { slug: survey }, body: { accountIds: [ctx.as.admin.accountId] }, status: 404, code: 'account.notFound' },
+    ],
+  },
   'POST /api/admin/surveys/:slug/archive': {
     ok: (ctx) => ({ as: admin, params: { slug: ownSurvey(ctx, 'closed') }, body: { answers: 'anonymise', exported: true } }),
     refusals: (ctx) => [

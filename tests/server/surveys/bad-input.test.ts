@@ -63,7 +63,9 @@ describe('refusals of the survey setup', () => {
     makeSurvey(t.db, settings2022());
     await t.addAccount({ username: 'tinh2', role: 'admin' });
     const manager = findAccountByUsername(t.db, 'tinh2')!.id;
-    expect((await post('/api/admin/surveys/managers', { accountId: manager, surveys: ['neu-guong-2022'] })).status).toBe(200);
+    const set = await post('/api/admin/surveys/neu-guong-2022/managers', { accountIds: [manager] });
+    expect(set.status).toBe(200);
+    expect((await set.json() as { managers: { username: string; manages: boolean }[] }).managers).toEqual([expect.objectContaining({ username: 'tinh2', manages: true })]);
     const cookie = await t.signIn('tinh2');
     const other = await t.request('/api/admin/surveys/hung-yen-2026-b', { headers: { cookie } });
     expect(other.status).toBe(403);
