@@ -8,8 +8,10 @@ import type { AppEnv, Deps } from './deps.ts';
 import { identify } from './http/auth.ts';
 import { refuseCrossSite } from './http/csrf.ts';
 import { requestLog } from './http/request-log.ts';
+import { requireManagedSurvey } from './http/survey-manager.ts';
 import { onError, onNotFound } from './http/problem.ts';
 import { adminAccountRoutes } from './routes/admin-accounts.ts';
+import { adminSurveyRoutes } from './routes/admin-surveys.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { backupRoutes } from './routes/backups.ts';
 import { adminDeviceRoutes } from './routes/admin-devices.ts';
@@ -68,6 +70,12 @@ export function createApp(deps: Deps) {
   // CSRF: refuseCrossSite above checks Sec-Fetch-Site / Origin on every write; JSON-only bodies (readJson) and
   // the SameSite=Strict cookie stay as further layers.
   api.use(identify(deps));
+  // A survey manager reaches only its surveys, on every admin route that names one (decision 0012).
+  api.use('/admin/exports/:slug/*', requireManagedSurvey(deps, { param: 'slug' }));
+  api.use('/admin/exports/:slug', requireManagedSurvey(deps, { param: 'slug' }));
+  api.use('/quota/:survey/*', requireManagedSurvey(deps, { param: 'survey' }));
+  api.use('/quota/:survey', requireManagedSurvey(deps, { param: 'survey' }));
+  api.use('/share-links', requireManagedSurvey(deps, { query: 'survey' }));
   api.route('/health', healthRoutes(deps));
   api.route('/auth', authRoutes(deps));
   api.route('/devices', deviceRoutes(deps));
@@ -79,6 +87,7 @@ export function createApp(deps: Deps) {
   api.route('/admin/backups', backupRoutes(deps));
   api.route('/admin/devices', adminDeviceRoutes(deps));
   api.route('/admin/quarantine', adminQuarantineRoutes(deps));
+  api.route('/admin/surveys', adminSurveyRoutes(deps));
   api.route('/quota', quotaRoutes(deps));
   api.route('/share-links', shareLinkRoutes(deps));
   api.route('/sync', syncRoutes(deps));

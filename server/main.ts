@@ -3,7 +3,9 @@
 import { translate } from '#shared/i18n/translate.ts';
 import { vi } from '#shared/i18n/vi/index.ts';
 import { readConfig } from './config.ts';
+import { formatDate } from '#shared/i18n/format.ts';
 import { demoAccounts } from './demo/seed.ts';
+import { loadSurvey } from './services/surveys.ts';
 import { countAccounts } from './repo/accounts.ts';
 import { missingClientNotice } from './http/static.ts';
 import { KeyFileError } from './audit/key-file.ts';
@@ -32,6 +34,12 @@ if (server.demo) {
   console.log(`\n${translate(vi, 'cli.demoAccounts')}`);
   for (const account of demoAccounts()) {
     console.log(`  ${account.username.padEnd(8)} ${account.password.padEnd(16)} ${translate(vi, `role.${account.role}`)}${account.unitNos.length ? ` — ${account.unitNos.join(', ')}` : ''}`);
+  }
+  // The demo's window follows the day its database was made (server/demo/seed.ts demoWindow): say which days.
+  const demo = loadSurvey(server.db, 'hung-yen-2026')?.survey;
+  if (demo) {
+    const { start, end } = demo.fieldWindow;
+    console.log(`\n${translate(vi, 'cli.demoWindow', { survey: demo.slug, start: formatDate(start), end: formatDate(end) })}`);
   }
 } else if (countAccounts(server.db) === 0) {
   console.log(translate(vi, 'cli.noAccounts'));

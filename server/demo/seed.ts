@@ -1,12 +1,18 @@
 // The demo database: the Hưng Yên 2026 survey and demo accounts (one admin, one enumerator per two units,
 // one unit board). Only ever written into an empty database started with --demo; a production start never calls it.
+// The survey is made the way an office makes one (the setup services of issue 18: settings, units, the demo
+// questionnaire copied from the templates and published, then opened), its window placed on the days ahead.
 import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
 import type { Role } from '#shared/accounts/schema.ts';
+import { surveyDay } from '#shared/i18n/format.ts';
+import { wholeDaysWindow, type SurveySettings } from '#shared/survey/settings.ts';
+import type { FieldWindow } from '#shared/survey/survey.ts';
 import type { Db } from '../db/open.ts';
 import { countAccounts } from '../repo/accounts.ts';
 import { countSurveys } from '../repo/surveys.ts';
 import { insertPreparedAccount, prepareAccount, type PreparedAccount } from '../services/accounts.ts';
-import { createSurvey } from '../services/surveys.ts';
+import { copyVersionAsDraft, openSurvey, publishDraft } from '../services/survey-lifecycle.ts';
+import { createDraftSurvey, replaceUnits } from '../services/survey-setup.ts';
 
 export type DemoAccount = { username: string; password: string; role: Role; displayName: string; unitNos: string[] };
 
@@ -48,13 +54,50 @@ export function isDemoDatabase(db: Db): boolean {
   return db.prepare("SELECT value FROM meta WHERE key = 'demo'").pluck().get() === '1';
 }
 
+/** The plan's field work lasts six whole days (28/05–02/06/2026). */
+export const DEMO_FIELD_DAYS = 6;
+
+/**
+ * The demo's direct window: the plan's six whole days in Asia/Ho_Chi_Minh, starting the day the demo database is
+ * made, so a new user's interviews fall inside it. Made on 28/05/2026 it is the plan's own 28/05–02/06.
+ */
+export function demoWindow(nowIso: string): FieldWindow {
+  const first = surveyDay(nowIso);
+  const last = new Date(Date.parse(`${first}T00:00:00Z`) + (DEMO_FIELD_DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
+  return wholeDaysWindow(first, last);
+}
+
+/** The demo survey's settings: the plan's, with its window on the days from `nowIso`. */
+export function demoSettings(nowIso: string): SurveySettings {
+  const { title, slug, purpose, modes } = hungYen2026.survey;
+  return { title, slug, modes, windows: { direct: demoWindow(nowIso) }, ...(purpose ? { purpose } : {}) };
+}
+
+/** The demo survey made through the setup services, exactly as an office would: nothing here is demo-only. */
+export function createDemoSurvey(db: Db, nowIso: string): void {
+  createDraftSurvey(db, demoSettings(nowIso), nowIso);
+  replaceUnits(db, SURVEY, hungYen2026.survey.units);
+  const draft = copyVersionAsDraft(db, SURVEY, { template: 'chinh-quyen-hai-cap' });
+  publishDraft(db, SURVEY, draft.version, nowIso);
+  openSurvey(db, SURVEY, nowIso);
+}
+
+/** The demo accounts, assigned to the demo survey's units (which must exist). */
+export async function insertDemoAccounts(db: Db, nowIso: string): Promise<void> {
+  const prepared: PreparedAccount[] = await Promise.all(demoAccounts().map((account) =>
+    prepareAccount(account, account.unitNos.length ? [{ surveySlug: SURVEY, unitNos: account.unitNos }] : [])));
+  db.transaction(() => {
+    for (const account of prepared) insertPreparedAccount(db, account, nowIso);
+  })();
+}
+
 /** Seeds an empty database and marks it as a demo one. Returns false (and writes nothing) if it is not empty. */
 export async function seedDemo(db: Db, nowIso: string): Promise<boolean> {
   if (countAccounts(db) > 0 || countSurveys(db) > 0) return false;
   const prepared: PreparedAccount[] = await Promise.all(demoAccounts().map((account) =>
     prepareAccount(account, account.unitNos.length ? [{ surveySlug: SURVEY, unitNos: account.unitNos }] : [])));
   db.transaction(() => {
-    createSurvey(db, hungYen2026.survey, hungYen2026.versions, nowIso);
+    createDemoSurvey(db, nowIso);
     for (const account of prepared) insertPreparedAccount(db, account, nowIso);
     db.prepare("INSERT INTO meta (key, value) VALUES ('demo', '1')").run();
   })();

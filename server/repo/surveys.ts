@@ -3,7 +3,7 @@
 import type { Db } from '../db/open.ts';
 import { prepared } from '../db/prepared.ts';
 
-export type SurveyRow = { id: number; slug: string; title: string; definition: string; created_at: string };
+export type SurveyRow = { id: number; slug: string; title: string; definition: string; created_at: string; state: string };
 export type UnitRow = { id: number; survey_id: number; no: string; code: string; name: string; kind: string; quota: number };
 export type VersionRow = { survey_id: number; version: number; status: string; definition: string; published_at: string | null };
 export type NewUnit = { no: string; code: string; name: string; kind: string; quota: number };

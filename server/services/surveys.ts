@@ -4,6 +4,8 @@ import type { Account } from '#shared/accounts/schema.ts';
 import type { SurveySummary } from '#shared/api/surveys.ts';
 import type { DeviceSurvey, ReturnedInterview } from '#shared/api/device.ts';
 import { InterviewSchema } from '#shared/interview/schema.ts';
+import { unitSerialRange } from '#shared/interview/serial.ts';
+import { isSentToDevices, type SurveyState } from '#shared/survey/survey-state.ts';
 import { problem } from '#shared/problems.ts';
 import { parseQuestionnaire } from '#shared/survey/parse-questionnaire.ts';
 import { QuestionnaireVersionSchema, type QuestionnaireVersion } from '#shared/survey/questionnaire.ts';
@@ -14,6 +16,7 @@ import type { Db } from '../db/open.ts';
 import { listUnitCountRowsByUnit } from '../repo/quota-counts.ts';
 import { listAssignedSurveyIds, listAssignedUnits } from '../repo/assignments.ts';
 import { listReturnedInterviews } from '../repo/returned-interviews.ts';
+import { listManagedSurveyIds } from '../repo/survey-admin.ts';
 import {
   findSurveyBySlug, insertQuestionnaireVersion, insertSurvey, insertUnit, listQuestionnaireVersions, listSurveys,
   listUnits, type SurveyRow, type UnitRow,
@@ -64,17 +67,23 @@ export function loadPublishedVersions(db: Db, surveyId: number): QuestionnaireVe
     .map((row) => QuestionnaireVersionSchema.parse(JSON.parse(row.definition)));
 }
 
-type VisibleSurvey = { id: number; survey: Survey; visibleUnits: Unit[] };
+type VisibleSurvey = { id: number; survey: Survey; state: SurveyState; visibleUnits: Unit[] };
 
-/** An admin sees every survey and unit; others see the surveys they are assigned to, with only their units. */
+/**
+ * A full admin sees every survey and unit, a survey manager (an admin limited to some surveys) those surveys;
+ * others see the surveys they are assigned to, with only their units, and never a draft.
+ */
 function visibleSurveys(db: Db, account: Account): VisibleSurvey[] {
-  const assigned = account.role === 'admin' ? null : new Set(listAssignedSurveyIds(db, account.id));
+  const managed = account.role === 'admin' ? listManagedSurveyIds(db, account.id) : [];
+  const allowed = account.role === 'admin'
+    ? (managed.length ? new Set(managed) : null)
+    : new Set(listAssignedSurveyIds(db, account.id));
   return listSurveys(db)
-    .filter((row) => assigned === null || assigned.has(row.id))
+    .filter((row) => (allowed === null || allowed.has(row.id)) && (account.role === 'admin' || isSentToDevices(row.state as SurveyState)))
     .map((row) => {
       const survey = toSurvey(row, listUnits(db, row.id));
-      const visibleUnits = assigned === null ? survey.units : listAssignedUnits(db, account.id, row.id).map(unitOf);
-      return { id: row.id, survey, visibleUnits };
+      const visibleUnits = account.role === 'admin' ? survey.units : listAssignedUnits(db, account.id, row.id).map(unitOf);
+      return { id: row.id, survey, state: row.state as SurveyState, visibleUnits };
     });
 }
 
@@ -92,7 +101,7 @@ export function listSurveySummariesFor(db: Db, account: Account): SurveySummary[
 
 /** What a device stores to work offline: only the units the account may see, with their counts. */
 export function listDeviceSurveysFor(db: Db, account: Account): DeviceSurvey[] {
-  return visibleSurveys(db, account).map(({ id, survey, visibleUnits }) => {
+  return visibleSurveys(db, account).filter(({ state }) => isSentToDevices(state)).map(({ id, survey, state, visibleUnits }) => {
     const visible = new Set(visibleUnits.map((unit) => unit.no));
     const subQuotas = survey.subQuotas && {
       ...survey.subQuotas,
@@ -102,6 +111,9 @@ export function listDeviceSurveysFor(db: Db, account: Account): DeviceSurvey[] {
       survey: { ...survey, units: visibleUnits, ...(subQuotas ? { subQuotas } : {}) },
       versions: loadPublishedVersions(db, id),
       counts: unitCounts(db, id, visible, subQuotas !== undefined),
+      state,
+      serialRanges: Object.fromEntries(visibleUnits.map((unit) => [unit.no, unitSerialRange(survey, unit)])),
+      ...(survey.keepSyncedDays === undefined ? {} : { retentionDays: survey.keepSyncedDays }),
     };
   });
 }

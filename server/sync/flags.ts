@@ -31,17 +31,23 @@ export function rowCountsIn(row: InterviewRow | undefined, unitId: number): bool
 /** The flags of an interview about to be stored (replacing `previous`), except serial_duplicate (see refreshSerialGroup). */
 export function arrivalFlags(
   tally: QuotaTally,
-  args: { surveyId: number; window: FieldWindowDays; unit: UnitRow; interview: Interview; clockOffsetMs: number; previous?: InterviewRow },
+  args: {
+    surveyId: number; window: FieldWindowDays; unit: UnitRow; interview: Interview; clockOffsetMs: number; previous?: InterviewRow;
+    /** The survey's too-short threshold (ms) and whether it is closed or archived (late uploads are kept and flagged). */
+    tooShortMs?: number; closed?: boolean;
+  },
 ): ReceiptFlag[] {
   const { interview } = args;
   const flags: ReceiptFlag[] = [];
   // The interviews that arrive past the quota carry the flag; the ones before them stay as they were.
   if (countsWhenStored(interview)) {
     const others = tally.counted(args.surveyId, args.unit.id) - (rowCountsIn(args.previous, args.unit.id) ? 1 : 0);
-    if (others + 1 > args.unit.quota) flags.push('over_quota');
+    // A unit without a target (quota 0, shared/quota/progress.ts hasTarget) is never over it.
+    if (args.unit.quota > 0 && others + 1 > args.unit.quota) flags.push('over_quota');
   }
   if (isOutsideWindow(args.window, interview, args.clockOffsetMs)) flags.push('outside_window');
-  if (isTooShort(interview)) flags.push('too_short');
+  if (isTooShort(interview, args.tooShortMs)) flags.push('too_short');
+  if (args.closed) flags.push('after_close');
   return flags;
 }
 

@@ -19,7 +19,10 @@ export type StoreArgs = {
 /** Stores the interview (new, or a new revision of `previous`) and returns the flags it now carries. */
 export function storeInterview(db: Db, tally: QuotaTally, serials: SerialWatch, args: StoreArgs, previous?: InterviewRow): ReceiptFlag[] {
   const { interview, context, unit } = args;
-  const flags = arrivalFlags(tally, { surveyId: context.id, window: context.window, unit, interview, clockOffsetMs: args.clockOffsetMs, previous });
+  const flags = arrivalFlags(tally, {
+    surveyId: context.id, window: context.window, unit, interview, clockOffsetMs: args.clockOffsetMs, previous,
+    tooShortMs: context.tooShortMs, closed: context.closed,
+  });
   const row: NewInterviewRow = {
     id: interview.id, surveyId: context.id, unitId: unit.id, questionnaireVersion: interview.questionnaireVersion,
     mode: interview.mode, entry: interview.entry, serial: interview.serial ?? null, accountId: args.accountId,

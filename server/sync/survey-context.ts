@@ -4,7 +4,7 @@
 import type { Account } from '#shared/accounts/schema.ts';
 import { compileQuestionnaire, type CompiledQuestionnaire } from '#shared/survey/compile.ts';
 import { QuestionnaireVersionSchema } from '#shared/survey/questionnaire.ts';
-import { fieldWindowDays, type FieldWindowDays } from '#shared/sync/flags.ts';
+import { fieldWindowDays, tooShortMs, type FieldWindowDays } from '#shared/sync/flags.ts';
 import type { Db } from '../db/open.ts';
 import { listAssignedUnits } from '../repo/assignments.ts';
 import { findSurveyBySlug, listQuestionnaireVersions, listUnits, type SurveyRow, type UnitRow, type VersionRow } from '../repo/surveys.ts';
@@ -15,6 +15,10 @@ export type SurveyContext = {
   window: FieldWindowDays;
   /** The sub-quota question whose code is each interview's cell (shared/quota/progress.ts cellOf); null if none. */
   cellVariable: string | null;
+  /** The survey's too-short threshold in ms (shared/sync/flags.ts tooShortMs). */
+  tooShortMs: number;
+  /** Closed or archived: what arrives is still stored, flagged after_close (decision 0012). */
+  closed: boolean;
   units: ReadonlyMap<string, UnitRow>;
   versions: ReadonlyMap<number, VersionRow>;
   /** Unit numbers the uploading account may send; null when it may send any (an admin). */
@@ -36,7 +40,7 @@ export function compiledVersion(db: Db, surveyId: number, row: VersionRow): Comp
   return compiled;
 }
 
-type DefinitionFacts = Pick<SurveyContext, 'window' | 'cellVariable'>;
+type DefinitionFacts = Pick<SurveyContext, 'window' | 'cellVariable' | 'tooShortMs'>;
 const factsByDb = new WeakMap<Db, Map<number, { definition: string; facts: DefinitionFacts }>>();
 
 /** What ingest reads from the survey's definition, parsed (through loadSurvey's schema) only when its text changed. */
@@ -47,7 +51,9 @@ function definitionFacts(db: Db, row: SurveyRow): DefinitionFacts | undefined {
   if (cached?.definition === row.definition) return cached.facts;
   const loaded = loadSurvey(db, row.slug);
   if (!loaded) return undefined;
-  const facts = { window: fieldWindowDays(loaded.survey), cellVariable: loaded.survey.subQuotas?.variable ?? null };
+  const facts = {
+    window: fieldWindowDays(loaded.survey), cellVariable: loaded.survey.subQuotas?.variable ?? null, tooShortMs: tooShortMs(loaded.survey),
+  };
   cache.set(row.id, { definition: row.definition, facts });
   return facts;
 }
@@ -62,6 +68,7 @@ export function surveyLookup(db: Db, account: Account): (slug: string) => Survey
     const context = row && facts && {
       id: row.id,
       ...facts,
+      closed: row.state === 'closed' || row.state === 'archived',
       units: new Map(listUnits(db, row.id).map((unit) => [unit.no, unit])),
       versions: new Map(listQuestionnaireVersions(db, row.id).map((version) => [version.version, version])),
       assigned: account.role === 'admin' ? null : new Set(listAssignedUnits(db, account.id, row.id).map((unit) => unit.no)),

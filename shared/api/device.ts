@@ -3,7 +3,8 @@
 import * as z from 'zod/mini';
 import { AccountSchema, AssignmentSchema } from '../accounts/schema.ts';
 import { QuestionnaireVersionSchema } from '../survey/questionnaire.ts';
-import { SurveySchema } from '../survey/survey.ts';
+import { SerialRangeSchema, SurveySchema } from '../survey/survey.ts';
+import { SURVEY_STATES } from '../survey/survey-state.ts';
 import { UnitCountsSchema } from '../quota/counts.ts';
 import { InterviewSchema } from '../interview/schema.ts';
 
@@ -18,6 +19,13 @@ export const DeviceSurveySchema = z.object({
    * Optional, so servers and apps from before the sync issue still understand each other.
    */
   retentionDays: z.optional(z.number().check(z.int(), z.gte(0))),
+  /**
+   * The survey's lifecycle state (decision 0012): a device starts new interviews only in an open survey; in a
+   * closed or archived one it finishes and uploads what it holds. Absent from older servers: open.
+   */
+  state: z.optional(z.enum(SURVEY_STATES)),
+  /** Each visible unit's paper serial range by unit number (shared/interview/serial.ts unitSerialRange). */
+  serialRanges: z.optional(z.record(z.string(), SerialRangeSchema)),
 });
 export type DeviceSurvey = z.infer<typeof DeviceSurveySchema>;
 

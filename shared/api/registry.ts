@@ -27,7 +27,13 @@ import {
   CreatedShareLinkSchema, CreateShareLinkRequestSchema, ProvinceDashboardSchema, ShareLinkListSchema,
   ShareLinkResponseSchema, UnitDashboardSchema,
 } from './quota.ts';
+import {
+  AdminSurveyListSchema, AdminSurveySchema, ArchiveRequestSchema, CopyVersionRequestSchema, CreateSurveyRequestSchema,
+  ManagersRequestSchema, ManagersResponseSchema, ReplaceUnitsRequestSchema, SubQuotasRequestSchema, SurveyManagersRequestSchema, TemplateListSchema,
+  UnitsFileRequestSchema, UnitsPreviewSchema, VersionResponseSchema,
+} from './survey-admin.ts';
 import { SurveyListResponseSchema } from './surveys.ts';
+import { SurveySettingsSchema } from '../survey/settings.ts';
 
 /**
  * Who may call a route (server/http/auth.ts `requireRole`): anyone, or an account of one of `roles` — through a web
@@ -120,6 +126,23 @@ export const API = {
     access: admin, body: ImportAccountsRequestSchema, answer: { status: 200, json: ImportPreviewSchema },
   },
   'POST /api/admin/accounts/import': { access: admin, body: ImportAccountsRequestSchema, answer: { status: 200, json: ImportResultSchema } },
+  // Survey setup (decision 0012). A survey manager reaching a survey it does not manage: 403 survey.notManaged.
+  'GET /api/admin/surveys': { access: admin, answer: { status: 200, json: AdminSurveyListSchema } },
+  'POST /api/admin/surveys': { access: admin, body: CreateSurveyRequestSchema, answer: { status: 201, json: AdminSurveySchema } },
+  'GET /api/admin/surveys/templates': { access: admin, answer: { status: 200, json: TemplateListSchema } },
+  'POST /api/admin/surveys/managers': { access: admin, body: ManagersRequestSchema, answer: { status: 200, json: ManagersResponseSchema } },
+  'GET /api/admin/surveys/:slug': { access: admin, answer: { status: 200, json: AdminSurveySchema } },
+  'POST /api/admin/surveys/:slug/settings': { access: admin, body: SurveySettingsSchema, answer: { status: 200, json: AdminSurveySchema } },
+  // Reads a units file and answers what applying it would add, change and remove; nothing is stored.
+  'POST /api/admin/surveys/:slug/units/preview': { access: admin, body: UnitsFileRequestSchema, answer: { status: 200, json: UnitsPreviewSchema } },
+  'POST /api/admin/surveys/:slug/units': { access: admin, body: ReplaceUnitsRequestSchema, answer: { status: 200, json: AdminSurveySchema } },
+  'POST /api/admin/surveys/:slug/sub-quotas': { access: admin, body: SubQuotasRequestSchema, answer: { status: 200, json: AdminSurveySchema } },
+  'POST /api/admin/surveys/:slug/versions': { access: admin, body: CopyVersionRequestSchema, answer: { status: 201, json: VersionResponseSchema } },
+  'POST /api/admin/surveys/:slug/versions/:version/publish': { access: admin, answer: { status: 200, json: VersionResponseSchema } },
+  'POST /api/admin/surveys/:slug/open': { access: admin, answer: { status: 200, json: AdminSurveySchema } },
+  'POST /api/admin/surveys/:slug/close': { access: admin, answer: { status: 200, json: AdminSurveySchema } },
+  'POST /api/admin/surveys/:slug/managers': { access: admin, body: SurveyManagersRequestSchema, answer: { status: 200, json: AdminSurveySchema } },
+  'POST /api/admin/surveys/:slug/archive': { access: admin, body: ArchiveRequestSchema, answer: { status: 200, json: AdminSurveySchema } },
   'GET /api/admin/exports/:slug/count': {
     access: admin, query: ExportFiltersQuerySchema, answer: { status: 200, json: ExportCountResponseSchema },
   },

@@ -8,7 +8,7 @@ import { RECEIPT_OUTCOMES } from './outcomes.ts';
 export const ReceiptOutcomeSchema = z.enum(RECEIPT_OUTCOMES);
 export type ReceiptOutcome = z.infer<typeof ReceiptOutcomeSchema>;
 
-export const ReceiptFlagSchema = z.enum(['serial_duplicate', 'over_quota', 'outside_window', 'too_short']);
+export const ReceiptFlagSchema = z.enum(['serial_duplicate', 'over_quota', 'outside_window', 'too_short', 'after_close']);
 export type ReceiptFlag = z.infer<typeof ReceiptFlagSchema>;
 
 export const ReceiptItemSchema = z.object({

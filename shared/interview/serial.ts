@@ -41,3 +41,26 @@ export function suggestNextSerial(unitNo: string, usedSerials: Iterable<string>)
   for (let seq = 1; seq <= last; seq++) if (!used.has(seq)) return formatSerial(unitNo, seq);
   return null;
 }
+
+/** A unit's paper serials, both ends included ("0701"–"0745"). */
+export type SerialRange = { first: string; last: string };
+
+/**
+ * THE range of a unit's paper serials, which the keying, the device's suggestion and the review's registry read:
+ * the survey's explicit range for the unit when it sets one, else the default scheme, the unit's number and two
+ * digits from 01 up to its target (unit 07 of 45 → 0701–0745), up to 99 when the target is 0 or above 99.
+ */
+export function unitSerialRange(
+  survey: { serialRanges?: Readonly<Record<string, SerialRange>> },
+  unit: { no: string; quota: number },
+): SerialRange {
+  const explicit = survey.serialRanges?.[unit.no];
+  if (explicit) return explicit;
+  const last = 10 ** SEQUENCE_DIGITS - 1;
+  return { first: formatSerial(unit.no, 1), last: formatSerial(unit.no, unit.quota >= 1 && unit.quota <= last ? unit.quota : last) };
+}
+
+/** Whether a serial lies inside a range: same number of digits, between both ends. */
+export function isSerialInRange(serial: string, range: SerialRange): boolean {
+  return /^\d+$/.test(serial) && serial.length === range.first.length && serial >= range.first && serial <= range.last;
+}

@@ -17,18 +17,24 @@ export type Progress = {
   waiting: number;
   /** Still to do: never negative. */
   remaining: number;
-  /** received / target; may exceed 1. A zero target gives 0, or 1 once anything arrived beyond it. */
+  /** received / target; may exceed 1. 0 for a unit without a target. */
   ratio: number;
   overBy: number;
 };
 
-export function progress(target: number, counts: Counts, waiting = 0): Progress {
+/**
+ * A unit's target of 0 means **no target** (seed 000: "không hạn chế số lượng"): it only counts, is never over
+ * quota, and screens show its counts without a percentage. A sub-quota cell (`cell`) is different: a code without
+ * a target of its own is over by everything it received.
+ */
+export function progress(target: number, counts: Counts, waiting = 0, cell = false): Progress {
   const { received, approved, flagged } = counts;
+  const free = target <= 0 && !cell;
   return {
     target, received, approved, flagged, waiting,
     remaining: Math.max(0, target - received),
-    ratio: target > 0 ? received / target : received > 0 ? 1 : 0,
-    overBy: Math.max(0, received - target),
+    ratio: target > 0 ? received / target : received > 0 && !free ? 1 : 0,
+    overBy: free ? 0 : Math.max(0, received - target),
   };
 }
 
@@ -84,7 +90,7 @@ export function cellProgress(
   waiting: Readonly<Record<string, number>> = {},
 ): CellProgress[] {
   const codes = [...new Set([...Object.keys(targets), ...Object.keys(counts), ...Object.keys(waiting)])].sort(byCode);
-  return codes.map((code) => ({ code, ...progress(targets[code] ?? 0, counts[code] ?? NO_COUNTS, waiting[code] ?? 0) }));
+  return codes.map((code) => ({ code, ...progress(targets[code] ?? 0, counts[code] ?? NO_COUNTS, waiting[code] ?? 0, true) }));
 }
 
 /** The cells that still need interviews once what waits on devices arrives: for the enumerator's home screen. */

@@ -35,17 +35,51 @@ export const SubQuotasSchema = z.strictObject({
 });
 export type SubQuotas = z.infer<typeof SubQuotasSchema>;
 
+export const FieldWindowSchema = z.strictObject({ start: VietnamDateTimeSchema, end: VietnamDateTimeSchema });
+export type FieldWindow = z.infer<typeof FieldWindowSchema>;
+
+/** An explicit paper serial range of one unit (0701–0745); without one a unit uses the default scheme (serial.ts). */
+export const SerialRangeSchema = z.strictObject({
+  first: z.string().check(z.regex(/^\d{3,10}$/)),
+  last: z.string().check(z.regex(/^\d{3,10}$/)),
+});
+export type SerialRange = z.infer<typeof SerialRangeSchema>;
+
 export const SurveySchema = z.strictObject({
   slug: SlugSchema,
   title: z.string().check(z.trim(), z.minLength(1)),
   purpose: z.optional(z.string()),
-  fieldWindow: z.strictObject({ start: VietnamDateTimeSchema, end: VietnamDateTimeSchema }),
+  /** Every mode's window together (the earliest start to the latest end); a mode without its own window uses it. */
+  fieldWindow: FieldWindowSchema,
+  /** A window per mode (seed 000: online 07:30 12/8 – 16:30 17/8, direct the whole days 12/8–17/8). */
+  windows: z.optional(z.strictObject({ direct: z.optional(FieldWindowSchema), online: z.optional(FieldWindowSchema) })),
   modes: z.array(SurveyModeSchema).check(z.minLength(1)),
+  /** Respondents younger than `years` are not interviewed; `variable` is the number question carrying the age. */
+  minAge: z.optional(z.strictObject({ years: z.number().check(z.int(), z.gte(0), z.lte(120)), variable: z.string().check(z.minLength(1)) })),
+  /** Days a synced interview stays on a device (absent: until the field window closes). */
+  keepSyncedDays: z.optional(z.number().check(z.int(), z.gte(0), z.lte(365))),
+  /** Paper forms keyed twice by different clerks (the review issue reads it). */
+  doubleKeying: z.optional(z.boolean()),
+  /** An interview shorter than this many minutes is flagged too_short (absent: shared/sync/flags.ts MIN_INTERVIEW_MS). */
+  tooShortMinutes: z.optional(z.number().check(z.int(), z.gte(0), z.lte(600))),
+  /** Explicit serial ranges by unit number; units not named here use the default scheme. */
+  serialRanges: z.optional(z.record(UnitNoSchema, SerialRangeSchema)),
   units: z.array(UnitSchema),
   subQuotas: z.optional(SubQuotasSchema),
 }).check(z.superRefine((survey, ctx) => {
   if (Date.parse(survey.fieldWindow.start) >= Date.parse(survey.fieldWindow.end)) {
     ctx.addIssue({ code: 'custom', path: ['fieldWindow', 'end'], message: 'window_end_before_start' });
+  }
+  for (const mode of SurveyModeSchema.options) {
+    const window = survey.windows?.[mode];
+    if (window && Date.parse(window.start) >= Date.parse(window.end)) {
+      ctx.addIssue({ code: 'custom', path: ['windows', mode, 'end'], message: 'window_end_before_start' });
+    }
+  }
+  for (const [unitNo, range] of Object.entries(survey.serialRanges ?? {})) {
+    if (range.first.length !== range.last.length || range.first > range.last) {
+      ctx.addIssue({ code: 'custom', path: ['serialRanges', unitNo], message: 'serial_range_reversed' });
+    }
   }
   if (new Set(survey.modes).size !== survey.modes.length) {
     ctx.addIssue({ code: 'custom', path: ['modes'], message: 'duplicate_mode' });
@@ -71,4 +105,9 @@ export function totalQuota(survey: Pick<Survey, 'units'>): number {
 /** Whether an instant (epoch ms) falls inside the field window, both ends included. */
 export function isInFieldWindow(survey: Pick<Survey, 'fieldWindow'>, epochMs: number): boolean {
   return epochMs >= Date.parse(survey.fieldWindow.start) && epochMs <= Date.parse(survey.fieldWindow.end);
+}
+
+/** The window of one mode: its own when the survey sets one, else the survey's whole field window. */
+export function windowOf(survey: Pick<Survey, 'fieldWindow' | 'windows'>, mode: SurveyMode): FieldWindow {
+  return survey.windows?.[mode] ?? survey.fieldWindow;
 }

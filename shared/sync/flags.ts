@@ -2,12 +2,12 @@
 // them too. Days are Asia/Ho_Chi_Minh days; device times are corrected by the device's measured clock offset.
 import type { Interview } from '../interview/schema.ts';
 import { surveyDay } from '../i18n/format.ts';
-import { isInFieldWindow, type Survey } from '../survey/survey.ts';
+import { isInFieldWindow, windowOf, type Survey, type SurveyMode } from '../survey/survey.ts';
 
 /** Shorter than this, an interview taken face to face is implausible (16 questions read aloud). */
 export const MIN_INTERVIEW_MS = 3 * 60_000;
 
-type Timed = Pick<Interview, 'entry' | 'paper' | 'times'>;
+type Timed = Pick<Interview, 'entry' | 'paper' | 'times'> & { mode?: SurveyMode };
 
 /** When the interview took place on the server's clock: the device's finish time plus its clock offset. */
 export function correctedInstant(interview: Timed, clockOffsetMs: number): number {
@@ -20,13 +20,28 @@ export function interviewDay(interview: Timed, clockOffsetMs: number): string {
 }
 
 /** The field window with its first and last days, worked out once per survey rather than per interview. */
-export type FieldWindowDays = Pick<Survey, 'fieldWindow'> & { firstDay: string; lastDay: string };
+export type FieldWindowDays = Pick<Survey, 'fieldWindow'> & {
+  firstDay: string;
+  lastDay: string;
+  /** The window of each mode that has one of its own (Survey.windows), worked out the same way. */
+  byMode?: Partial<Record<SurveyMode, FieldWindowDays>>;
+};
 
-export function fieldWindowDays(survey: Pick<Survey, 'fieldWindow'>): FieldWindowDays {
-  return { fieldWindow: survey.fieldWindow, firstDay: surveyDay(survey.fieldWindow.start), lastDay: surveyDay(survey.fieldWindow.end) };
+function daysOf(fieldWindow: Survey['fieldWindow']): FieldWindowDays {
+  return { fieldWindow, firstDay: surveyDay(fieldWindow.start), lastDay: surveyDay(fieldWindow.end) };
 }
 
-export function isOutsideWindow(window: FieldWindowDays, interview: Timed, clockOffsetMs: number): boolean {
+export function fieldWindowDays(survey: Pick<Survey, 'fieldWindow' | 'windows'>): FieldWindowDays {
+  const days = daysOf(survey.fieldWindow);
+  if (!survey.windows) return days;
+  const byMode: Partial<Record<SurveyMode, FieldWindowDays>> = {};
+  for (const mode of ['direct', 'online'] as const) if (survey.windows[mode]) byMode[mode] = daysOf(windowOf(survey, mode));
+  return { ...days, byMode };
+}
+
+/** Inside or outside the window of the interview's mode (the whole field window when its mode has none). */
+export function isOutsideWindow(days: FieldWindowDays, interview: Timed, clockOffsetMs: number): boolean {
+  const window = (interview.mode && days.byMode?.[interview.mode]) || days;
   if (interview.paper) {
     // A paper form has a date, not an instant: it is inside when its day is one of the window's days.
     const day = interview.paper.interviewDate;
@@ -36,7 +51,12 @@ export function isOutsideWindow(window: FieldWindowDays, interview: Timed, clock
 }
 
 /** Interview mode only: a paper form's keying time says nothing about how long the interview took. */
-export function isTooShort(interview: Timed): boolean {
+export function isTooShort(interview: Timed, minMs = MIN_INTERVIEW_MS): boolean {
   if (interview.entry !== 'interview' || !interview.times.finishedAt) return false;
-  return Date.parse(interview.times.finishedAt) - Date.parse(interview.times.startedAt) < MIN_INTERVIEW_MS;
+  return Date.parse(interview.times.finishedAt) - Date.parse(interview.times.startedAt) < minMs;
+}
+
+/** The survey's "too short" threshold in milliseconds (Survey.tooShortMinutes, else the default). */
+export function tooShortMs(survey: Pick<Survey, 'tooShortMinutes'>): number {
+  return survey.tooShortMinutes === undefined ? MIN_INTERVIEW_MS : survey.tooShortMinutes * 60_000;
 }

@@ -8,6 +8,7 @@ import {
 } from '#shared/exporting/filters.ts';
 import type { SurveyMode } from '#shared/survey/survey.ts';
 import { listSurveys } from '../api/surveys.ts';
+import { DateField } from '../components/DateField.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { countExport, exportHref } from './exports-api.ts';
@@ -94,8 +95,8 @@ function ExportForm(props: { surveys: SurveySummary[] }) {
         <OneOf label={t('export.mode')} values={MODES} words={(m) => t(`export.mode.${m}`)} onChange={setMode} />
         <OneOf label={t('export.entry')} values={EXPORT_ENTRIES} words={(e) => t(`export.entry.${e}`)} onChange={setEntry} />
         <OneOf label={t('export.status')} values={EXPORT_STATUSES} words={(s) => t(STATUS_WORDS[s])} onChange={setStatus} />
-        <label>{t('export.from')}<input type="date" value={from()} onInput={(e) => setFrom(e.currentTarget.value)} /></label>
-        <label>{t('export.to')}<input type="date" value={to()} onInput={(e) => setTo(e.currentTarget.value)} /></label>
+        <DateField label={t('export.from')} value={from()} onChange={setFrom} />
+        <DateField label={t('export.to')} value={to()} onChange={setTo} />
       </fieldset>
       <p class="export-note">{t('export.always')}</p>
       <Show when={!count.error} fallback={<ErrorNotice error={count.error as unknown} />}>

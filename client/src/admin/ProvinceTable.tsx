@@ -7,7 +7,7 @@ import { cellLabel, provinceFigures, type UnitProgress } from '#shared/quota/fig
 import type { CellProgress, Progress } from '#shared/quota/progress.ts';
 import type { SortKey, SortOrder } from '#shared/quota/sort.ts';
 import { useI18n } from '../i18n/context.tsx';
-import { ProgressBar } from '../quota/ProgressBar.tsx';
+import { UnitTargetBar } from '../quota/UnitTargetBar.tsx';
 import { unitDashboardPath } from '../quota/paths.ts';
 import '../quota/quota.css';
 
@@ -44,7 +44,7 @@ export function ProvinceTable(props: Props) {
       <td data-col="approved">{n(p.progress.approved)}</td>
       <td data-col="flagged">{n(p.progress.flagged)}</td>
       <td data-col="waiting">{n(p.progress.waiting)}</td>
-      <td data-col="ratio"><ProgressBar progress={p.progress} /></td>
+      <td data-col="ratio"><UnitTargetBar progress={p.progress} /></td>
     </>
   );
 

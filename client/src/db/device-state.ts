@@ -14,6 +14,7 @@ export async function storeDeviceState(db: PhieuDb, state: DeviceState, now: str
     await db.surveys.bulkPut(state.surveys.map((entry): SurveyRow => ({
       accountId, slug: entry.survey.slug, survey: entry.survey, versions: entry.versions,
       ...(entry.retentionDays !== undefined ? { retentionDays: entry.retentionDays } : {}),
+      ...(entry.state !== undefined ? { state: entry.state } : {}),
     })));
     await db.quota.bulkPut(state.surveys.flatMap((entry) => entry.counts.map((counts): QuotaRow => ({
       ...counts, accountId, surveySlug: entry.survey.slug, serverTime: state.serverTime,

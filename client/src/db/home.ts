@@ -24,6 +24,10 @@ export type SurveyHome = {
   slug: string; title: string; fieldWindow: { start: string; end: string }; units: UnitQuota[]; total: Progress;
   /** The question that splits the targets, for the cells' labels; null without sub-quotas. */
   subQuota: SubQuotaQuestion | null;
+  /** Closed or archived (decision 0012): no new interview starts here; what the device holds still uploads. */
+  closed: boolean;
+  /** Explicit serial ranges by unit (shared/interview/serial.ts unitSerialRange reads them). */
+  serialRanges?: Record<string, { first: string; last: string }>;
 };
 export type Home = {
   byState: Record<HomeState, Interview[]>;
@@ -58,8 +62,10 @@ export async function loadHome(db: PhieuDb, accountId: number): Promise<Home> {
     });
     return {
       slug: row.slug, title: row.survey.title, fieldWindow: row.survey.fieldWindow, units,
+      closed: row.state === 'closed' || row.state === 'archived',
       total: sumProgress(units.map((u) => u.progress)),
       subQuota: row.survey.subQuotas ? subQuotaQuestion(row.survey.subQuotas.variable, row.versions) : null,
+      ...(row.survey.serialRanges ? { serialRanges: row.survey.serialRanges } : {}),
     };
   });
   return { byState, voided, surveys: homes };

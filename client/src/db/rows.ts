@@ -60,6 +60,8 @@ export type SurveyRow = {
   versions: QuestionnaireVersion[];
   /** Days a synced interview stays after its sync (sync issue); absent: until the field window closes. */
   retentionDays?: number;
+  /** The survey's lifecycle state (decision 0012); absent from older servers: open. */
+  state?: 'open' | 'closed' | 'archived' | 'draft';
 };
 
 /** The server's counts of one unit, as last known, and when the server counted them. */

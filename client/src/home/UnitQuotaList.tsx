@@ -4,6 +4,7 @@
 import { For, Show } from 'solid-js';
 import { A } from '../router/router.tsx';
 import { formatDate } from '#shared/i18n/format.ts';
+import { unitSerialRange } from '#shared/interview/serial.ts';
 import type { SurveyHome } from '../db/home.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { SubQuotaCells } from '../quota/SubQuotaCells.tsx';
@@ -21,8 +22,11 @@ export function UnitQuotaList(props: { survey: SurveyHome }) {
           {(row) => (
             <li data-unit={row.unit.no}>
               <h4 class="unit-name">{t('device.home.unitLine', { no: row.unit.no, name: row.unit.name })}</h4>
+              <p class="serial-range" data-figure="serials">{t('device.home.serials', unitSerialRange(props.survey, row.unit))}</p>
               <dl class="figures">
-                <div data-figure="target"><dt>{t('device.quota.target')}</dt><dd>{n(row.progress.target)}</dd></div>
+                <div data-figure="target">
+                  <dt>{t('device.quota.target')}</dt><dd>{row.progress.target > 0 ? n(row.progress.target) : t('device.quota.noTarget')}</dd>
+                </div>
                 <div data-figure="synced">
                   <dt>{t('device.quota.synced')}</dt>
                   <dd>
@@ -45,9 +49,11 @@ export function UnitQuotaList(props: { survey: SurveyHome }) {
               <Show when={row.cells.length > 0}>
                 <SubQuotaCells question={props.survey.subQuota} cells={row.cells} headingLevel={3} />
               </Show>
-              <A class="button" href={`/interviews/new/${props.survey.slug}/${row.unit.no}`}>
-                {t('device.home.newInterview', { unit: row.unit.no })}
-              </A>
+              <Show when={!props.survey.closed} fallback={<p class="survey-closed">{t('device.home.closed')}</p>}>
+                <A class="button" href={`/interviews/new/${props.survey.slug}/${row.unit.no}`}>
+                  {t('device.home.newInterview', { unit: row.unit.no })}
+                </A>
+              </Show>
             </li>
           )}
         </For>

@@ -7,7 +7,7 @@ import { formatDate, formatDateTime, formatPercent } from '#shared/i18n/format.t
 import { cumulativeDays, shareOf } from '#shared/quota/figures.ts';
 import { cellProgress, progress } from '#shared/quota/progress.ts';
 import { useI18n } from '../i18n/context.tsx';
-import { ProgressBar } from './ProgressBar.tsx';
+import { UnitTargetBar } from './UnitTargetBar.tsx';
 import { SubQuotaCells } from './SubQuotaCells.tsx';
 import './quota.css';
 
@@ -29,7 +29,7 @@ export function UnitProgressView(props: { dashboard: UnitDashboard }) {
 
       <section class="dash-summary" aria-label={t('quota.unit.summary')}>
         <p class="dash-big" data-figure="bar">{t('quota.bar', { received: n(figures().received), target: n(figures().target) })}</p>
-        <ProgressBar progress={figures()} />
+        <UnitTargetBar progress={figures()} />
         <dl class="dash-figures">
           {figure('target', figures().target)}
           {figure('received', figures().received)}

@@ -4,6 +4,7 @@ import { auditCli } from './audit-cli.ts';
 export const cli: Record<keyof typeof vi, string> = {
   ...auditCli,
   'cli.demoAccounts': 'Demo accounts (in the demo database only):',
+  'cli.demoWindow': 'The demo survey “{survey}” takes direct interviews from {start} to the end of {end} (Vietnam time), counted from the day the demo database was made.',
   'cli.listening': 'Phiếu is running at {url}',
   'cli.dataDir': 'Data folder: {dir}',
   'cli.noClient': 'No built web client at {dir}: pages answer 503, the API works. Run npm run build (no restart needed), or set PHIEU_STATIC_DIR to the folder of a build.',

@@ -73,4 +73,5 @@ export const quota: Record<keyof typeof vi, string> = {
   'quota.shared.revokedText': 'The administrator revoked this link, so it no longer shows any progress. If you still need it, please contact the administrator.',
   'quota.shared.notFoundTitle': 'This link cannot be opened',
   'quota.shared.notFoundText': 'This link does not exist. Please check the link you received.',
+  'quota.noTarget': '{count} forms · no target',
 } as const;

@@ -41,4 +41,5 @@ export const survey: Record<keyof typeof vi, string> = {
   'survey.flag.over_quota': 'Over quota',
   'survey.flag.outside_window': 'Outside the field window',
   'survey.flag.too_short': 'Interview too short',
+  'survey.flag.after_close': 'Arrived after the survey closed',
 };

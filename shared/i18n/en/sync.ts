@@ -10,6 +10,7 @@ export const sync: Record<keyof typeof vi, string> = {
   'sync.flag.over_quota': 'Past the unit’s quota',
   'sync.flag.outside_window': 'Interview date outside the field window',
   'sync.flag.too_short': 'Implausibly short interview',
+  'sync.flag.after_close': 'Sent after the survey closed',
   'sync.reason.invalidRecord': 'The form is malformed at “{path}” ({issue}). Please update the app or tell the admin.',
   'sync.reason.notFinished': 'The form is not finished (status {status}): only finished forms are sent.',
   'sync.reason.accountDisabled': 'The account is disabled: the form is kept on the server for the admin to decide.',

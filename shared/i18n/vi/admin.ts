@@ -12,4 +12,20 @@ export const admin = {
   'admin.status.disabled': 'Đã khóa',
   // Asked by the office's editors (router/leave-guard.ts) before leaving a page with changes not saved.
   'admin.leaveUnsaved': 'Có thay đổi chưa lưu. Rời trang này và bỏ các thay đổi đó?',
+  // Problems only the office meets (survey setup): here, so the phone never downloads them.
+  'problem.survey.invalidSettings': 'Cài đặt không hợp lệ ở “{field}”: {reason}',
+  'problem.survey.slugTaken': 'Mã rút gọn “{slug}” đã được một cuộc khảo sát khác dùng.',
+  'problem.survey.wrongState': 'Cuộc khảo sát đang ở trạng thái “{state}”, không thể {action}.',
+  'problem.survey.notPublished': 'Chưa có phiên bản bảng hỏi nào được công bố: hãy công bố một bản nháp trước khi mở khảo sát.',
+  'problem.survey.noUnits': 'Cuộc khảo sát chưa có đơn vị nào: hãy nhập danh sách đơn vị trước khi mở.',
+  'problem.survey.changeRefused': 'Không thể thay đổi “{field}”: {reason}',
+  'problem.survey.unitsFile': 'Tệp đơn vị có lỗi ở dòng {line}; chưa áp dụng gì.',
+  'problem.survey.unitInUse': 'Đơn vị {unitNo} đã có {count} phiếu nên không thể xoá hay đổi số.',
+  'problem.survey.quotaNegative': 'Đơn vị {unitNo}: chỉ tiêu không được âm.',
+  'problem.survey.subQuotaInvalid': 'Chỉ tiêu con không hợp lệ: {reason}',
+  'problem.survey.notManaged': 'Tài khoản này không quản lý cuộc khảo sát này.',
+  'problem.survey.versionNotFound': 'Không tìm thấy phiên bản bảng hỏi.',
+  'problem.survey.templateNotFound': 'Không tìm thấy mẫu bảng hỏi.',
+  'problem.survey.versionIncompatible': 'Phiên bản mới làm đổi nghĩa câu trả lời cũ: {reason}',
+  'problem.survey.exportFirst': 'Hãy xuất dữ liệu trước khi ẩn danh hoá hoặc xoá câu trả lời.',
 } as const;

@@ -5,6 +5,7 @@ import { auditCli } from './audit-cli.ts';
 export const cli = {
   ...auditCli,
   'cli.demoAccounts': 'Tài khoản dùng thử (chỉ có trong cơ sở dữ liệu demo):',
+  'cli.demoWindow': 'Khảo sát dùng thử “{survey}” nhận phỏng vấn trực tiếp từ {start} đến hết {end} (giờ Việt Nam), tính từ ngày tạo cơ sở dữ liệu demo.',
   'cli.listening': 'Phiếu đang chạy tại {url}',
   'cli.dataDir': 'Thư mục dữ liệu: {dir}',
   'cli.noClient': 'Chưa có bản dựng giao diện web ở {dir}: các trang trả lời 503, API vẫn chạy. Chạy npm run build (không cần khởi động lại máy chủ), hoặc đặt PHIEU_STATIC_DIR là thư mục của một bản dựng.',

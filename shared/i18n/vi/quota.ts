@@ -72,4 +72,5 @@ export const quota = {
   'quota.shared.revokedText': 'Quản trị viên đã thu hồi liên kết này, nên không xem được tiến độ nữa. Nếu vẫn cần xem, xin liên hệ quản trị viên.',
   'quota.shared.notFoundTitle': 'Không mở được liên kết',
   'quota.shared.notFoundText': 'Liên kết này không tồn tại. Xin kiểm tra lại liên kết đã nhận.',
+  'quota.noTarget': '{count} phiếu · không đặt chỉ tiêu',
 } as const;

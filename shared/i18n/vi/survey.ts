@@ -48,4 +48,5 @@ export const survey = {
   'survey.flag.over_quota': 'Vượt chỉ tiêu',
   'survey.flag.outside_window': 'Ngoài thời gian khảo sát',
   'survey.flag.too_short': 'Thời gian phỏng vấn quá ngắn',
+  'survey.flag.after_close': 'Gửi sau khi khảo sát đóng',
 } as const;

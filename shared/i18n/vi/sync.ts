@@ -9,6 +9,7 @@ export const sync = {
   'sync.flag.over_quota': 'Vượt chỉ tiêu của đơn vị',
   'sync.flag.outside_window': 'Ngày phỏng vấn ngoài thời gian điều tra',
   'sync.flag.too_short': 'Thời gian phỏng vấn ngắn bất thường',
+  'sync.flag.after_close': 'Gửi sau khi khảo sát đóng',
   'sync.reason.invalidRecord': 'Phiếu không đúng định dạng ở “{path}” ({issue}). Xin cập nhật ứng dụng hoặc báo quản trị viên.',
   'sync.reason.notFinished': 'Phiếu chưa hoàn thành (trạng thái {status}): chỉ gửi phiếu đã hoàn thành.',
   'sync.reason.accountDisabled': 'Tài khoản đã bị khóa: phiếu được giữ lại trên máy chủ để quản trị viên xử lý.',

@@ -14,8 +14,10 @@ export class ExportPage {
     await this.page.getByRole('radio', { name: label }).check();
   }
 
+  /** Types the day as an office clerk does, dd/mm/yyyy (the field reads that whatever the browser's language). */
   async setDay(which: 'Từ ngày' | 'Đến ngày', isoDay: string): Promise<void> {
-    await this.page.getByLabel(which).fill(isoDay);
+    const [y, m, d] = isoDay.split('-');
+    await this.page.getByLabel(which).fill(`${d}/${m}/${y}`);
   }
 
   count(): Locator {

@@ -14,7 +14,7 @@ export class HomePage {
   }
 
   async unitNumbers(): Promise<string[]> {
-    return this.page.locator('.quota-list li').evaluateAll((items) => items.map((item) => item.getAttribute('data-unit') ?? ''));
+    return this.page.locator('.quota-list > li').evaluateAll((items) => items.map((item) => item.getAttribute('data-unit') ?? ''));
   }
 
   unit(unitNo: string): Locator {

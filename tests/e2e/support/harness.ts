@@ -15,6 +15,8 @@ export type HarnessOptions = BrowserOptions & {
   staticDir?: () => Promise<string>;
   /** The server's clock (a manual clock the file moves); the system's by default. */
   serverClock?: Clock;
+  /** false: an empty database (no demo survey, no accounts), for tests that set a survey up from scratch. */
+  demo?: boolean;
   /** Server state the file needs, set once the server is up and before any test. */
   prepare?: (server: TestServer) => void | Promise<void>;
 };
@@ -32,14 +34,16 @@ export type Harness = {
 };
 
 export function useBrowserHarness(options: HarnessOptions = {}): Harness {
-  const { browser: lifetime = 'test', staticDir, serverClock, prepare, ...browserOptions } = options;
+  const { browser: lifetime = 'test', staticDir, serverClock, prepare, demo, ...browserOptions } = options;
   const launch = () => launchBrowser({ timezoneId: 'UTC', locale: 'vi-VN', ...browserOptions });
   let server: TestServer | undefined;
   let browser: TestBrowser | undefined;
   let extra: TestBrowser[] = [];
 
   beforeAll(async () => {
-    server = await startTestServer({ ...(staticDir ? { staticDir: await staticDir() } : {}), ...(serverClock ? { clock: serverClock } : {}) });
+    server = await startTestServer({
+      ...(staticDir ? { staticDir: await staticDir() } : {}), ...(serverClock ? { clock: serverClock } : {}), ...(demo === false ? { demo } : {}),
+    });
     await prepare?.(server);
     if (lifetime === 'file') browser = await launch();
   });

@@ -10,6 +10,9 @@ import { enableTotp, readAccountSecurity } from '#server/repo/account-security.t
 import { newTotpSecret, totpAt, totpStep } from '#server/auth/totp.ts';
 import { TEST_PASSWORD } from '../support/test-app.ts';
 import { registerDeviceWith, signInAs, type Ctx, type Sample } from './calls.ts';
+import { closeSurvey, copyVersionAsDraft } from '#server/services/survey-lifecycle.ts';
+import { createDraftSurvey } from '#server/services/survey-setup.ts';
+import { makeSurvey, NOW, settings2026 } from '../support/surveys.ts';
 
 const survey = hungYen2026.survey.slug;
 /** The unit board's own unit (bxd01 watches the first), and one it may not see. */
@@ -53,6 +56,19 @@ async function awaitingCode(ctx: Ctx): Promise<{ cookie: string; code: string }>
 }
 
 const csv = (text: string) => Buffer.from(text).toString('base64');
+
+let surveyCount = 0;
+/** A survey of its own for a sample that changes one: a draft, or made and opened through the setup services. */
+function ownSurvey(ctx: Ctx, as: 'draft' | 'ready' | 'open' | 'closed'): string {
+  const slug = `mau-${++surveyCount}`;
+  if (as === 'draft') createDraftSurvey(ctx.t.db, settings2026(slug), NOW);
+  else makeSurvey(ctx.t.db, settings2026(slug), { open: as !== 'ready' });
+  if (as === 'closed') closeSurvey(ctx.t.db, slug, NOW);
+  return slug;
+}
+
+const unitsCsv = Buffer.from('no,code,name,kind,quota\n01,A,Phường A,ward,45\n02,B,Xã B,commune,-3\n').toString('base64');
+const goodCsv = Buffer.from('no,code,name,kind,quota\n01,A,Phường A,ward,45\n').toString('base64');
 
 function batch(ctx: Ctx, protocol = 1, deviceId = ctx.as.enumerator.deviceId) {
   const { accountId: id } = ctx.as.enumerator;
@@ -240,6 +256,97 @@ export const SAMPLES = {
     ok: () => ({ as: admin, body: { fileBase64: csv(`username,display_name,role,password,survey,units\ncsv02,Mới,enumerator,,${survey},${boardUnit}\n`) } }),
     refusals: () => [
       { why: 'a file with a bad line', as: admin, body: { fileBase64: csv('username,display_name,role\ncsv03,Z,boss\n') }, status: 400, code: 'account.csvInvalid' },
+    ],
+  },
+  'GET /api/admin/surveys': { ok: () => ({ as: admin }), refusals: () => [] },
+  'POST /api/admin/surveys': {
+    ok: () => ({ as: admin, body: settings2026('khao-sat-moi') }),
+    refusals: () => [
+      { why: 'a slug taken', as: admin, body: settings2026(survey), status: 409, code: 'survey.slugTaken' },
+      {
+        why: 'a window that ends before it starts', as: admin, status: 400, code: 'survey.invalidSettings',
+        body: { ...settings2026('nguoc'), windows: { direct: { start: '2026-06-02T00:00:00+07:00', end: '2026-05-28T00:00:00+07:00' } } },
+      },
+      { why: 'no mode', as: admin, body: { ...settings2026('khong-mode'), modes: [] }, status: 400, code: 'request.invalid' },
+    ],
+  },
+  'GET /api/admin/surveys/templates': { ok: () => ({ as: admin }), refusals: () => [] },
+  'POST /api/admin/surveys/managers': {
+    ok: (ctx) => ({ as: admin, body: { accountId: ctx.as.admin.accountId, surveys: [] } }),
+    refusals: (ctx) => [
+      { why: 'an enumerator made a manager', as: admin, body: { accountId: ctx.as.enumerator.accountId, surveys: [survey] }, status: 404, code: 'account.notFound' },
+    ],
+  },
+  'GET /api/admin/surveys/:slug': {
+    ok: () => ({ as: admin, params: { slug: survey } }),
+    refusals: () => [{ why: 'an unknown survey', as: admin, params: { slug: 'nowhere' }, status: 404, code: 'survey.notFound' }],
+  },
+  'POST /api/admin/surveys/:slug/settings': {
+    ok: (ctx) => ({ as: admin, params: { slug: ownSurvey(ctx, 'draft') }, body: settings2026('doi-ten') }),
+    refusals: (ctx) => {
+      const open = ownSurvey(ctx, 'open');
+      return [
+        { why: 'a window shortened while open', as: admin, params: { slug: open }, status: 409, code: 'survey.changeRefused',
+          body: { ...settings2026(open), windows: { direct: { start: '2026-05-29T00:00:00+07:00', end: '2026-06-02T23:59:59.999+07:00' } } } },
+        { why: 'another survey’s slug', as: admin, params: { slug: ownSurvey(ctx, 'draft') }, body: settings2026(survey), status: 409, code: 'survey.slugTaken' },
+      ];
+    },
+  },
+  'POST /api/admin/surveys/:slug/units/preview': {
+    ok: (ctx) => ({ as: admin, params: { slug: ownSurvey(ctx, 'draft') }, body: { fileBase64: goodCsv } }),
+    refusals: (ctx) => [
+      { why: 'a file with a bad line', as: admin, params: { slug: ownSurvey(ctx, 'draft') }, body: { fileBase64: unitsCsv }, status: 400, code: 'survey.unitsFile' },
+    ],
+  },
+  'POST /api/admin/surveys/:slug/units': {
+    ok: (ctx) => ({ as: admin, params: { slug: ownSurvey(ctx, 'draft') }, body: { units: [{ no: '01', code: 'A', name: 'Phường A', kind: 'ward', quota: 45 }] } }),
+    refusals: (ctx) => [
+      { why: 'a negative target', as: admin, params: { slug: ownSurvey(ctx, 'draft') }, status: 400, code: 'survey.quotaNegative',
+        body: { units: [{ no: '01', code: 'A', name: 'Phường A', kind: 'ward', quota: -1 }] } },
+    ],
+  },
+  'POST /api/admin/surveys/:slug/sub-quotas': {
+    ok: (ctx) => ({ as: admin, params: { slug: ownSurvey(ctx, 'ready') }, body: { subQuotas: { variable: 'c1', targets: { '07': { 1: 20, 2: 25 } } } } }),
+    refusals: (ctx) => [
+      { why: 'cells above the unit’s target', as: admin, params: { slug: ownSurvey(ctx, 'ready') }, status: 400, code: 'survey.subQuotaInvalid',
+        body: { subQuotas: { variable: 'c1', targets: { '07': { 1: 30, 2: 30 } } } } },
+    ],
+  },
+  'POST /api/admin/surveys/:slug/versions': {
+    ok: (ctx) => ({ as: admin, params: { slug: ownSurvey(ctx, 'draft') }, body: { template: 'chinh-quyen-hai-cap' } }),
+    refusals: (ctx) => [
+      { why: 'an unknown template', as: admin, params: { slug: ownSurvey(ctx, 'draft') }, body: { template: 'khong-co' }, status: 404, code: 'survey.templateNotFound' },
+    ],
+  },
+  'POST /api/admin/surveys/:slug/versions/:version/publish': {
+    ok: (ctx) => {
+      const slug = ownSurvey(ctx, 'draft');
+      return { as: admin, params: { slug, version: String(copyVersionAsDraft(ctx.t.db, slug, { template: 'chinh-quyen-hai-cap' }).version) } };
+    },
+    refusals: () => [{ why: 'no such draft', as: admin, params: { slug: survey, version: '99' }, status: 404, code: 'survey.versionNotFound' }],
+  },
+  'POST /api/admin/surveys/:slug/open': {
+    ok: (ctx) => ({ as: admin, params: { slug: ownSurvey(ctx, 'ready') } }),
+    refusals: (ctx) => [
+      { why: 'no published version', as: admin, params: { slug: ownSurvey(ctx, 'draft') }, status: 409, code: 'survey.notPublished' },
+    ],
+  },
+  'POST /api/admin/surveys/:slug/close': {
+    ok: (ctx) => ({ as: admin, params: { slug: ownSurvey(ctx, 'open') } }),
+    refusals: (ctx) => [{ why: 'a draft', as: admin, params: { slug: ownSurvey(ctx, 'draft') }, status: 409, code: 'survey.wrongState' }],
+  },
+  'POST /api/admin/surveys/:slug/managers': {
+    ok: (ctx) => ({ as: admin, params: { slug: ownSurvey(ctx, 'draft') }, body: { accountIds: [] } }),
+    refusals: (ctx) => [
+      { why: 'an enumerator made a manager', as: admin, params: { slug: survey }, body: { accountIds: [ctx.as.enumerator.accountId] }, status: 404, code: 'account.notFound' },
+      { why: 'the caller limiting itself', as: admin, params: { slug: survey }, body: { accountIds: [ctx.as.admin.accountId] }, status: 404, code: 'account.notFound' },
+    ],
+  },
+  'POST /api/admin/surveys/:slug/archive': {
+    ok: (ctx) => ({ as: admin, params: { slug: ownSurvey(ctx, 'closed') }, body: { answers: 'anonymise', exported: true } }),
+    refusals: (ctx) => [
+      { why: 'deleting before the export', as: admin, params: { slug: ownSurvey(ctx, 'closed') }, body: { answers: 'delete' }, status: 409, code: 'survey.exportFirst' },
+      { why: 'an open survey', as: admin, params: { slug: ownSurvey(ctx, 'open') }, body: { answers: 'keep' }, status: 409, code: 'survey.wrongState' },
     ],
   },
   'GET /api/admin/exports/:slug/count': {

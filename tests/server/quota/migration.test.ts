@@ -14,7 +14,7 @@ import type { Interview } from '#shared/interview/schema.ts';
 import { groupUnitRows } from '#shared/quota/group.ts';
 import { cellOf } from '#shared/quota/progress.ts';
 import { migrate } from '#server/db/migrate.ts';
-import { seedDemo } from '#server/demo/seed.ts';
+import { seedDemoBeforeMigrations } from '../support/old-demo.ts';
 import { listUnitCountRows } from '#server/repo/quota-counts.ts';
 import { listUnits } from '#server/repo/surveys.ts';
 import { directCounts } from './support.ts';
@@ -57,7 +57,7 @@ describe('migration 06 (quota counters)', { timeout: 30_000 }, () => {
     old.pragma('foreign_keys = ON');
     migrate(old, dir);
     expect(old.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'quota_unit_counts'").pluck().get()).toBe(0);
-    await seedDemo(old, '2026-05-28T00:00:00.000Z');
+    await seedDemoBeforeMigrations(old, '2026-05-28T00:00:00.000Z');
     old.prepare(`UPDATE surveys SET definition = json_set(definition, '$.subQuotas', json('{"variable":"c1","targets":{"01":{"1":20,"2":25}}}'))`).run();
     const interviews = generateInterviews({ version: hungYen2026.versions[0]!, count: 300, unitNos: ['01', '02', '03'], seed: 31, accountId: 2 });
     storeInterviewsBefore06(old, interviews.slice(0, 200));

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate } from '#server/db/migrate.ts';
-import { seedDemo } from '#server/demo/seed.ts';
+import { seedDemoBeforeMigrations } from '../support/old-demo.ts';
 import { findInterview, findRevisionHash, insertInterview, updateInterview, type NewInterviewRow } from '#server/repo/interviews.ts';
 
 const MIGRATIONS = fileURLToPath(new URL('../../../server/db/migrations/', import.meta.url));
@@ -25,7 +25,7 @@ async function databaseBefore08(): Promise<Database.Database> {
   const db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
   migrate(db, dir);
-  await seedDemo(db, '2026-05-28T00:00:00.000Z');
+  await seedDemoBeforeMigrations(db, '2026-05-28T00:00:00.000Z');
   const insert = db.prepare(`INSERT INTO interviews (id, survey_id, unit_id, questionnaire_version, mode, entry, serial, account_id,
     device_id, status, revision, practice, voided, interview_day, flags, content_hash, record, received_at, updated_at)
     VALUES (?, 1, 1, 1, 'direct', 'paper', ?, 1, ?, 'received', ?, 0, 0, '2026-05-29', '[]', ?, ?, ?, ?)`);

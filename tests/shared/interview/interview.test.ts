@@ -99,3 +99,17 @@ describe('paper serials', () => {
     expect(suggestNextSerial('07', Array.from({ length: 99 }, (_, i) => `07${String(i + 1).padStart(2, '0')}`))).toBeNull();
   });
 });
+
+describe('a unit’s serial range (unitSerialRange, the one function every reader calls)', () => {
+  it('is the unit number and two digits up to its target by default, or the survey’s explicit range', async () => {
+    const { unitSerialRange, isSerialInRange } = await import('../../../shared/interview/serial.ts');
+    expect(unitSerialRange({}, { no: '07', quota: 45 })).toEqual({ first: '0701', last: '0745' });
+    expect(unitSerialRange({}, { no: '21', quota: 50 })).toEqual({ first: '2101', last: '2150' });
+    // No target (0) or more than two digits hold: the whole two-digit sequence.
+    expect(unitSerialRange({}, { no: '07', quota: 0 })).toEqual({ first: '0701', last: '0799' });
+    expect(unitSerialRange({ serialRanges: { '07': { first: '07001', last: '07120' } } }, { no: '07', quota: 120 })).toEqual({ first: '07001', last: '07120' });
+    expect(isSerialInRange('0745', { first: '0701', last: '0745' })).toBe(true);
+    expect(isSerialInRange('0746', { first: '0701', last: '0745' })).toBe(false);
+    expect(isSerialInRange('745', { first: '0701', last: '0745' })).toBe(false);
+  });
+});

@@ -14,7 +14,8 @@ describe('quota arithmetic', () => {
 
   it('handles a zero target', () => {
     expect(progress(0, { received: 0, approved: 0, flagged: 0 }).ratio).toBe(0);
-    expect(progress(0, { received: 2, approved: 0, flagged: 0 })).toMatchObject({ ratio: 1, overBy: 2, remaining: 0 });
+    // A unit without a target (0) only counts: never over quota, no percentage.
+    expect(progress(0, { received: 2, approved: 0, flagged: 0 })).toMatchObject({ ratio: 0, overBy: 0, remaining: 0, received: 2 });
   });
 
   it('never counts practice, voided or rejected interviews', () => {
