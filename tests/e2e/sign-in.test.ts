@@ -46,6 +46,8 @@ describe('sign-in', () => {
   it('lets the admin open the accounts table', async () => {
     await signInAs('admin');
     await h.page.getByRole('link', { name: 'Trang quản trị' }).click();
+    // The office opens on its surveys; the accounts are one entry of its menu.
+    await h.page.getByRole('navigation', { name: 'Quản trị' }).getByRole('link', { name: 'Tài khoản', exact: true }).click();
     const table = h.page.getByRole('table');
     await table.getByRole('rowheader', { name: 'dtv01', exact: true }).waitFor();
     expect(await table.getByRole('row', { name: /dtv01/ }).textContent()).toContain('Điều tra viên');
