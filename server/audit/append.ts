@@ -1,5 +1,6 @@
 // Appends one row to the audit log: the next seq, the chain's next hash. Used by recordAudit (requests) and
 // directly by the command-line tools (actor "cli:<os user>").
+import type { AuditAction } from '#shared/audit/actions.ts';
 import type { Db } from '../db/open.ts';
 import { insertAuditRow, lastAuditLink, type AuditRow } from '../repo/audit-log.ts';
 import { GENESIS, hashAuditRow } from './chain.ts';
@@ -12,7 +13,7 @@ export type AuditAppend = {
   /** The username at the time (an account renamed later keeps its old name here), or `cli:<os user>`. */
   actor: string;
   address: string | null;
-  action: string;
+  action: AuditAction;
   target: string;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;

@@ -1,5 +1,6 @@
 // The one call every admin action makes: records who did what to what, from where, in the request's transaction.
 import type { Context } from 'hono';
+import type { AuditAction } from '#shared/audit/actions.ts';
 import { isoNow } from '#shared/clock.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import { callerOf } from '../http/auth.ts';
@@ -7,8 +8,8 @@ import { clientAddress } from '../http/client-address.ts';
 import { appendAudit } from './append.ts';
 
 export type AuditEntry = {
-  /** What was done, dotted: 'account.create', 'account.disable', 'device.revoke', 'survey.publish', 'export.download' … */
-  action: string;
+  /** What was done, one of the log's actions (shared/audit/actions.ts): 'account.create', 'device.revoke' … */
+  action: AuditAction;
   /** What it was done to: 'account:14', 'survey:hung-yen-2026', 'device:<uuid>', 'share-link:<id>' … */
   target: string;
   /** A short before/after summary; never a password, token, hash or an interview's answers. */

@@ -3,6 +3,7 @@
 // every route naming a survey checks the caller manages it (refuseUnmanaged).
 import { Hono, type Context } from 'hono';
 import type { Account } from '#shared/accounts/schema.ts';
+import type { AuditAction } from '#shared/audit/actions.ts';
 import {
   ArchiveRequestSchema, CopyVersionRequestSchema, CreateSurveyRequestSchema, ManagersRequestSchema, ReplaceUnitsRequestSchema, SurveyManagersRequestSchema,
   SubQuotasRequestSchema, UnitsFileRequestSchema, type AdminSurvey, type AdminSurveyList, type TemplateList,
@@ -59,7 +60,7 @@ export function adminSurveyRoutes(deps: Deps) {
         .map((a) => ({ id: a.id, username: a.username, displayName: a.displayName, manages: managing.has(a.id) })),
     };
   };
-  const audit = (c: Context<AppEnv>, action: string, slug: string, after?: Record<string, unknown>, before?: Record<string, unknown>) =>
+  const audit = (c: Context<AppEnv>, action: AuditAction, slug: string, after?: Record<string, unknown>, before?: Record<string, unknown>) =>
     recordAudit(deps, c, { action, target: `survey:${slug}`, before: before ?? null, after: after ?? null });
 
   return new Hono<AppEnv>()
@@ -193,7 +194,7 @@ export function adminSurveyRoutes(deps: Deps) {
       return c.json({ accountId, surveys });
     });
 
-  function lifecycle(c: Context<AppEnv>, action: string, run: () => LoadedSurvey): Response {
+  function lifecycle(c: Context<AppEnv>, action: AuditAction, run: () => LoadedSurvey): Response {
     const moved = db.transaction(() => {
       const result = run();
       audit(c, action, result.survey.slug, { state: result.state });

@@ -43,6 +43,8 @@ export const audit: Record<keyof typeof vi, string> = {
   'audit.action.survey.subQuotas': 'Sub-quotas changed',
   'audit.action.survey.versionDraft': 'Questionnaire version drafted',
   'audit.action.survey.publish': 'Questionnaire published',
+  'audit.action.survey.open': 'Survey opened',
+  'audit.action.survey.close': 'Survey closed',
   'audit.action.survey.archive': 'Survey archived',
   'audit.action.survey.managers': 'Survey managers changed',
   'audit.action.share-link.create': 'Share link created',

@@ -42,6 +42,8 @@ export const audit = {
   'audit.action.survey.subQuotas': 'Sửa chỉ tiêu phụ',
   'audit.action.survey.versionDraft': 'Soạn phiên bản bảng hỏi',
   'audit.action.survey.publish': 'Công bố bảng hỏi',
+  'audit.action.survey.open': 'Mở cuộc khảo sát',
+  'audit.action.survey.close': 'Đóng cuộc khảo sát',
   'audit.action.survey.archive': 'Lưu trữ cuộc khảo sát',
   'audit.action.survey.managers': 'Đổi người quản lý cuộc khảo sát',
   'audit.action.share-link.create': 'Tạo liên kết chia sẻ',

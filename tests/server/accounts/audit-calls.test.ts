@@ -1,7 +1,6 @@
 // Every account action writes one audit entry (read back from the audit log): what was done, to which account, and
 // a summary that never holds a password, a secret or a code.
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { AuditEntry } from '#server/audit/record.ts';
 import { iterateAuditRows } from '#server/repo/audit-log.ts';
 import { demoPassword } from '#server/demo/seed.ts';
 import { findAccountByUsername } from '#server/repo/accounts.ts';
@@ -13,7 +12,8 @@ let t: TestApp;
 let admin: string;
 /** The entries written since the test began (the demo's own rows, if any, come before). */
 let before = 0;
-const entries = (): AuditEntry[] => [...iterateAuditRows(t.db)].slice(before).map((row) => ({
+type Entry = { action: string; target: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null };
+const entries = (): Entry[] => [...iterateAuditRows(t.db)].slice(before).map((row) => ({
   action: row.action, target: row.target,
   before: row.before === null ? null : JSON.parse(row.before) as Record<string, unknown>,
   after: row.after === null ? null : JSON.parse(row.after) as Record<string, unknown>,

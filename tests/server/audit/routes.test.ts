@@ -2,6 +2,7 @@
 // reads it back by filters, a page at a time, or as a formula-safe CSV.
 import { NO_SOCKET_ADDRESS } from '#server/http/client-address.ts';
 import { describe, expect, it } from 'vitest';
+import type { AuditAction } from '#shared/audit/actions.ts';
 import type { AuditListResponse } from '#shared/api/audit.ts';
 import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
 import { appendAudit } from '#server/audit/append.ts';
@@ -67,7 +68,7 @@ describe('the audit log of admin actions', () => {
 
   it('lists rows newest first, by action, actor and Vietnam days, a page at a time', async () => {
     const { t, get } = await admin();
-    const append = (at: string, actor: string, action: string, target = 'account:1') => appendAudit(t.db, t.audit.key, { at, actorId: null, actor, address: '10.0.0.9', action, target });
+    const append = (at: string, actor: string, action: AuditAction, target = 'account:1') => appendAudit(t.db, t.audit.key, { at, actorId: null, actor, address: '10.0.0.9', action, target });
     // 27/05 23:30 in Vietnam is 16:30 UTC; 28/05 00:30 in Vietnam is 27/05 17:30 UTC.
     append('2026-05-27T16:30:00.000Z', 'admin', 'account.disable');
     append('2026-05-27T17:30:00.000Z', 'cli:root', 'account.create');
