@@ -5,17 +5,9 @@
 // session one key at a time (a key is timed until the next box is rendered and laid out),
 // with a turn of the event loop between keys (a fast clerk, not a burst), each key and each finish timed in the page
 // (a finish from the moment its last key is pressed, the saves before it done, to the next form open).
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build, type Plugin } from 'vite';
-import solid from 'vite-plugin-solid';
-import { launchBrowser } from '../../tests/e2e/support/browser.ts';
+import { percentile, ROOT, runInPage } from './support/in-page.ts';
 import type { Bench, BenchSize } from './types.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const ORIGIN = 'http://localhost:9';
 const SIZES: Record<BenchSize, { stored: number; forms: number }> = { tiny: { stored: 200, forms: 3 }, full: { stored: 5000, forms: 30 } };
 
 const ENTRY = `
@@ -26,7 +18,7 @@ import { PaperKeyer } from '${ROOT}client/src/entry/PaperKeyer.tsx';
 import { openDb } from '${ROOT}client/src/db/db.ts';
 import { deviceInterviews } from '${ROOT}client/src/entry/device-interviews.ts';
 import { openKeyingSession } from '${ROOT}client/src/entry/keying-session.ts';
-import { generateInterviews } from '${ROOT}shared/demo/generate-interviews.ts';
+import { storeInterviews } from '${ROOT}scripts/bench/support/store-interviews.ts';
 import { hungYen2026Version1 } from '${ROOT}shared/demo/hung-yen-2026.ts';
 import { compileQuestionnaire } from '${ROOT}shared/survey/compile.ts';
 import { generatePaperForms } from '${ROOT}tests/helpers/paper-forms.ts';
@@ -34,13 +26,7 @@ import { generatePaperForms } from '${ROOT}tests/helpers/paper-forms.ts';
 window.bench = async (stored, count) => {
   const db = openDb('bench-' + Date.now());
   // Other units' forms: unit 07 starts empty, so the generated forms' serials are the ones suggested.
-  const interviews = generateInterviews({ version: hungYen2026Version1, count: stored, unitNos: ['01', '02'], seed: 7, accountId: 1 });
-  const now = new Date().toISOString();
-  await db.transaction('rw', db.interviews, db.outbox, async () => {
-    await db.interviews.bulkPut(interviews);
-    await db.outbox.bulkPut(interviews.map((i) => ({ interviewId: i.id, accountId: 1, surveySlug: i.surveySlug, unitNo: i.unitNo,
-      status: i.status, change: 1, queuedAt: now, changedAt: now })));
-  });
+  await storeInterviews(db, stored);
   const compiled = compileQuestionnaire(hungYen2026Version1);
   const session = openKeyingSession({
     db, accountId: 1, deviceId: crypto.randomUUID(), surveySlug: 'hung-yen-2026', unitNo: '07', year: 2026, compiled,
@@ -77,62 +63,21 @@ window.bench = async (stored, count) => {
 };
 `;
 
-async function bundleSession(outDir: string): Promise<void> {
-  const virtual: Plugin = {
-    name: 'phieu:keying-bench-entry',
-    enforce: 'pre',
-    resolveId: (id) => (id.endsWith('virtual:keying-bench') ? '\0keying-bench.js' : null),
-    load: (id) => (id === '\0keying-bench.js' ? ENTRY : null),
-  };
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({
-      configFile: false, root: ROOT, logLevel: 'silent', plugins: [virtual, solid()],
-      resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] },
-      build: { outDir, emptyOutDir: true, target: 'es2022', lib: { entry: 'virtual:keying-bench', formats: ['es'], fileName: 'bench' } },
-    });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
 const bench: Bench = {
   title: 'Paper keying with many interviews stored (headless Chromium, IndexedDB)',
   async run(size) {
     const { stored, forms } = SIZES[size];
-    const outDir = await mkdtemp(join(tmpdir(), 'phieu-keying-bench-'));
-    const browser = await launchBrowser();
-    try {
-      await bundleSession(outDir);
-      // The bench and the chunks it loads (the dictionary part), from the build's folder.
-      await browser.page.route(`${ORIGIN}/**`, async (route) => {
-        const path = new URL(route.request().url()).pathname;
-        return path.endsWith('.js')
-          ? route.fulfill({ contentType: 'text/javascript', body: await readFile(join(outDir, path.slice(1)), 'utf8') })
-          : route.fulfill({ contentType: 'text/html', body: '<!doctype html><script type="module" src="/bench.js"></script>' });
-      });
-      await browser.page.goto(`${ORIGIN}/`);
-      await browser.page.waitForFunction(() => 'bench' in window);
-      const result = await browser.page.evaluate(([n, k]) => (window as unknown as {
-        bench: (n: number, k: number) => Promise<{ keys: number[]; finishes: number[]; finished: number }>;
-      }).bench(n, k).catch((error: unknown) => { throw new Error(error instanceof Error ? error.stack ?? error.message : String(error)); }), [stored, forms] as const);
-      if (result.finished !== forms) throw new Error(`keying bench: ${result.finished} forms stored, expected ${forms}`);
-      const keys = [...result.keys].sort((a, b) => a - b);
-      const finishes = [...result.finishes].sort((a, b) => a - b);
-      const label = `${stored.toLocaleString('en')} stored`;
-      return [
-        { name: `p95 ms key to next box (${label}, ${keys.length} keys)`, value: percentile(keys, 95), unit: 'ms', goal: 16, lowerIsBetter: true },
-        { name: `p95 ms finish + next form (${label}, ${forms} forms)`, value: percentile(finishes, 95), unit: 'ms', goal: 50, lowerIsBetter: true },
-      ];
-    } finally {
-      await browser.close();
-      await rm(outDir, { recursive: true, force: true });
-    }
+    const result = await runInPage<{ keys: number[]; finishes: number[]; finished: number }>(
+      { name: 'keying', entry: ENTRY, jsx: true }, [stored, forms],
+    );
+    if (result.finished !== forms) throw new Error(`keying bench: ${result.finished} forms stored, expected ${forms}`);
+    const keys = [...result.keys].sort((a, b) => a - b);
+    const finishes = [...result.finishes].sort((a, b) => a - b);
+    const label = `${stored.toLocaleString('en')} stored`;
+    return [
+      { name: `p95 ms key to next box (${label}, ${keys.length} keys)`, value: percentile(keys, 95), unit: 'ms', goal: 16, lowerIsBetter: true },
+      { name: `p95 ms finish + next form (${label}, ${forms} forms)`, value: percentile(finishes, 95), unit: 'ms', goal: 50, lowerIsBetter: true },
+    ];
   },
 };
 

@@ -10,6 +10,7 @@ import type { Answers } from '../survey/answer.ts';
 import { compileQuestionnaire, type CompiledQuestion } from '../survey/compile.ts';
 import { finalizeAnswers } from '../survey/engine.ts';
 import type { QuestionnaireVersion } from '../survey/questionnaire.ts';
+import { seededRandom } from './seeded-random.ts';
 
 export type GenerateOptions = {
   version: QuestionnaireVersion;
@@ -26,18 +27,6 @@ export type GenerateOptions = {
   firstDay?: string;
   days?: number;
 };
-
-/** mulberry32: tiny, fast, good enough for test data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function uuid(next: () => number): string {
   const hex = Array.from({ length: 32 }, () => Math.floor(next() * 16).toString(16));
@@ -104,7 +93,7 @@ function answerQuestion(q: CompiledQuestion, answers: Answers, unitNo: string, p
 }
 
 export function generateInterviews(options: GenerateOptions): Interview[] {
-  const next = random(options.seed ?? 1);
+  const next = seededRandom(options.seed ?? 1);
   const pick = (n: number) => Math.floor(next() * n);
   const chance = (p: number) => next() < p;
   const compiled = compileQuestionnaire(options.version);

@@ -6,6 +6,7 @@
 // with the suggestion (Enter accepts it); from the second form on, the footer is pre-filled with the previous
 // form's interviewer and date. Dates are keyed ddmm in the survey's year (2026).
 import { hungYen2026Version1 } from '../../shared/demo/hung-yen-2026.ts';
+import { seededRandom } from '../../shared/demo/seeded-random.ts';
 import { slotsOf } from '../../shared/entry/cursor.ts';
 import { keysFor, type PaperFooter } from '../../shared/entry/keystrokes.ts';
 import type { KeyingOptions } from '../../shared/entry/keying.ts';
@@ -122,18 +123,6 @@ export async function sendKeys(
   }
 }
 
-/** A small seeded generator (mulberry32): the same forms every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const TEXTS = ['Tiểu thương', 'Giảm thủ tục', 'Nông dân trồng lúa', 'Cần công khai hơn'];
 
 function pick<T>(next: () => number, list: readonly T[]): T {
@@ -164,7 +153,7 @@ function paperValue(next: () => number, slot: Slot): SlotValue {
  * (through keysFor, so they are the fewest the screen accepts) given what the screen pre-fills for each.
  */
 export function generatePaperForms(count: number, seed = 15): PaperForm[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const forms: PaperForm[] = [];
   let previous: PaperFooter | undefined;
   for (let n = 1; n <= count; n++) {

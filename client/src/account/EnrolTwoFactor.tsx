@@ -5,6 +5,7 @@ import { fieldText } from '../components/field-text.ts';
 import { createSignal, For, Show } from 'solid-js';
 import type { TwoFactorEnrolment } from '#shared/api/auth.ts';
 import { useI18n } from '../i18n/context.tsx';
+import { createWork } from '../components/create-work.ts';
 import { navigate } from '../router/router.tsx';
 import { useSession } from '../session/context.tsx';
 import { confirmTwoFactor, startTwoFactor } from './account-api.ts';
@@ -17,20 +18,8 @@ export function EnrolTwoFactor(props: { owed: boolean }) {
   const required = props.owed;
   const [enrolment, setEnrolment] = createSignal<TwoFactorEnrolment>();
   const [codes, setCodes] = createSignal<string[]>();
-  const [error, setError] = createSignal<unknown>();
-  const [working, setWorking] = createSignal(false);
+  const { working, error, run } = createWork();
 
-  const run = async (action: () => Promise<void>) => {
-    setWorking(true);
-    setError(undefined);
-    try {
-      await action();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setWorking(false);
-    }
-  };
   const start = () => run(async () => { setEnrolment(await startTwoFactor()); });
   const confirm = (event: SubmitEvent) => {
     event.preventDefault();

@@ -5,6 +5,7 @@ import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js
 import type { AdminAccount } from '#shared/api/admin.ts';
 import { formatDateTime } from '#shared/i18n/format.ts';
 import { useI18n } from '../i18n/context.tsx';
+import { OfficeTable } from './OfficeTable.tsx';
 import { useSession } from '../session/context.tsx';
 import { A } from '../router/router.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
@@ -82,41 +83,37 @@ export default function AccountsPage() {
       <Show when={!accounts.error} fallback={<ErrorNotice error={accounts.error as unknown} onRetry={() => void refetch()} />}>
         <Show when={accounts()} fallback={<p class="loading">{t('app.loading')}</p>}>
           {(rows) => (
-            <div class="table-scroll">
-              <table class="accounts">
-                <caption>{t('admin.accountsCount', { count: n(rows().length) })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('admin.col.username')}</th>
-                    <th scope="col">{t('admin.col.displayName')}</th>
-                    <th scope="col">{t('admin.col.role')}</th>
-                    <th scope="col">{t('admin.col.status')}</th>
-                    <th scope="col">{t('accounts.col.units')}</th>
-                    <th scope="col">{t('admin.col.createdAt')}</th>
-                    <th scope="col">{t('accounts.col.actions')}</th>
+            <OfficeTable
+              class="accounts"
+              caption={t('admin.accountsCount', { count: n(rows().length) })}
+              columns={[
+                'admin.col.username',
+                'admin.col.displayName',
+                'admin.col.role',
+                'admin.col.status',
+                'accounts.col.units',
+                'admin.col.createdAt',
+                'accounts.col.actions',
+              ]}
+            >
+              <For each={rows()}>
+                {(account) => (
+                  <tr data-username={account.username}>
+                    <th scope="row">{account.username}</th>
+                    <td>{account.displayName}</td>
+                    <td>{t(`role.${account.role}`)}</td>
+                    <td>
+                      {account.disabled ? t('admin.status.disabled') : t('admin.status.active')}
+                      <Show when={account.mustChangePassword}> · <span class="tag">{t('accounts.flag.temporary')}</span></Show>
+                      <Show when={account.twoFactor}> · <span class="tag">{t('accounts.flag.twoFactor')}</span></Show>
+                    </td>
+                    <td class="units">{account.assignments.map((a) => a.unitNo).join(', ')}</td>
+                    <td>{when(account.createdAt)}</td>
+                    <td><AccountActions account={account} self={self(account)} busy={busy()} act={(action) => void act(account, action)} /></td>
                   </tr>
-                </thead>
-                <tbody>
-                  <For each={rows()}>
-                    {(account) => (
-                      <tr data-username={account.username}>
-                        <th scope="row">{account.username}</th>
-                        <td>{account.displayName}</td>
-                        <td>{t(`role.${account.role}`)}</td>
-                        <td>
-                          {account.disabled ? t('admin.status.disabled') : t('admin.status.active')}
-                          <Show when={account.mustChangePassword}> · <span class="tag">{t('accounts.flag.temporary')}</span></Show>
-                          <Show when={account.twoFactor}> · <span class="tag">{t('accounts.flag.twoFactor')}</span></Show>
-                        </td>
-                        <td class="units">{account.assignments.map((a) => a.unitNo).join(', ')}</td>
-                        <td>{when(account.createdAt)}</td>
-                        <td><AccountActions account={account} self={self(account)} busy={busy()} act={(action) => void act(account, action)} /></td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
-            </div>
+                )}
+              </For>
+            </OfficeTable>
           )}
         </Show>
       </Show>

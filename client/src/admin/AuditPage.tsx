@@ -6,6 +6,7 @@ import type { AuditEntry, AuditQuery } from '#shared/api/audit.ts';
 import { formatDateTime } from '#shared/i18n/format.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { useI18n } from '../i18n/context.tsx';
+import { OfficeTable } from './OfficeTable.tsx';
 import { auditCsvUrl, listAudit, parseDay } from './audit-api.ts';
 import '../quota/quota.css';
 
@@ -93,39 +94,35 @@ export default function AuditPage() {
       <ErrorNotice error={(page.error as unknown) ?? olderError()} />
       <Show when={page.latest} fallback={<p class="loading">{t('app.loading')}</p>}>
         <Show when={entries().length > 0} fallback={<p>{t('audit.empty')}</p>}>
-          <div class="table-scroll">
-            <table class="dash-table audit-table">
-              <caption>{t('audit.count', { count: n(entries().length) })}</caption>
-              <thead>
+          <OfficeTable
+            class="dash-table audit-table"
+            caption={t('audit.count', { count: n(entries().length) })}
+            columns={[
+              'audit.col.seq',
+              'audit.col.at',
+              'audit.col.actor',
+              'audit.col.address',
+              'audit.col.action',
+              'audit.col.target',
+              'audit.col.before',
+              'audit.col.after',
+            ]}
+          >
+            <For each={entries()}>
+              {(entry) => (
                 <tr>
-                  <th scope="col">{t('audit.col.seq')}</th>
-                  <th scope="col">{t('audit.col.at')}</th>
-                  <th scope="col">{t('audit.col.actor')}</th>
-                  <th scope="col">{t('audit.col.address')}</th>
-                  <th scope="col">{t('audit.col.action')}</th>
-                  <th scope="col">{t('audit.col.target')}</th>
-                  <th scope="col">{t('audit.col.before')}</th>
-                  <th scope="col">{t('audit.col.after')}</th>
+                  <td>{entry.seq}</td>
+                  <td>{formatDateTime(entry.at)}</td>
+                  <td>{actorName(entry.actor)}</td>
+                  <td>{entry.address ?? ''}</td>
+                  <td>{actionName(entry.action)}</td>
+                  <td>{entry.target}</td>
+                  <td><code>{summary(entry.before)}</code></td>
+                  <td><code>{summary(entry.after)}</code></td>
                 </tr>
-              </thead>
-              <tbody>
-                <For each={entries()}>
-                  {(entry) => (
-                    <tr>
-                      <td>{entry.seq}</td>
-                      <td>{formatDateTime(entry.at)}</td>
-                      <td>{actorName(entry.actor)}</td>
-                      <td>{entry.address ?? ''}</td>
-                      <td>{actionName(entry.action)}</td>
-                      <td>{entry.target}</td>
-                      <td><code>{summary(entry.before)}</code></td>
-                      <td><code>{summary(entry.after)}</code></td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-          </div>
+              )}
+            </For>
+          </OfficeTable>
           <Show when={more()}>
             <button type="button" class="secondary" onClick={() => void showOlder()}>{t('audit.more')}</button>
           </Show>

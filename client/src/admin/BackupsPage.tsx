@@ -4,6 +4,7 @@ import { createResource, createSignal, For, Show } from 'solid-js';
 import { formatDateTime } from '#shared/i18n/format.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { useI18n } from '../i18n/context.tsx';
+import { OfficeTable } from './OfficeTable.tsx';
 import { backupUrl, listBackups, takeBackup } from './backups-api.ts';
 import '../quota/quota.css';
 
@@ -40,32 +41,23 @@ export default function BackupsPage() {
       <Show when={list.latest} fallback={<p class="loading">{t('app.loading')}</p>}>
         {(loaded) => (
           <Show when={loaded().backups.length > 0} fallback={<p>{t('backups.none')}</p>}>
-            <div class="table-scroll">
-              <table class="dash-table backups-table">
-                <thead>
+            <OfficeTable
+              class="dash-table backups-table"
+              columns={['backups.col.name', 'backups.col.takenAt', 'backups.col.size', 'backups.col.encrypted']}
+              actionLabel="backups.download"
+            >
+              <For each={loaded().backups}>
+                {(backup) => (
                   <tr>
-                    <th scope="col">{t('backups.col.name')}</th>
-                    <th scope="col">{t('backups.col.takenAt')}</th>
-                    <th scope="col">{t('backups.col.size')}</th>
-                    <th scope="col">{t('backups.col.encrypted')}</th>
-                    <th scope="col"><span class="visually-hidden">{t('backups.download')}</span></th>
+                    <th scope="row">{backup.name}</th>
+                    <td>{backup.takenAt ? formatDateTime(backup.takenAt) : ''}</td>
+                    <td>{n(Math.ceil(backup.bytes / 1024))} KB</td>
+                    <td>{backup.encrypted ? t('backups.yes') : t('backups.no')}</td>
+                    <td><a href={backupUrl(backup.name)} download="">{t('backups.download')}</a></td>
                   </tr>
-                </thead>
-                <tbody>
-                  <For each={loaded().backups}>
-                    {(backup) => (
-                      <tr>
-                        <th scope="row">{backup.name}</th>
-                        <td>{backup.takenAt ? formatDateTime(backup.takenAt) : ''}</td>
-                        <td>{n(Math.ceil(backup.bytes / 1024))} KB</td>
-                        <td>{backup.encrypted ? t('backups.yes') : t('backups.no')}</td>
-                        <td><a href={backupUrl(backup.name)} download="">{t('backups.download')}</a></td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
-            </div>
+                )}
+              </For>
+            </OfficeTable>
           </Show>
         )}
       </Show>

@@ -7,6 +7,7 @@ import { formatDateTime } from '#shared/i18n/format.ts';
 import { ApiError, isProblem } from '../api/http.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { useI18n } from '../i18n/context.tsx';
+import { OfficeTable } from './OfficeTable.tsx';
 import { listAccounts } from './accounts-api.ts';
 import { listDevices, listQuarantine, resolveQuarantined, revokeDevice } from './devices-api.ts';
 
@@ -82,42 +83,38 @@ export default function DevicesPage() {
         {(list) => (
           <Show when={list().devices.length > 0} fallback={<p>{t('devices.none')}</p>}>
             <p>{t('devices.count', { count: n(list().devices.length) })}</p>
-            <div class="table-scroll">
-              <table class="accounts">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('devices.col.account')}</th>
-                    <th scope="col">{t('devices.col.label')}</th>
-                    <th scope="col">{t('devices.col.registered')}</th>
-                    <th scope="col">{t('devices.col.lastSeen')}</th>
-                    <th scope="col">{t('devices.col.lastSync')}</th>
-                    <th scope="col">{t('devices.col.unsynced')}</th>
-                    <th scope="col">{t('devices.col.state')}</th>
-                    <th scope="col"><span class="visually-hidden">{t('devices.revoke')}</span></th>
+            <OfficeTable
+              class="accounts"
+              columns={[
+                'devices.col.account',
+                'devices.col.label',
+                'devices.col.registered',
+                'devices.col.lastSeen',
+                'devices.col.lastSync',
+                'devices.col.unsynced',
+                'devices.col.state',
+              ]}
+              actionLabel="devices.revoke"
+            >
+              <For each={list().devices}>
+                {(device) => (
+                  <tr data-device={device.id}>
+                    <th scope="row">{device.username}</th>
+                    <td>{device.label || t('devices.unlabelled')}</td>
+                    <td>{formatDateTime(device.registeredAt)}</td>
+                    <td>{when(device.lastSeenAt)}</td>
+                    <td>{when(device.lastSyncAt)}</td>
+                    <td>{n(device.unsynced)}</td>
+                    <td>{t(`devices.state.${device.state}`)}</td>
+                    <td>
+                      <Show when={device.state !== 'revoked'}>
+                        <button type="button" class="secondary" disabled={busy()} onClick={() => onRevoke(device)}>{t('devices.revoke')}</button>
+                      </Show>
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  <For each={list().devices}>
-                    {(device) => (
-                      <tr data-device={device.id}>
-                        <th scope="row">{device.username}</th>
-                        <td>{device.label || t('devices.unlabelled')}</td>
-                        <td>{formatDateTime(device.registeredAt)}</td>
-                        <td>{when(device.lastSeenAt)}</td>
-                        <td>{when(device.lastSyncAt)}</td>
-                        <td>{n(device.unsynced)}</td>
-                        <td>{t(`devices.state.${device.state}`)}</td>
-                        <td>
-                          <Show when={device.state !== 'revoked'}>
-                            <button type="button" class="secondary" disabled={busy()} onClick={() => onRevoke(device)}>{t('devices.revoke')}</button>
-                          </Show>
-                        </td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
-            </div>
+                )}
+              </For>
+            </OfficeTable>
           </Show>
         )}
       </Show>
@@ -128,37 +125,33 @@ export default function DevicesPage() {
           <>
             <p>{t('devices.quarantine.intro', { days: list().retentionDays })}</p>
             <Show when={list().items.length > 0} fallback={<p>{t('devices.quarantine.none')}</p>}>
-              <div class="table-scroll">
-                <table class="accounts">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('devices.quarantine.col.received')}</th>
-                      <th scope="col">{t('devices.col.account')}</th>
-                      <th scope="col">{t('devices.quarantine.col.interview')}</th>
-                      <th scope="col">{t('devices.quarantine.col.unit')}</th>
-                      <th scope="col">{t('devices.quarantine.col.reason')}</th>
-                      <th scope="col"><span class="visually-hidden">{t('devices.quarantine.accept')}</span></th>
+              <OfficeTable
+                class="accounts"
+                columns={[
+                  'devices.quarantine.col.received',
+                  'devices.col.account',
+                  'devices.quarantine.col.interview',
+                  'devices.quarantine.col.unit',
+                  'devices.quarantine.col.reason',
+                ]}
+                actionLabel="devices.quarantine.accept"
+              >
+                <For each={list().items}>
+                  {(item) => (
+                    <tr data-quarantine={item.id}>
+                      <td>{formatDateTime(item.receivedAt)}</td>
+                      <td>{item.username}</td>
+                      <th scope="row">{item.interviewId.slice(0, 8)}</th>
+                      <td>{item.unitNo ?? ''}</td>
+                      <td>{t(item.reason.code, item.reason.params)}</td>
+                      <td>
+                        <button type="button" disabled={busy()} onClick={() => onResolve(item, 'accept')}>{t('devices.quarantine.accept')}</button>
+                        <button type="button" class="secondary" disabled={busy()} onClick={() => onResolve(item, 'reject')}>{t('devices.quarantine.reject')}</button>
+                      </td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    <For each={list().items}>
-                      {(item) => (
-                        <tr data-quarantine={item.id}>
-                          <td>{formatDateTime(item.receivedAt)}</td>
-                          <td>{item.username}</td>
-                          <th scope="row">{item.interviewId.slice(0, 8)}</th>
-                          <td>{item.unitNo ?? ''}</td>
-                          <td>{t(item.reason.code, item.reason.params)}</td>
-                          <td>
-                            <button type="button" disabled={busy()} onClick={() => onResolve(item, 'accept')}>{t('devices.quarantine.accept')}</button>
-                            <button type="button" class="secondary" disabled={busy()} onClick={() => onResolve(item, 'reject')}>{t('devices.quarantine.reject')}</button>
-                          </td>
-                        </tr>
-                      )}
-                    </For>
-                  </tbody>
-                </table>
-              </div>
+                  )}
+                </For>
+              </OfficeTable>
             </Show>
           </>
         )}

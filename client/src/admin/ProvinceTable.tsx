@@ -7,6 +7,7 @@ import { cellLabel, provinceFigures, type UnitProgress } from '#shared/quota/fig
 import type { CellProgress, Progress } from '#shared/quota/progress.ts';
 import type { SortKey, SortOrder } from '#shared/quota/sort.ts';
 import { useI18n } from '../i18n/context.tsx';
+import { OfficeTable } from './OfficeTable.tsx';
 import { UnitTargetBar } from '../quota/UnitTargetBar.tsx';
 import { unitDashboardPath } from '../quota/paths.ts';
 import '../quota/quota.css';
@@ -49,30 +50,18 @@ export function ProvinceTable(props: Props) {
   );
 
   return (
-    <div class="table-scroll">
-      <table class="dash-table">
-        <caption>{t('quota.unitsShown', { count: n(props.units.length) })}</caption>
-        <thead>
-          <tr>
-            <SortHeader key="no" /><SortHeader key="name" /><SortHeader key="kind" /><SortHeader key="target" /><SortHeader key="received" />
-            <For each={figures().modeColumns}>{(mode) => <th scope="col">{t('quota.col.mode', { mode: t(`quota.mode.${mode}`) })}</th>}</For>
-            <SortHeader key="approved" /><SortHeader key="flagged" /><SortHeader key="waiting" /><SortHeader key="ratio" />
-            <Show when={hasCells()}><th scope="col">{t('quota.col.cells')}</th></Show>
-          </tr>
-        </thead>
-        <tbody>
-          <For each={figures().rows}>
-            {(row) => (
-              <tr data-unit={row.no}>
-                <td>{row.no}</td>
-                <th scope="row"><A href={unitDashboardPath(props.dashboard.survey.slug, row.no)}>{row.name}</A></th>
-                <td>{t(`quota.kind.${row.kind}`)}</td>
-                <Figures progress={row.progress} byMode={row.byMode} />
-                <Show when={hasCells()}><td><Cells cells={row.cells} /></td></Show>
-              </tr>
-            )}
-          </For>
-        </tbody>
+    <OfficeTable
+      class="dash-table"
+      caption={t('quota.unitsShown', { count: n(props.units.length) })}
+      head={
+        <>
+          <SortHeader key="no" /><SortHeader key="name" /><SortHeader key="kind" /><SortHeader key="target" /><SortHeader key="received" />
+          <For each={figures().modeColumns}>{(mode) => <th scope="col">{t('quota.col.mode', { mode: t(`quota.mode.${mode}`) })}</th>}</For>
+          <SortHeader key="approved" /><SortHeader key="flagged" /><SortHeader key="waiting" /><SortHeader key="ratio" />
+          <Show when={hasCells()}><th scope="col">{t('quota.col.cells')}</th></Show>
+        </>
+      }
+      foot={
         <tfoot>
           <tr data-unit="total">
             <td />
@@ -82,7 +71,19 @@ export function ProvinceTable(props: Props) {
             <Show when={hasCells()}><td><Cells cells={figures().totalCells} /></td></Show>
           </tr>
         </tfoot>
-      </table>
-    </div>
+      }
+    >
+      <For each={figures().rows}>
+        {(row) => (
+          <tr data-unit={row.no}>
+            <td>{row.no}</td>
+            <th scope="row"><A href={unitDashboardPath(props.dashboard.survey.slug, row.no)}>{row.name}</A></th>
+            <td>{t(`quota.kind.${row.kind}`)}</td>
+            <Figures progress={row.progress} byMode={row.byMode} />
+            <Show when={hasCells()}><td><Cells cells={row.cells} /></td></Show>
+          </tr>
+        )}
+      </For>
+    </OfficeTable>
   );
 }

@@ -8,6 +8,7 @@ import { listSurveys } from '../api/surveys.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { fieldText } from '../components/field-text.ts';
 import { useI18n } from '../i18n/context.tsx';
+import { OfficeTable } from './OfficeTable.tsx';
 import { createShareLink, listShareLinks, revokeShareLink } from './quota-admin-api.ts';
 import '../quota/quota.css';
 
@@ -110,43 +111,39 @@ export default function ShareLinksPage() {
       <Show when={links()}>
         {(rows) => (
           <Show when={rows().length > 0} fallback={<p>{t('quota.share.none')}</p>}>
-            <div class="table-scroll">
-              <table class="dash-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('quota.share.col.unit')}</th>
-                    <th scope="col">{t('quota.share.col.label')}</th>
-                    <th scope="col">{t('quota.share.col.createdAt')}</th>
-                    <th scope="col">{t('quota.share.col.createdBy')}</th>
-                    <th scope="col">{t('quota.share.col.status')}</th>
-                    <th scope="col"><span class="visually-hidden">{t('quota.share.revoke')}</span></th>
+            <OfficeTable
+              class="dash-table"
+              columns={[
+                'quota.share.col.unit',
+                'quota.share.col.label',
+                'quota.share.col.createdAt',
+                'quota.share.col.createdBy',
+                'quota.share.col.status',
+              ]}
+              actionLabel="quota.share.revoke"
+            >
+              <For each={rows()}>
+                {(link) => (
+                  <tr data-link={link.id}>
+                    <th scope="row">{link.unitNo}. {link.unitName}</th>
+                    <td>{link.label}</td>
+                    <td>{formatDateTime(link.createdAt)}</td>
+                    <td>{link.createdBy}</td>
+                    <td>{link.revokedAt ? t('quota.share.revokedAt', { date: formatDateTime(link.revokedAt) }) : t('quota.share.active')}</td>
+                    <td>
+                      <Show when={!link.revokedAt}>
+                        <button type="button" class="secondary" disabled={busy()} onClick={() => onRevoke(link)}>
+                          {confirming() === link.id ? t('quota.share.confirmRevoke') : t('quota.share.revoke')}
+                        </button>
+                        <Show when={confirming() === link.id}>
+                          <button type="button" class="secondary" onClick={() => setConfirming(undefined)}>{t('quota.share.cancel')}</button>
+                        </Show>
+                      </Show>
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  <For each={rows()}>
-                    {(link) => (
-                      <tr data-link={link.id}>
-                        <th scope="row">{link.unitNo}. {link.unitName}</th>
-                        <td>{link.label}</td>
-                        <td>{formatDateTime(link.createdAt)}</td>
-                        <td>{link.createdBy}</td>
-                        <td>{link.revokedAt ? t('quota.share.revokedAt', { date: formatDateTime(link.revokedAt) }) : t('quota.share.active')}</td>
-                        <td>
-                          <Show when={!link.revokedAt}>
-                            <button type="button" class="secondary" disabled={busy()} onClick={() => onRevoke(link)}>
-                              {confirming() === link.id ? t('quota.share.confirmRevoke') : t('quota.share.revoke')}
-                            </button>
-                            <Show when={confirming() === link.id}>
-                              <button type="button" class="secondary" onClick={() => setConfirming(undefined)}>{t('quota.share.cancel')}</button>
-                            </Show>
-                          </Show>
-                        </td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
-            </div>
+                )}
+              </For>
+            </OfficeTable>
           </Show>
         )}
       </Show>

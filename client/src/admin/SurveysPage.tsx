@@ -4,6 +4,7 @@ import { createResource, For, Show } from 'solid-js';
 import { A } from '../router/router.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { useI18n } from '../i18n/context.tsx';
+import { OfficeTable } from './OfficeTable.tsx';
 import { showDayTime } from '../components/date-text.ts';
 import { listAdminSurveys } from './survey-admin-api.ts';
 
@@ -18,41 +19,39 @@ export default function SurveysPage() {
         <Show when={surveys()} fallback={<p class="loading">{t('app.loading')}</p>}>
           {(rows) => (
             <Show when={rows().length > 0} fallback={<p>{t('survey.none')}</p>}>
-              <div class="table-scroll">
-                <table class="surveys">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('survey.col.title')}</th><th scope="col">{t('survey.col.state')}</th>
-                      <th scope="col">{t('survey.col.windows')}</th><th scope="col">{t('survey.col.units')}</th>
-                      <th scope="col">{t('survey.col.received')}</th>
+              <OfficeTable
+                class="surveys"
+                columns={[
+                  'survey.col.title',
+                  'survey.col.state',
+                  'survey.col.windows',
+                  'survey.col.units',
+                  'survey.col.received',
+                ]}
+              >
+                <For each={rows()}>
+                  {(row) => (
+                    <tr data-survey={row.slug}>
+                      <th scope="row"><A href={`/admin/surveys/${row.slug}`}>{row.title}</A></th>
+                      <td data-col="state">{t(`survey.state.${row.state}`)}</td>
+                      <td data-col="windows">
+                        <For each={row.modes}>
+                          {(mode) => {
+                            const window = row.windows[mode as 'direct' | 'online'];
+                            return (
+                              <Show when={window}>
+                                {(w) => <div>{t(`survey.mode.${mode}`)}: {showDayTime(w().start)} – {showDayTime(w().end)}</div>}
+                              </Show>
+                            );
+                          }}
+                        </For>
+                      </td>
+                      <td data-col="units">{t('survey.totals', { units: n(row.unitCount), forms: n(row.quotaTotal) })}</td>
+                      <td data-col="received">{n(row.received)}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    <For each={rows()}>
-                      {(row) => (
-                        <tr data-survey={row.slug}>
-                          <th scope="row"><A href={`/admin/surveys/${row.slug}`}>{row.title}</A></th>
-                          <td data-col="state">{t(`survey.state.${row.state}`)}</td>
-                          <td data-col="windows">
-                            <For each={row.modes}>
-                              {(mode) => {
-                                const window = row.windows[mode as 'direct' | 'online'];
-                                return (
-                                  <Show when={window}>
-                                    {(w) => <div>{t(`survey.mode.${mode}`)}: {showDayTime(w().start)} – {showDayTime(w().end)}</div>}
-                                  </Show>
-                                );
-                              }}
-                            </For>
-                          </td>
-                          <td data-col="units">{t('survey.totals', { units: n(row.unitCount), forms: n(row.quotaTotal) })}</td>
-                          <td data-col="received">{n(row.received)}</td>
-                        </tr>
-                      )}
-                    </For>
-                  </tbody>
-                </table>
-              </div>
+                  )}
+                </For>
+              </OfficeTable>
             </Show>
           )}
         </Show>

@@ -4,6 +4,7 @@ import { createSignal } from 'solid-js';
 import type { AdminAccount } from '#shared/api/admin.ts';
 import type { SurveySummary } from '#shared/api/surveys.ts';
 import { useI18n } from '../../i18n/context.tsx';
+import { createWork } from '../../components/create-work.ts';
 import { FieldError } from '../../account/FieldError.tsx';
 import { setAssignments } from '../accounts-api.ts';
 import { UnitPicker } from './UnitPicker.tsx';
@@ -16,19 +17,10 @@ export function AssignUnitsForm(props: {
   const first = props.account.assignments[0]?.surveySlug ?? props.surveys[0]?.slug ?? '';
   const [survey, setSurvey] = createSignal(first);
   const [units, setUnits] = createSignal(unitsIn(first));
-  const [error, setError] = createSignal<unknown>();
-  const [working, setWorking] = createSignal(false);
-  const submit = async (event: SubmitEvent) => {
+  const { working, error, run } = createWork();
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    setWorking(true);
-    setError(undefined);
-    try {
-      props.saved(await setAssignments(props.account.id, survey(), units()));
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setWorking(false);
-    }
+    return run(async () => { props.saved(await setAssignments(props.account.id, survey(), units())); });
   };
   return (
     <form class="stack account-form" onSubmit={(event) => void submit(event)}>

@@ -8,6 +8,7 @@ import type { AdminAccount } from '#shared/api/admin.ts';
 import type { SurveySummary } from '#shared/api/surveys.ts';
 import type { Message } from '#shared/i18n/message.ts';
 import { useI18n } from '../../i18n/context.tsx';
+import { createWork } from '../../components/create-work.ts';
 import { FieldError, weakPasswordMessage } from '../../account/FieldError.tsx';
 import { createAccount } from '../accounts-api.ts';
 import { errorFor, otherError } from './field-errors.ts';
@@ -22,11 +23,10 @@ export function CreateAccountForm(props: { surveys: readonly SurveySummary[]; cr
   const [role, setRole] = createSignal<Role>('enumerator');
   const [survey, setSurvey] = createSignal('');
   const [units, setUnits] = createSignal<string[]>([]);
-  const [error, setError] = createSignal<unknown>();
+  const { working, error, setError, run } = createWork();
   const [weak, setWeak] = createSignal<Message>();
-  const [working, setWorking] = createSignal(false);
 
-  const submit = async (event: SubmitEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     const data = new FormData(form);
@@ -35,8 +35,7 @@ export function CreateAccountForm(props: { surveys: readonly SurveySummary[]; cr
     setError(undefined);
     setWeak(weakPasswordMessage(password, username));
     if (weak()) return;
-    setWorking(true);
-    try {
+    return run(async () => {
       const account = await createAccount({
         username, displayName: fieldText(data, 'displayName'), role: role(), password,
         assignments: role() !== 'admin' && survey() ? [{ surveySlug: survey(), unitNos: units() }] : [],
@@ -44,11 +43,7 @@ export function CreateAccountForm(props: { surveys: readonly SurveySummary[]; cr
       form.reset();
       setUnits([]);
       props.created(account);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setWorking(false);
-    }
+    });
   };
 
   return (

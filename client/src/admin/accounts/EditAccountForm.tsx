@@ -1,10 +1,11 @@
 // Edit an account's name and role (an admin cannot change their own role: the server refuses it, and the field is
 // not offered).
 import { fieldText } from '../../components/field-text.ts';
-import { createSignal, For, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { Role } from '#shared/accounts/schema.ts';
 import type { AdminAccount } from '#shared/api/admin.ts';
 import { useI18n } from '../../i18n/context.tsx';
+import { createWork } from '../../components/create-work.ts';
 import { FieldError } from '../../account/FieldError.tsx';
 import { updateAccount } from '../accounts-api.ts';
 import { ROLE_CHOICES } from './CreateAccountForm.tsx';
@@ -12,23 +13,16 @@ import { errorFor, otherError } from './field-errors.ts';
 
 export function EditAccountForm(props: { account: AdminAccount; self: boolean; saved: (account: AdminAccount) => void; cancel: () => void }) {
   const { t } = useI18n();
-  const [error, setError] = createSignal<unknown>();
-  const [working, setWorking] = createSignal(false);
-  const submit = async (event: SubmitEvent) => {
+  const { working, error, run } = createWork();
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget as HTMLFormElement);
-    setWorking(true);
-    setError(undefined);
-    try {
-      const role = fieldText(data, 'role');
+    const role = fieldText(data, 'role');
+    return run(async () => {
       props.saved(await updateAccount(props.account.id, {
         displayName: fieldText(data, 'displayName'), ...(role ? { role: role as Role } : {}),
       }));
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setWorking(false);
-    }
+    });
   };
   return (
     <form class="stack account-form" onSubmit={(event) => void submit(event)}>

@@ -4,6 +4,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { ImportPreview, ImportResult } from '#shared/api/admin.ts';
 import { useI18n } from '../../i18n/context.tsx';
+import { createWork } from '../../components/create-work.ts';
 import { FieldError } from '../../account/FieldError.tsx';
 import { applyImport, fileToBase64, previewImport } from '../accounts-api.ts';
 
@@ -12,19 +13,7 @@ export function ImportAccounts(props: { applied: () => void }) {
   const [file, setFile] = createSignal<string>();
   const [preview, setPreview] = createSignal<ImportPreview>();
   const [result, setResult] = createSignal<ImportResult>();
-  const [error, setError] = createSignal<unknown>();
-  const [working, setWorking] = createSignal(false);
-  const run = async (action: () => Promise<void>) => {
-    setWorking(true);
-    setError(undefined);
-    try {
-      await action();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setWorking(false);
-    }
-  };
+  const { working, error, run } = createWork();
   const choose = (input: HTMLInputElement) => run(async () => {
     setPreview(undefined);
     setResult(undefined);
