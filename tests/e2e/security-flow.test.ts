@@ -66,14 +66,14 @@ describe('who can get in, end to end', () => {
     try {
       await (await new SignInPage(phone.page, h.baseUrl).open()).signIn(ENUMERATOR.username, ENUMERATOR.password);
       const home = await new HomePage(phone.page, h.baseUrl).waitUntilShown();
-      expect(await home.unitNumbers()).toEqual(['03', '04']);
+      await expect.poll(() => home.unitNumbers()).toEqual(['03', '04']);
       await home.startInterview('03', '0301');
       const form = await new InterviewPage(phone.page).waitForQuestion('Câu 1');
       await form.choose('c1', 1);
       await form.waitUntilSaved();
       await form.goHome();
       await home.waitUntilShown();
-      expect(await home.drafts()).toEqual(['Phiếu số 0301']);
+      await expect.poll(() => home.drafts()).toEqual(['Phiếu số 0301']);
       const draft = await draftStatuses(phone.page);
       expect(draft).toEqual([expect.stringMatching(/^0301 \{.*"c1":1[,}]/)]);
 
@@ -107,7 +107,7 @@ describe('who can get in, end to end', () => {
       await sync.error().getByText('Máy cần đăng nhập lại để đồng bộ; phiếu vẫn an toàn trên máy.').waitFor();
       const again = phone.page.getByRole('status').filter({ hasText: 'Cần đăng nhập lại để đồng bộ.' });
       await again.waitFor();
-      expect(await home.drafts()).toEqual(['Phiếu số 0301']);
+      await expect.poll(() => home.drafts()).toEqual(['Phiếu số 0301']);
       expect(await draftStatuses(phone.page)).toEqual(draft);
       expect((await storedInterviews(phone.page)).map((i) => i.id).sort()).toHaveLength(2); // the synced one kept too
 
@@ -116,7 +116,7 @@ describe('who can get in, end to end', () => {
       await phone.page.getByRole('heading', { level: 1, name: 'Đăng nhập lại để đồng bộ' }).waitFor();
       await new SignInPage(phone.page, h.baseUrl).signIn(ENUMERATOR.username, ENUMERATOR.password);
       await home.waitUntilShown();
-      expect(await home.drafts()).toEqual(['Phiếu số 0301']);
+      await expect.poll(() => home.drafts()).toEqual(['Phiếu số 0301']);
       expect(await draftStatuses(phone.page)).toEqual(draft);
       await sync.syncNow();
       await expect.poll(() => sync.error().count()).toBe(0);
