@@ -1,7 +1,9 @@
 // Paper serials while keying on one device: which serials are taken, the serial to suggest for the next blank
 // form, and the on-the-spot refusal of a serial already used here (the server flags duplicates across devices).
 import type { Interview } from '../interview/schema.ts';
-import { formatSerial, SEQUENCE_DIGITS, serialSequence, suggestNextSerial } from '../interview/serial.ts';
+import {
+  formatSerial, isSerialInRange, SEQUENCE_DIGITS, serialSequence, suggestNextSerial, unitSerialRange, type SerialRange,
+} from '../interview/serial.ts';
 import { entryMessage, type EntryMessage } from './message.ts';
 
 export type DeviceInterview = Pick<Interview, 'id' | 'surveySlug' | 'serial' | 'practice'> & { voided?: unknown };
@@ -55,11 +57,18 @@ export function suggestSerial(unitNo: string, used: ReadonlySet<string>, lastKey
 
 /**
  * The soft warning for a serial the clerk may still keep: outside the unit's range, or past its quota. The range
- * is the one rule of shared/interview/serial.ts (serialSequence), called here and nowhere else in keying.
+ * is THE range of shared/interview/serial.ts (unitSerialRange: the survey's explicit range for the unit, else the
+ * unit's number and two digits up to its target), read from the survey the device stores. Past the quota: inside
+ * the range but further from its start than the target, or, in the default scheme, one of the unit's own serials
+ * above the target (0746 of a unit of 45). An explicit range is the forms the office printed: outside it, out of range.
  */
-export function serialWarning(serial: string, unitNo: string, quota: number | undefined): EntryMessage | null {
-  const sequence = serialSequence(serial, unitNo);
-  if (sequence === null) return entryMessage('entry.serial.out_of_range', { serial, unitNo });
-  if (quota !== undefined && quota > 0 && sequence > quota) return entryMessage('entry.serial.past_quota', { serial, unitNo, quota });
-  return null;
+export function serialWarning(
+  serial: string, survey: { serialRanges?: Readonly<Record<string, SerialRange>> | undefined }, unit: { no: string; quota: number },
+): EntryMessage | null {
+  const { quota } = unit;
+  const pastQuota = () => entryMessage('entry.serial.past_quota', { serial, unitNo: unit.no, quota });
+  const range = unitSerialRange({ serialRanges: survey.serialRanges ?? {} }, unit);
+  if (isSerialInRange(serial, range)) return quota > 0 && Number(serial) - Number(range.first) >= quota ? pastQuota() : null;
+  if (survey.serialRanges?.[unit.no] === undefined && serialSequence(serial, unit.no) !== null) return pastQuota();
+  return entryMessage('entry.serial.out_of_range', { serial, unitNo: unit.no, first: range.first, last: range.last });
 }
