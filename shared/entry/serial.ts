@@ -2,7 +2,7 @@
 // form, and the on-the-spot refusal of a serial already used here (the server flags duplicates across devices).
 import type { Interview } from '../interview/schema.ts';
 import {
-  formatSerial, isSerialInRange, SEQUENCE_DIGITS, serialSequence, suggestNextSerial, unitSerialRange, type SerialRange,
+  formatSerial, isSerialInRange, SEQUENCE_DIGITS, serialSequence, suggestNextSerial, unitSerialRange,
 } from '../interview/serial.ts';
 import { entryMessage, type EntryMessage } from './message.ts';
 
@@ -57,18 +57,13 @@ export function suggestSerial(unitNo: string, used: ReadonlySet<string>, lastKey
 
 /**
  * The soft warning for a serial the clerk may still keep: outside the unit's range, or past its quota. The range
- * is THE range of shared/interview/serial.ts (unitSerialRange: the survey's explicit range for the unit, else the
- * unit's number and two digits up to its target), read from the survey the device stores. Past the quota: inside
- * the range but further from its start than the target, or, in the default scheme, one of the unit's own serials
- * above the target (0746 of a unit of 45). An explicit range is the forms the office printed: outside it, out of range.
+ * is THE range of shared/interview/serial.ts (unitSerialRange), read from the survey the device stores, taken
+ * without the target: the explicit range the office printed for the unit, else all its serials (0701–0799).
+ * Outside it: out of range; inside but further from its start than the target (0746 of a unit of 45): past the quota.
  */
-export function serialWarning(
-  serial: string, survey: { serialRanges?: Readonly<Record<string, SerialRange>> | undefined }, unit: { no: string; quota: number },
-): EntryMessage | null {
-  const { quota } = unit;
-  const pastQuota = () => entryMessage('entry.serial.past_quota', { serial, unitNo: unit.no, quota });
-  const range = unitSerialRange({ serialRanges: survey.serialRanges ?? {} }, unit);
-  if (isSerialInRange(serial, range)) return quota > 0 && Number(serial) - Number(range.first) >= quota ? pastQuota() : null;
-  if (survey.serialRanges?.[unit.no] === undefined && serialSequence(serial, unit.no) !== null) return pastQuota();
-  return entryMessage('entry.serial.out_of_range', { serial, unitNo: unit.no, first: range.first, last: range.last });
+export function serialWarning(serial: string, survey: Parameters<typeof unitSerialRange>[0], unit: { no: string; quota: number }): EntryMessage | null {
+  const range = unitSerialRange(survey, { no: unit.no, quota: 0 });
+  const params = { serial, unitNo: unit.no };
+  if (!isSerialInRange(serial, range)) return entryMessage('entry.serial.out_of_range', params);
+  return unit.quota > 0 && Number(serial) - Number(range.first) >= unit.quota ? entryMessage('entry.serial.past_quota', { ...params, quota: unit.quota }) : null;
 }

@@ -70,7 +70,7 @@ export function openKeyingSession(setup: KeyingSetup, resume?: Interview, slot?:
     suggestedSerial: suggestSerial(setup.unitNo, usedSerials(setup.surveySlug, others, { practice: setup.practice }), lastKeyed) ?? undefined,
     defaults: { interviewerName: footer?.interviewerName, interviewDate: footer?.interviewDate },
     checkSerial: (serial) => serialInUse(serial, setup.surveySlug, others, { exceptId: draftId(), practice: setup.practice }),
-    warnSerial: (serial) => serialWarning(serial, { serialRanges: setup.serialRanges }, setup.unit),
+    warnSerial: (serial) => serialWarning(serial, setup, setup.unit),
   });
   let options = optionsFor();
   const valuesOf = (i: Interview): FormValues => ({

@@ -69,7 +69,7 @@ export const entry: Record<keyof typeof vi, string> = {
   'entry.keyer.finishedCount': '{count} forms keyed',
   'entry.keyer.showAll': 'Show all',
   'entry.serial.past_quota': "Form number {serial} is past unit {unitNo}'s quota of {quota} forms. Press Enter again to keep it, Backspace to change it.",
-  'entry.serial.out_of_range': "Form number {serial} is outside unit {unitNo}'s range {first}–{last}. Press Enter again to keep it, Backspace to change it.",
+  'entry.serial.out_of_range': "Form number {serial} is outside unit {unitNo}'s range. Press Enter again to keep it, Backspace to change it.",
   'entry.verify.title': 'Check against the paper form',
   'entry.verify.help': 'Enter: correct, store the form · a question number then Enter: go back to it',
   'entry.verify.unknown_question': 'There is no question {number} to go back to.',

@@ -75,7 +75,7 @@ export const entry = {
   'entry.keyer.finishedCount': 'Đã nhập xong {count} phiếu',
   'entry.keyer.showAll': 'Xem tất cả',
   'entry.serial.past_quota': 'Số phiếu {serial} vượt chỉ tiêu {quota} phiếu của đơn vị {unitNo}. Enter lần nữa để vẫn nhập, Backspace để sửa.',
-  'entry.serial.out_of_range': 'Số phiếu {serial} nằm ngoài dãy số {first}–{last} của đơn vị {unitNo}. Enter lần nữa để vẫn nhập, Backspace để sửa.',
+  'entry.serial.out_of_range': 'Số phiếu {serial} nằm ngoài dãy số của đơn vị {unitNo}. Enter lần nữa để vẫn nhập, Backspace để sửa.',
   'entry.verify.title': 'Đối chiếu với phiếu giấy',
   'entry.verify.help': 'Enter: đúng, lưu phiếu · số câu rồi Enter: quay lại câu đó',
   'entry.verify.unknown_question': 'Không có câu {number} để quay lại.',
