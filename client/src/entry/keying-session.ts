@@ -66,7 +66,7 @@ export function openKeyingSession(setup: KeyingSetup, resume?: Interview, slot?:
   let persisted: Persisted | undefined = resume && { id: resume.id, answers: resume.answers, serial: resume.serial, paper: resume.paper };
 
   const optionsFor = (): KeyingOptions => ({
-    unitNo: setup.unitNo, year: setup.year, verify,
+    unitNo: setup.unitNo, year: setup.year, verify, serialRange: setup.serialRanges?.[setup.unitNo],
     suggestedSerial: suggestSerial(setup.unitNo, usedSerials(setup.surveySlug, others, { practice: setup.practice }), lastKeyed) ?? undefined,
     defaults: { interviewerName: footer?.interviewerName, interviewDate: footer?.interviewDate },
     checkSerial: (serial) => serialInUse(serial, setup.surveySlug, others, { exceptId: draftId(), practice: setup.practice }),
