@@ -1,11 +1,15 @@
 // A survey manager on every admin route (decision 0012): share links made or revoked only in its surveys,
 // quarantine items only of its surveys, assignments and imported accounts only in its surveys, no admin account
-// made or touched, and the office-wide routes (audit log, backups, devices) refused; a full admin reaches all.
+// made or touched, the office-wide routes (audit log, backups, devices) refused, its own device handing in and its
+// drafts copied only in its surveys; a full admin reaches all.
 import { describe, expect, it } from 'vitest';
 import { findAccountByUsername } from '#server/repo/accounts.ts';
 import { quarantineInterview } from '#server/repo/quarantine.ts';
+import { setManagedSurveys } from '#server/repo/survey-admin.ts';
+import { findSurveyBySlug } from '#server/repo/surveys.ts';
 import { problemCode, testApp } from '../support/test-app.ts';
 import { makeSurvey, settings2022, settings2026 } from '../support/surveys.ts';
+import { registerDevice } from '../sync/support.ts';
 
 /** Two surveys; 'tinh2' manages only the 2022 one; 'quantri' is a full admin. */
 async function setup() {
@@ -110,5 +114,27 @@ describe('a survey manager and the office-wide routes', () => {
     for (const path of ['/api/admin/audit', '/api/admin/backups', '/api/admin/devices']) {
       expect((await full.get(path)).status, path).toBe(200);
     }
+  });
+});
+
+describe('a survey manager’s own device and questionnaires', () => {
+  it('hands in interviews only to its surveys: elsewhere it holds no unit', async () => {
+    const t = await testApp({ demo: true });
+    makeSurvey(t.db, settings2022());
+    const admin = findAccountByUsername(t.db, 'admin')!.id;
+    const device = await registerDevice(t, 'admin');
+    setManagedSurveys(t.db, admin, [findSurveyBySlug(t.db, MINE)!.id]);
+    const refused = await device.send(device.interviews({ count: 1, seed: 41 }));
+    expect(refused.receipts.map((r) => [r.outcome, r.reason?.code])).toEqual([['rejected', 'sync.reason.unitNotAssigned']]);
+    setManagedSurveys(t.db, admin, [findSurveyBySlug(t.db, 'hung-yen-2026')!.id]);
+    const taken = await device.send(device.interviews({ count: 1, seed: 42 }));
+    expect(taken.receipts.map((r) => r.outcome)).toEqual(['accepted']);
+  });
+
+  it('copies a version only from its own surveys or a template', async () => {
+    const { manager } = await setup();
+    expect(await problemCode(await manager.post(`/api/admin/surveys/${MINE}/versions`, { survey: OTHER, version: 1 }))).toBe('survey.notManaged');
+    expect((await manager.post(`/api/admin/surveys/${MINE}/versions`, { template: 'chinh-quyen-hai-cap' })).status).toBe(201);
+    expect((await manager.post(`/api/admin/surveys/${MINE}/versions`, { survey: MINE, version: 1 })).status).toBe(201);
   });
 });
