@@ -19,7 +19,7 @@ export function managedSurveyIds(deps: Deps, account: Account | undefined): numb
  * Whether the account may reach this survey's data. A survey that does not exist is let through (the route
  * answers its own 404); work with no survey at all (a quarantined payload that never parsed) is a full admin's.
  */
-export function managesSurvey(deps: Deps, account: Account | undefined, slug: string | null): boolean {
+function managesSurvey(deps: Deps, account: Account | undefined, slug: string | null): boolean {
   const managed = managedSurveyIds(deps, account);
   if (managed === null) return true;
   if (slug === null) return false;

@@ -14,7 +14,7 @@ import type { AppEnv, Deps } from '../deps.ts';
 import { recordAudit } from '../audit/record.ts';
 import { commitInGroup } from '../db/group-commit.ts';
 import { callerOf, requireRole } from '../http/auth.ts';
-import { managesSurvey, refuseUnmanagedSlug } from '../http/survey-manager.ts';
+import { managedSurveyIds, refuseUnmanagedSlug } from '../http/survey-manager.ts';
 import { readQuery } from '../http/query.ts';
 import {
   findQuarantineListRow, listQuarantinePage, purgeResolvedQuarantine, resolveQuarantine, type QuarantineListRow,
@@ -47,8 +47,11 @@ export function adminQuarantineRoutes(deps: Deps) {
     .get('/', (c) => {
       const { state, account } = readQuery(c, QuarantineListQuerySchema);
       purge(deps.clock.now());
-      const rows = listQuarantinePage(deps.db, { state: state ?? 'open', accountId: account === undefined ? null : Number(account), limit: PAGE_SIZE })
-        .filter((row) => managesSurvey(deps, callerOf(c).account, row.survey_slug));
+      const caller = callerOf(c).account;
+      const rows = listQuarantinePage(deps.db, {
+        state: state ?? 'open', accountId: account === undefined ? null : Number(account), limit: PAGE_SIZE,
+        managerId: managedSurveyIds(deps, caller) === null ? null : caller.id,
+      });
       return c.json({ items: rows.map(toItem), retentionDays: QUARANTINE_RETENTION_DAYS } satisfies QuarantineListResponse);
     })
     // In the sync's commit group: an acceptance and a batch touching the same interview are stored one after the other.
