@@ -8,7 +8,7 @@ import type { AppEnv, Deps } from './deps.ts';
 import { identify } from './http/auth.ts';
 import { refuseCrossSite } from './http/csrf.ts';
 import { requestLog } from './http/request-log.ts';
-import { requireManagedSurvey } from './http/survey-manager.ts';
+import { requireFullAdmin, requireManagedSurvey } from './http/survey-manager.ts';
 import { onError, onNotFound } from './http/problem.ts';
 import { adminAccountRoutes } from './routes/admin-accounts.ts';
 import { adminSurveyRoutes } from './routes/admin-surveys.ts';
@@ -70,12 +70,17 @@ export function createApp(deps: Deps) {
   // CSRF: refuseCrossSite above checks Sec-Fetch-Site / Origin on every write; JSON-only bodies (readJson) and
   // the SameSite=Strict cookie stay as further layers.
   api.use(identify(deps));
-  // A survey manager reaches only its surveys, on every admin route that names one (decision 0012).
+  // A survey manager reaches only its surveys, on every admin route that names one, and not the office-wide
+  // routes (audit log, backups, devices); the routes reading a survey from a body or a row check it themselves (decision 0012).
   api.use('/admin/exports/:slug/*', requireManagedSurvey(deps, { param: 'slug' }));
   api.use('/admin/exports/:slug', requireManagedSurvey(deps, { param: 'slug' }));
   api.use('/quota/:survey/*', requireManagedSurvey(deps, { param: 'survey' }));
   api.use('/quota/:survey', requireManagedSurvey(deps, { param: 'survey' }));
   api.use('/share-links', requireManagedSurvey(deps, { query: 'survey' }));
+  for (const path of ['/admin/audit', '/admin/backups', '/admin/devices']) {
+    api.use(path, requireFullAdmin(deps));
+    api.use(`${path}/*`, requireFullAdmin(deps));
+  }
   api.route('/health', healthRoutes(deps));
   api.route('/auth', authRoutes(deps));
   api.route('/devices', deviceRoutes(deps));

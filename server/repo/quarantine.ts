@@ -50,23 +50,28 @@ export function findQuarantined(db: Db, id: number): QuarantineRow | undefined {
 
 export type QuarantineListRow = QuarantineRow & { username: string };
 
-/** A page of items for the office, newest first: open ones, resolved ones or all, of one account if given. */
-type PageParams = { withResolved: 0 | 1; resolvedOnly: 0 | 1; account: number | null; id: number | null; limit: number };
+/** A page of items for the office, newest first: open ones, resolved ones or all, of one account if given, of the
+ * surveys a survey manager manages if given (an item of no survey is never a manager's). */
+type PageParams = { withResolved: 0 | 1; resolvedOnly: 0 | 1; account: number | null; manager: number | null; id: number | null; limit: number };
 const pageStmt = prepared<[PageParams], QuarantineListRow>(
   `SELECT q.*, a.username FROM quarantine q JOIN accounts a ON a.id = q.account_id
    WHERE (@withResolved = 1 OR q.resolved_at IS NULL) AND (@resolvedOnly = 0 OR q.resolved_at IS NOT NULL)
      AND (@account IS NULL OR q.account_id = @account) AND (@id IS NULL OR q.id = @id)
+     AND (@manager IS NULL OR q.survey_slug IN (
+       SELECT s.slug FROM surveys s JOIN survey_managers m ON m.survey_id = s.id WHERE m.account_id = @manager))
    ORDER BY q.received_at DESC, q.id DESC LIMIT @limit`,
 );
 export function listQuarantinePage(
-  db: Db, filter: { state: 'open' | 'resolved' | 'all'; accountId: number | null; limit: number },
+  db: Db, filter: { state: 'open' | 'resolved' | 'all'; accountId: number | null; managerId?: number | null; limit: number },
 ): QuarantineListRow[] {
   const { state, accountId, limit } = filter;
-  return pageStmt(db).all({ withResolved: state === 'open' ? 0 : 1, resolvedOnly: state === 'resolved' ? 1 : 0, account: accountId, id: null, limit });
+  return pageStmt(db).all({
+    withResolved: state === 'open' ? 0 : 1, resolvedOnly: state === 'resolved' ? 1 : 0, account: accountId, manager: filter.managerId ?? null, id: null, limit,
+  });
 }
 
 export function findQuarantineListRow(db: Db, id: number): QuarantineListRow | undefined {
-  return pageStmt(db).get({ withResolved: 1, resolvedOnly: 0, account: null, id, limit: 1 });
+  return pageStmt(db).get({ withResolved: 1, resolvedOnly: 0, account: null, manager: null, id, limit: 1 });
 }
 
 /** What one device has waiting in quarantine: the per-device limit (server/sync/quarantine.ts) reads it. Sizes in

@@ -1,7 +1,8 @@
 // The admin's account management: list, create with assignments, edit, disable and enable, reset a password to a
 // temporary one, set units in a survey, import a CSV (preview, then apply), remove a second factor. Every change is
 // written to the audit log (server/audit/record.ts) with a before/after summary that never holds a secret, in the
-// same transaction as the change (slow password hashing happens before it).
+// same transaction as the change (slow password hashing happens before it). A survey manager (decision 0012)
+// assigns only in its surveys and neither makes nor touches an admin account (no way to a wider account).
 import { Hono, type Context } from 'hono';
 import {
   CreateAccountRequestSchema, ImportAccountsRequestSchema, SetAssignmentsRequestSchema, UpdateAccountRequestSchema,
@@ -12,6 +13,7 @@ import { isoNow } from '#shared/clock.ts';
 import { problem } from '#shared/problems.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import { callerOf, requireRole } from '../http/auth.ts';
+import { managedSurveyIds, refuseUnmanagedSlug } from '../http/survey-manager.ts';
 import { readJson } from '../http/body.ts';
 import { recordAudit } from '../audit/record.ts';
 import { adminAccount, listAdminAccounts } from '../accounts/admin-view.ts';
@@ -28,6 +30,14 @@ export function adminAccountRoutes(deps: Deps) {
     if (!Number.isInteger(id) || id <= 0 || !findAccountById(deps.db, id)) throw problem('account.notFound');
     return id;
   };
+  /** A survey manager's limits: the surveys named, and no admin account made, changed or reached. */
+  const refuseBeyondManager = (c: Context<AppEnv>, reach: { surveys?: readonly string[]; roles?: readonly (string | undefined)[] }) => {
+    const { account } = callerOf(c);
+    if (managedSurveyIds(deps, account) === null) return;
+    if (reach.roles?.includes('admin')) throw problem('auth.forbidden');
+    for (const slug of new Set(reach.surveys ?? [])) if (slug) refuseUnmanagedSlug(deps, account, slug);
+  };
+  const roleOf = (id: number) => findAccountById(deps.db, id)?.role;
   const target = (id: number) => `account:${id}`;
   /** The change and its audit record, stored together or not at all (a service's own transaction nests inside). */
   const inOne = (work: () => void) => deps.db.transaction(work)();
@@ -43,6 +53,7 @@ export function adminAccountRoutes(deps: Deps) {
     .get('/', (c) => c.json({ accounts: listAdminAccounts(deps.db) } satisfies AccountListResponse))
     .post('/', async (c) => {
       const { assignments, ...input } = await readJson(c, CreateAccountRequestSchema);
+      refuseBeyondManager(c, { roles: [input.role], surveys: assignments.map((a) => a.surveySlug) });
       const weakness = passwordWeakness(input.password, input.username);
       if (weakness) throw problem('account.weakPassword', { reason: weakness });
       if (input.role === 'admin' && assignments.some((a) => a.unitNos.length > 0)) throw problem('account.assignmentsNotForRole');
@@ -60,11 +71,13 @@ export function adminAccountRoutes(deps: Deps) {
     .post('/import/preview', async (c) => {
       const { fileBase64 } = await readJson(c, ImportAccountsRequestSchema);
       const parsed = parseAccountsCsv(csvOf(fileBase64));
+      refuseBeyondManager(c, { roles: parsed.rows.map((r) => r.role), surveys: parsed.rows.map((r) => r.surveySlug) });
       return c.json(previewOf(planImport(deps.db, parsed.rows, parsed.errors)) satisfies ImportPreview);
     })
     .post('/import', async (c) => {
       const { fileBase64 } = await readJson(c, ImportAccountsRequestSchema);
       const parsed = parseAccountsCsv(csvOf(fileBase64));
+      refuseBeyondManager(c, { roles: parsed.rows.map((r) => r.role), surveys: parsed.rows.map((r) => r.surveySlug) });
       // Refused whole when any line is wrong (the preview names them): nothing is ever half-imported.
       const outcome = parsed.ok ? await importAccounts(deps.db, parsed.rows, isoNow(deps.clock), ({ created, changed }) => {
         for (const account of created) {
@@ -85,11 +98,13 @@ export function adminAccountRoutes(deps: Deps) {
     .post('/:id', async (c) => {
       const id = accountIdParam(c);
       const changes = await readJson(c, UpdateAccountRequestSchema);
+      refuseBeyondManager(c, { roles: [roleOf(id), changes.role] });
       inOne(() => recordAudit(deps, c, { action: 'account.update', target: target(id), ...updateAccount(deps.db, callerOf(c).account.id, id, changes) }));
       return c.json(answer(id));
     })
     .post('/:id/disable', (c) => {
       const id = accountIdParam(c);
+      refuseBeyondManager(c, { roles: [roleOf(id)] });
       refuseSelf(callerOf(c).account.id, id);
       inOne(() => {
         disableAccount(deps.db, id, isoNow(deps.clock));
@@ -99,6 +114,7 @@ export function adminAccountRoutes(deps: Deps) {
     })
     .post('/:id/enable', (c) => {
       const id = accountIdParam(c);
+      refuseBeyondManager(c, { roles: [roleOf(id)] });
       inOne(() => {
         enableAccount(deps.db, id);
         recordAudit(deps, c, { action: 'account.enable', target: target(id), before: { disabled: true }, after: { disabled: false } });
@@ -107,6 +123,7 @@ export function adminAccountRoutes(deps: Deps) {
     })
     .post('/:id/reset-password', async (c) => {
       const id = accountIdParam(c);
+      refuseBeyondManager(c, { roles: [roleOf(id)] });
       refuseSelf(callerOf(c).account.id, id);
       const temporaryPassword = await resetPassword(deps.db, id, isoNow(deps.clock), undefined, () =>
         recordAudit(deps, c, { action: 'account.resetPassword', target: target(id), after: { mustChangePassword: true } }));
@@ -115,11 +132,13 @@ export function adminAccountRoutes(deps: Deps) {
     .post('/:id/assignments', async (c) => {
       const id = accountIdParam(c);
       const { surveySlug, unitNos } = await readJson(c, SetAssignmentsRequestSchema);
+      refuseBeyondManager(c, { roles: [roleOf(id)], surveys: [surveySlug] });
       inOne(() => recordAudit(deps, c, { action: 'account.assign', target: target(id), ...setAssignments(deps.db, id, surveySlug, unitNos) }));
       return c.json(answer(id));
     })
     .post('/:id/two-factor/disable', (c) => {
       const id = accountIdParam(c);
+      refuseBeyondManager(c, { roles: [roleOf(id)] });
       inOne(() => recordAudit(deps, c, { action: 'account.twoFactorDisable', target: target(id), ...removeTwoFactor(deps.db, id) }));
       return c.json(answer(id));
     });

@@ -1,6 +1,7 @@
 // The admin's quarantine: interviews set aside at sync (refusals, conflicts, hand-ins of disabled accounts and
 // revoked or expired devices), listed without their answers, each accepted (stored as an upload would be) or
 // rejected. Resolved items are deleted after the retention period. The review issue builds the full screen.
+// A survey manager sees and resolves only its surveys' items (decision 0012).
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import {
@@ -13,6 +14,7 @@ import type { AppEnv, Deps } from '../deps.ts';
 import { recordAudit } from '../audit/record.ts';
 import { commitInGroup } from '../db/group-commit.ts';
 import { callerOf, requireRole } from '../http/auth.ts';
+import { managedSurveyIds, refuseUnmanagedSlug } from '../http/survey-manager.ts';
 import { readQuery } from '../http/query.ts';
 import {
   findQuarantineListRow, listQuarantinePage, purgeResolvedQuarantine, resolveQuarantine, type QuarantineListRow,
@@ -45,7 +47,11 @@ export function adminQuarantineRoutes(deps: Deps) {
     .get('/', (c) => {
       const { state, account } = readQuery(c, QuarantineListQuerySchema);
       purge(deps.clock.now());
-      const rows = listQuarantinePage(deps.db, { state: state ?? 'open', accountId: account === undefined ? null : Number(account), limit: PAGE_SIZE });
+      const caller = callerOf(c).account;
+      const rows = listQuarantinePage(deps.db, {
+        state: state ?? 'open', accountId: account === undefined ? null : Number(account), limit: PAGE_SIZE,
+        managerId: managedSurveyIds(deps, caller) === null ? null : caller.id,
+      });
       return c.json({ items: rows.map(toItem), retentionDays: QUARANTINE_RETENTION_DAYS } satisfies QuarantineListResponse);
     })
     // In the sync's commit group: an acceptance and a batch touching the same interview are stored one after the other.
@@ -53,6 +59,8 @@ export function adminQuarantineRoutes(deps: Deps) {
       const id = idParam(c);
       const now = deps.clock.now();
       const answer = await commitInGroup(deps.db, (): QuarantineResolvedResponse => {
+        const held = findQuarantineListRow(deps.db, id);
+        if (held) refuseUnmanagedSlug(deps, callerOf(c).account, held.survey_slug);
         const { outcome } = acceptQuarantined(deps.db, id, callerOf(c).account.id, isoAt(now));
         const row = findQuarantineListRow(deps.db, id);
         if (!row) throw problem('quarantine.notFound');
@@ -68,6 +76,7 @@ export function adminQuarantineRoutes(deps: Deps) {
       const answer = await commitInGroup(deps.db, (): QuarantineResolvedResponse => {
         const open = findQuarantineListRow(deps.db, id);
         if (!open) throw problem('quarantine.notFound');
+        refuseUnmanagedSlug(deps, callerOf(c).account, open.survey_slug);
         if (!resolveQuarantine(deps.db, id, isoAt(now), { resolution: 'rejected', by: callerOf(c).account.id })) {
           throw problem('quarantine.alreadyResolved');
         }

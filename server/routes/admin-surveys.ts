@@ -19,7 +19,7 @@ import { callerOf, requireRole } from '../http/auth.ts';
 import { readJson } from '../http/body.ts';
 import { readUnitsFile } from '../import/read-units-file.ts';
 import { findAccountById, listAccounts } from '../repo/accounts.ts';
-import { listQuestionnaireVersions, listSurveys, listUnits } from '../repo/surveys.ts';
+import { findSurveyBySlug, listQuestionnaireVersions, listSurveys, listUnits } from '../repo/surveys.ts';
 import {
   countInterviewsByUnit, countReceived, findSurveyState, listSurveyManagerIds, setManagedSurveys, setSurveyManagers,
 } from '../repo/survey-admin.ts';
@@ -137,6 +137,9 @@ export function adminSurveyRoutes(deps: Deps) {
     .post('/:slug/versions', async (c) => {
       const current = managed(c);
       const source = await readJson(c, CopyVersionRequestSchema);
+      // Another survey's questionnaire is that survey's: a manager copies only from its own surveys (or a template).
+      const from = 'survey' in source ? findSurveyBySlug(db, source.survey) : undefined;
+      if (from) refuseUnmanaged(db, callerOf(c).account, from.id);
       const version = db.transaction(() => {
         const draft = copyVersionAsDraft(db, current.survey.slug, source);
         audit(c, 'survey.versionDraft', current.survey.slug, { version: draft.version, from: source });

@@ -9,6 +9,7 @@ import { problem } from '#shared/problems.ts';
 import * as z from 'zod/mini';
 import type { AppEnv, Deps } from '../deps.ts';
 import { callerOf, requireRole } from '../http/auth.ts';
+import { refuseUnmanagedSlug } from '../http/survey-manager.ts';
 import { readJson } from '../http/body.ts';
 import { recordAudit } from '../audit/record.ts';
 import { unitDashboard } from '../quota/dashboards.ts';
@@ -46,6 +47,7 @@ export function shareLinkRoutes(deps: Deps) {
       const input = await readJson(c, CreateShareLinkRequestSchema);
       const { account } = callerOf(c);
       const created = deps.db.transaction(() => {
+        refuseUnmanagedSlug(deps, account, input.surveySlug);
         const quota = requireQuotaSurvey(deps.db, input.surveySlug);
         const unit = quota.units.find((u) => u.no === input.unitNo);
         if (!unit) throw problem('unit.notFound', { unit: input.unitNo });
@@ -61,6 +63,7 @@ export function shareLinkRoutes(deps: Deps) {
       const link = deps.db.transaction(() => {
         const found = parsed.success ? findShareLink(deps.db, parsed.data) : undefined;
         if (!found) throw problem('share.notFound');
+        refuseUnmanagedSlug(deps, callerOf(c).account, found.surveySlug);
         revokeShareLink(deps.db, found.id, isoNow(deps.clock));
         recordAudit(deps, c, {
           action: 'share-link.revoke', target: `share-link:${found.id}`,

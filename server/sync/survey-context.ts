@@ -7,6 +7,7 @@ import { QuestionnaireVersionSchema } from '#shared/survey/questionnaire.ts';
 import { fieldWindowDays, tooShortMs, type FieldWindowDays } from '#shared/sync/flags.ts';
 import type { Db } from '../db/open.ts';
 import { listAssignedUnits } from '../repo/assignments.ts';
+import { listManagedSurveyIds } from '../repo/survey-admin.ts';
 import { findSurveyBySlug, listQuestionnaireVersions, listUnits, type SurveyRow, type UnitRow, type VersionRow } from '../repo/surveys.ts';
 import { loadSurvey } from '../services/surveys.ts';
 
@@ -61,6 +62,9 @@ function definitionFacts(db: Db, row: SurveyRow): DefinitionFacts | undefined {
 /** A lookup by survey slug for one batch: each survey is read once, unknown ones answer undefined. */
 export function surveyLookup(db: Db, account: Account): (slug: string) => SurveyContext | undefined {
   const seen = new Map<string, SurveyContext | undefined>();
+  // An admin hands in anywhere, except a survey manager outside its surveys (decision 0012): there it holds no unit.
+  const managed = account.role === 'admin' ? listManagedSurveyIds(db, account.id) : [];
+  const anyUnit = (surveyId: number) => account.role === 'admin' && (managed.length === 0 || managed.includes(surveyId));
   return (slug) => {
     if (seen.has(slug)) return seen.get(slug);
     const row = findSurveyBySlug(db, slug);
@@ -71,7 +75,7 @@ export function surveyLookup(db: Db, account: Account): (slug: string) => Survey
       closed: row.state === 'closed' || row.state === 'archived',
       units: new Map(listUnits(db, row.id).map((unit) => [unit.no, unit])),
       versions: new Map(listQuestionnaireVersions(db, row.id).map((version) => [version.version, version])),
-      assigned: account.role === 'admin' ? null : new Set(listAssignedUnits(db, account.id, row.id).map((unit) => unit.no)),
+      assigned: anyUnit(row.id) ? null : new Set(listAssignedUnits(db, account.id, row.id).map((unit) => unit.no)),
     };
     seen.set(slug, context);
     return context;

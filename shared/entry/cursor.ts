@@ -7,12 +7,16 @@ import {
   INTERVIEW_DATE_SLOT, INTERVIEWER_MAX_LENGTH, INTERVIEWER_SLOT, questionSlots, SERIAL_SLOT, specifySlot, type Slot,
 } from './slot.ts';
 import type { FormValues } from './values.ts';
+import type { SerialRange } from '../interview/serial.ts';
 
 export type KeyingContext = {
   /** The unit being keyed ("07"): its serials, and the answer of the unit question. */
   unitNo: string;
   /** The year a ddmm date means: the survey's year, printed on the form ("__/__/2026"). */
   year: number;
+  /** The survey's explicit serial range for the unit, when it sets one (unitSerialRange): a serial then has its
+   * length and any digits, and one outside it is warned about (warnSerial), not refused. */
+  serialRange?: SerialRange | undefined;
 };
 
 const orders = new WeakMap<CompiledQuestionnaire, ReadonlyMap<string, number>>();
@@ -37,7 +41,7 @@ function chosen(value: unknown, code: number): boolean {
 export function slotsOf(compiled: CompiledQuestionnaire, values: FormValues, context: KeyingContext): Slot[] {
   const order = orderOf(compiled);
   const onPath = new Set(evaluate(compiled, values.answers, { unitNo: context.unitNo, stage: 'draft' }).path);
-  const slots: Slot[] = [{ id: SERIAL_SLOT, order: order(SERIAL_SLOT), paperNumber: '', required: true, kind: 'serial', unitNo: context.unitNo }];
+  const slots: Slot[] = [{ id: SERIAL_SLOT, order: order(SERIAL_SLOT), paperNumber: '', required: true, kind: 'serial', unitNo: context.unitNo, range: context.serialRange }];
   for (const q of compiled.questions) {
     if (!onPath.has(q.id)) continue;
     slots.push(...questionSlots(q, order, context.year));

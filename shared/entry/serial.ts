@@ -1,7 +1,9 @@
 // Paper serials while keying on one device: which serials are taken, the serial to suggest for the next blank
 // form, and the on-the-spot refusal of a serial already used here (the server flags duplicates across devices).
 import type { Interview } from '../interview/schema.ts';
-import { formatSerial, SEQUENCE_DIGITS, serialSequence, suggestNextSerial } from '../interview/serial.ts';
+import {
+  formatSerial, isSerialInRange, SEQUENCE_DIGITS, serialSequence, suggestNextSerial, unitSerialRange,
+} from '../interview/serial.ts';
 import { entryMessage, type EntryMessage } from './message.ts';
 
 export type DeviceInterview = Pick<Interview, 'id' | 'surveySlug' | 'serial' | 'practice'> & { voided?: unknown };
@@ -55,11 +57,13 @@ export function suggestSerial(unitNo: string, used: ReadonlySet<string>, lastKey
 
 /**
  * The soft warning for a serial the clerk may still keep: outside the unit's range, or past its quota. The range
- * is the one rule of shared/interview/serial.ts (serialSequence), called here and nowhere else in keying.
+ * is THE range of shared/interview/serial.ts (unitSerialRange), read from the survey the device stores, taken
+ * without the target: the explicit range the office printed for the unit, else all its serials (0701–0799).
+ * Outside it: out of range; inside but further from its start than the target (0746 of a unit of 45): past the quota.
  */
-export function serialWarning(serial: string, unitNo: string, quota: number | undefined): EntryMessage | null {
-  const sequence = serialSequence(serial, unitNo);
-  if (sequence === null) return entryMessage('entry.serial.out_of_range', { serial, unitNo });
-  if (quota !== undefined && quota > 0 && sequence > quota) return entryMessage('entry.serial.past_quota', { serial, unitNo, quota });
-  return null;
+export function serialWarning(serial: string, survey: Parameters<typeof unitSerialRange>[0], unit: { no: string; quota: number }): EntryMessage | null {
+  const range = unitSerialRange(survey, { no: unit.no, quota: 0 });
+  const params = { serial, unitNo: unit.no };
+  if (!isSerialInRange(serial, range)) return entryMessage('entry.serial.out_of_range', params);
+  return unit.quota > 0 && Number(serial) - Number(range.first) >= unit.quota ? entryMessage('entry.serial.past_quota', { ...params, quota: unit.quota }) : null;
 }

@@ -1,6 +1,7 @@
 // One answer box of the paper form as the keying cursor sees it: the serial, each answer variable of a question
 // (a grid row is its own slot, an "other – specify" text its own slot), then the footer's interviewer and date.
 import type { CompiledQuestion } from '../survey/compile.ts';
+import type { SerialRange } from '../interview/serial.ts';
 
 type Base = {
   /** 'serial', 'interviewer', 'interview_date', or the answer variable it writes (c7, c11_3, c3_other). */
@@ -12,7 +13,7 @@ type Base = {
   required: boolean;
 };
 
-export type SerialSlot = Base & { kind: 'serial'; unitNo: string };
+export type SerialSlot = Base & { kind: 'serial'; unitNo: string; range?: SerialRange | undefined };
 export type SingleSlot = Base & { kind: 'single'; codes: readonly number[] };
 export type MultipleSlot = Base & { kind: 'multiple'; codes: readonly number[]; max: number | undefined; exclusive: readonly number[] };
 export type NumberSlot = Base & { kind: 'number'; min: number | undefined; max: number | undefined; integer: boolean };

@@ -10,6 +10,7 @@ import { serialInUse, serialWarning, suggestSerial, usedSerials, type DeviceInte
 import type { FormValues } from '#shared/entry/values.ts';
 import type { Interview } from '#shared/interview/schema.ts';
 import type { CompiledQuestionnaire } from '#shared/survey/compile.ts';
+import type { Survey, Unit } from '#shared/survey/survey.ts';
 import type { Notice } from '#shared/survey/issues.ts';
 import type { PhieuDb } from '../db/db.ts';
 import type { SaveState } from '../form/draft-session.ts';
@@ -21,8 +22,9 @@ export type KeyingSetup = {
   db: PhieuDb; accountId: number; deviceId: string; surveySlug: string; unitNo: string; year: number;
   compiled: CompiledQuestionnaire; unitVariable: string | undefined; practice: boolean;
   others: DeviceInterview[]; footer: Interview['paper'];
-  /** The unit's quota: a serial past it is warned about (soft). */
-  quota?: number | undefined;
+  /** The unit (its number and quota) and the survey's explicit serial ranges, as the device state stores them: a
+   * serial outside the unit's range or past its quota is warned about (soft; shared/entry/serial.ts serialWarning). */
+  unit: Pick<Unit, 'no' | 'quota'>; serialRanges: Survey['serialRanges'];
   /** The clerk's setting: a verify screen after each form's last box. */
   verify?: boolean | undefined;
 };
@@ -64,11 +66,11 @@ export function openKeyingSession(setup: KeyingSetup, resume?: Interview, slot?:
   let persisted: Persisted | undefined = resume && { id: resume.id, answers: resume.answers, serial: resume.serial, paper: resume.paper };
 
   const optionsFor = (): KeyingOptions => ({
-    unitNo: setup.unitNo, year: setup.year, verify,
+    unitNo: setup.unitNo, year: setup.year, verify, serialRange: setup.serialRanges?.[setup.unitNo],
     suggestedSerial: suggestSerial(setup.unitNo, usedSerials(setup.surveySlug, others, { practice: setup.practice }), lastKeyed) ?? undefined,
     defaults: { interviewerName: footer?.interviewerName, interviewDate: footer?.interviewDate },
     checkSerial: (serial) => serialInUse(serial, setup.surveySlug, others, { exceptId: draftId(), practice: setup.practice }),
-    warnSerial: (serial) => serialWarning(serial, setup.unitNo, setup.quota),
+    warnSerial: (serial) => serialWarning(serial, setup, setup.unit),
   });
   let options = optionsFor();
   const valuesOf = (i: Interview): FormValues => ({

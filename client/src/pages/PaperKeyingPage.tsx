@@ -63,7 +63,7 @@ export default function PaperKeyingPage() {
               const keying = openKeyingSession({
                 db: appDb(), accountId, deviceId: kit().device!.deviceId, surveySlug: kit().row!.slug, unitNo: kit().unit!.no, year,
                 compiled, unitVariable: unitVariable(kit().version!), practice, others: kit().others, footer: kit().footer,
-                quota: kit().unit!.quota, verify: kit().verify,
+                unit: kit().unit!, serialRanges: kit().row!.survey.serialRanges, verify: kit().verify,
               }, resume, focusOn);
               const [allShown, showAll] = createSignal(false);
               const [verify, setVerify] = createSignal(kit().verify);
