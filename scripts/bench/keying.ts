@@ -30,7 +30,8 @@ window.bench = async (stored, count) => {
   const compiled = compileQuestionnaire(hungYen2026Version1);
   const session = openKeyingSession({
     db, accountId: 1, deviceId: crypto.randomUUID(), surveySlug: 'hung-yen-2026', unitNo: '07', year: 2026, compiled,
-    unitVariable: 'c6', practice: false, others: await deviceInterviews(db, 'hung-yen-2026'), footer: undefined, quota: 45,
+    unitVariable: 'c6', practice: false, others: await deviceInterviews(db, 'hung-yen-2026'), footer: undefined,
+    unit: { no: '07', quota: 45 }, serialRanges: undefined,
   });
   // The keying screen itself, rendered: a key is ready when the next box is in the DOM and laid out.
   render(() => createComponent(I18nProvider, {
