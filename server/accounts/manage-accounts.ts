@@ -9,12 +9,11 @@ import type { Db } from '../db/open.ts';
 import { hashPassword } from '../auth/password.ts';
 import { newPassword } from '../auth/tokens.ts';
 import { findAccountById, withoutSecret } from '../repo/accounts.ts';
-import { setDisplayName, setRole } from '../repo/account-admin.ts';
+import { setDisplayName } from '../repo/account-admin.ts';
 import { disableTotp, readAccountSecurity, setMustChangePassword } from '../repo/account-security.ts';
 import { deleteAssignmentsOfAccount, listAssignedUnits, replaceAssignmentsInSurvey } from '../repo/assignments.ts';
-import { deleteSessionsOfAccount } from '../repo/sessions.ts';
 import { findSurveyBySlug, findUnitByNo } from '../repo/surveys.ts';
-import { replacePassword } from '../services/accounts.ts';
+import { changeRole, replacePassword } from '../services/accounts.ts';
 
 type Summary = { before: Record<string, unknown>; after: Record<string, unknown> };
 
@@ -30,16 +29,15 @@ export function refuseSelf(actorId: number, targetId: number): void {
 }
 
 /** Changes the name and/or role; an account that becomes an admin leaves its units (admins see every unit). */
-export function updateAccount(db: Db, actorId: number, id: number, changes: UpdateAccountRequest): Summary {
+export function updateAccount(db: Db, actorId: number, id: number, changes: UpdateAccountRequest, at: string): Summary {
   const before = accountOf(db, id);
   if (changes.role !== undefined && changes.role !== before.role) refuseSelf(actorId, id);
   db.transaction(() => {
     if (changes.displayName !== undefined) setDisplayName(db, id, changes.displayName);
     if (changes.role !== undefined && changes.role !== before.role) {
-      setRole(db, id, changes.role);
+      // Its sessions and device tokens end (services/accounts.ts): the next request is made under the new role.
+      changeRole(db, id, changes.role, at);
       if (changes.role === 'admin') deleteAssignmentsOfAccount(db, id);
-      // A role decides what a session may open: the next request must be made under the new one.
-      deleteSessionsOfAccount(db, id);
     }
   })();
   const after = accountOf(db, id);

@@ -99,7 +99,7 @@ export function adminAccountRoutes(deps: Deps) {
       const id = accountIdParam(c);
       const changes = await readJson(c, UpdateAccountRequestSchema);
       refuseBeyondManager(c, { roles: [roleOf(id), changes.role] });
-      inOne(() => recordAudit(deps, c, { action: 'account.update', target: target(id), ...updateAccount(deps.db, callerOf(c).account.id, id, changes) }));
+      inOne(() => recordAudit(deps, c, { action: 'account.update', target: target(id), ...updateAccount(deps.db, callerOf(c).account.id, id, changes, isoNow(deps.clock)) }));
       return c.json(answer(id));
     })
     .post('/:id/disable', (c) => {

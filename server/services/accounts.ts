@@ -1,8 +1,9 @@
 // Creating, disabling and enabling accounts: shared by the admin routes, the accounts CLI and the demo seed.
-import { NewAccountSchema, type Account, type NewAccount } from '#shared/accounts/schema.ts';
+import { NewAccountSchema, type Account, type NewAccount, type Role } from '#shared/accounts/schema.ts';
 import { problem } from '#shared/problems.ts';
 import type { Db } from '../db/open.ts';
 import { hashPassword } from '../auth/password.ts';
+import { setRole } from '../repo/account-admin.ts';
 import { findAccountById, findAccountByUsername, insertAccount, setAccountDisabled, setAccountPassword, withoutSecret } from '../repo/accounts.ts';
 import { assignUnit } from '../repo/assignments.ts';
 import { revokeDevicesOfAccount } from '../repo/devices.ts';
@@ -45,8 +46,8 @@ export async function createAccount(db: Db, input: NewAccount, assignments: Unit
 /**
  * Every credential the account holds stops working at once: its web sessions end and its device tokens are revoked
  * (in the caller's transaction, so no request slips between). A revoked device can still hand in finished interviews,
- * which go to quarantine (docs/sync-protocol.md §1.3): revoking never loses field work. The one place both a disable
- * and a password reset end credentials.
+ * which go to quarantine (docs/sync-protocol.md §1.3): revoking never loses field work. The one place a disable, a
+ * password reset and a change of role end credentials.
  */
 function endCredentials(db: Db, id: number, at: string): void {
   deleteSessionsOfAccount(db, id);
@@ -65,6 +66,14 @@ export function disableAccount(db: Db, id: number, at: string): void {
  * registers the device again). */
 export function enableAccount(db: Db, id: number): void {
   setAccountDisabled(db, id, false);
+}
+
+/** A new role decides what every credential may open: the sessions and device tokens made under the old one end. */
+export function changeRole(db: Db, id: number, role: Role, at: string): void {
+  db.transaction(() => {
+    setRole(db, id, role);
+    endCredentials(db, id, at);
+  })();
 }
 
 /** A new password (hashed before the transaction): whoever held the old one, by cookie or device token, is out. */

@@ -49,6 +49,20 @@ describe('a device token', { timeout: 30_000 }, () => {
     expect(await answerOf(await state(t, again.token))).toEqual([200, 'ok']);
   });
 
+  it('dies with a change of role: what it opened was decided by the old one', async () => {
+    const t = await testApp({ demo: true });
+    const device = await registerDevice(t, 'dtv01');
+    const admin = await t.signIn('admin', DEMO_PASSWORDS.admin);
+    const id = findAccountByUsername(t.db, 'dtv01')!.id;
+    expect((await t.post(`/api/admin/accounts/${id}`, { role: 'unit_board' }, { cookie: admin })).status).toBe(200);
+    expect(await answerOf(await state(t, device.token))).toEqual([401, 'auth.tokenRevoked']);
+    // A change of name alone leaves it working.
+    const again = await registerDevice(t, 'dtv02');
+    const other = findAccountByUsername(t.db, 'dtv02')!.id;
+    expect((await t.post(`/api/admin/accounts/${other}`, { displayName: 'Điều tra viên 2' }, { cookie: admin })).status).toBe(200);
+    expect(await answerOf(await state(t, again.token))).toEqual([200, 'ok']);
+  });
+
   it('expires after the configured days unused, while one in use lives on (the injected clock)', async () => {
     const t = await testApp({ demo: true, deviceTokenDays: 10 });
     const used = await registerDevice(t, 'dtv01');
