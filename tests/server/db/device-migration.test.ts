@@ -1,4 +1,4 @@
-// Migration 2026-12-02-20 on a database from before it: a unit board's device tokens (which it never needed: it does
+// Migration 2026-12-02-05 on a database from before it: a unit board's device tokens (which it never needed: it does
 // not sync) stop working, an enumerator's stay; the quarantine gains who resolved an item and how.
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { migrate } from '#server/db/migrate.ts';
 
 const MIGRATIONS = fileURLToPath(new URL('../../../server/db/migrations/', import.meta.url));
-const THIS_ONE = '2026-12-02-20-quarantine-resolution.sql';
+const THIS_ONE = '2026-12-02-05-quarantine-resolution.sql';
 let dir: string | undefined;
 afterEach(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
 
