@@ -3,22 +3,20 @@
 // sync asks to sign in again and keeps the draft; the audit page shows each admin action; and `npm run audit --
 // verify` passes on the server's data folder, and fails on a copy with a row edited and the chain re-signed with
 // another key, and on a copy with the last rows deleted (each on its own copy, so one failure cannot hide the other).
-import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateInterviews } from '#shared/demo/generate-interviews.ts';
 import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
-import { GENESIS, hashAuditRow } from '#server/audit/chain.ts';
 import { databaseFile, defaultKeysDir } from '#server/config.ts';
 import { openDatabase, type Db } from '#server/db/open.ts';
 import { findAccountByUsername } from '#server/repo/accounts.ts';
 import { iterateAuditRows } from '#server/repo/audit-log.ts';
 import { findInterview } from '#server/repo/interviews.ts';
+import { resignAuditChain } from '../helpers/forge-audit-chain.ts';
+import { runScript } from '../helpers/run-script.ts';
 import { AccountsPage } from './pages/AccountsPage.ts';
 import { AuditPage } from './pages/AuditPages.ts';
 import { HomePage } from './pages/HomePage.ts';
@@ -168,12 +166,7 @@ describe('who can get in, end to end', () => {
       db.exec('DROP TRIGGER audit_log_no_update');
       db.prepare(`UPDATE audit_log SET after = json_set(after, '$.units', json('["03","04","05"]')) WHERE seq = 2`).run();
       // …and re-signs every row with a key of their own, so the chain in the database is consistent again.
-      const forger = randomBytes(32);
-      let previous = GENESIS;
-      for (const row of [...iterateAuditRows(db)]) {
-        previous = hashAuditRow(forger, previous, row);
-        db.prepare('UPDATE audit_log SET hash = ? WHERE seq = ?').run(previous, row.seq);
-      }
+      resignAuditChain(db);
       db.close();
       const edited = await verify(dataDir);
       expect(edited.code).toBe(1);
@@ -197,19 +190,4 @@ describe('who can get in, end to end', () => {
   });
 });
 
-const run = promisify(execFile);
-
-/** `npm run audit -- verify` as tests/scripts/audit-verify.test.ts spawns it: tsx, the data folder, Vietnamese, and
- * the key and anchor found beside the data folder (`<dataDir>-keys`), never from a variable of this shell. */
-async function verify(dataDir: string): Promise<{ code: number; out: string }> {
-  const { PHIEU_AUDIT_KEY_FILE: _key, PHIEU_AUDIT_ANCHOR_FILE: _anchor, ...env } = process.env;
-  try {
-    const { stdout, stderr } = await run(join(process.cwd(), 'node_modules/.bin/tsx'), ['scripts/audit.ts', 'verify'], {
-      env: { ...env, PHIEU_DATA_DIR: dataDir, PHIEU_LANG: 'vi' },
-    });
-    return { code: 0, out: stdout + stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: e.stdout + e.stderr };
-  }
-}
+const verify = (dataDir: string) => runScript('scripts/audit.ts', ['verify'], dataDir);

@@ -1,34 +1,20 @@
 // `npm run audit -- verify` on a real data folder, as an office would run it: passes on an untouched log (the
 // accounts command line's own actions included), and fails — exit 1, the broken row named in Vietnamese — after a row
 // is edited in SQLite and the chain re-signed without the key, and after the last rows are deleted.
-import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { updateAnchor } from '#server/audit/anchor.ts';
 import { appendAudit } from '#server/audit/append.ts';
-import { GENESIS, hashAuditRow } from '#server/audit/chain.ts';
 import { openAuditKey } from '#server/audit/open-audit.ts';
 import { databaseFile, defaultKeysDir } from '#server/config.ts';
 import { openDatabase } from '#server/db/open.ts';
 import { iterateAuditRows } from '#server/repo/audit-log.ts';
+import { resignAuditChain } from '../helpers/forge-audit-chain.ts';
+import { runScript } from '../helpers/run-script.ts';
 
-const run = promisify(execFile);
-const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
-
-async function script(file: string, args: string[], dataDir: string) {
-  try {
-    const { stdout, stderr } = await run(tsx, [file, ...args], { env: { ...process.env, PHIEU_DATA_DIR: dataDir, PHIEU_LANG: 'vi' } });
-    return { code: 0, out: stdout + stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: e.stdout + e.stderr };
-  }
-}
-const verify = (dataDir: string) => script('scripts/audit.ts', ['verify'], dataDir);
+const verify = (dataDir: string) => runScript('scripts/audit.ts', ['verify'], dataDir);
 
 describe('npm run audit -- verify', { timeout: 60_000 }, () => {
   it('passes on an untouched log, fails after an edit re-signed with another key, and after the last rows go', async () => {
@@ -38,12 +24,12 @@ describe('npm run audit -- verify', { timeout: 60_000 }, () => {
     expect(keys).toBe(join(root, 'data-keys'));
 
     // The first account of a new data folder: the command line makes the database and the key, and logs itself.
-    const created = await script('scripts/accounts.ts', ['create', '--username', 'admin', '--name', 'Quản trị', '--role', 'admin', '--password', 'mat-khau-quan-tri'], dataDir);
+    const created = await runScript('scripts/accounts.ts', ['create', '--username', 'admin', '--name', 'Quản trị', '--role', 'admin', '--password', 'mat-khau-quan-tri'], dataDir);
     expect(created.code).toBe(0);
     const db = openDatabase(databaseFile(dataDir));
     const { key, created: made } = openAuditKey(db, join(keys, 'audit.key'));
     expect(made).toBe(false);
-    expect((await script('scripts/accounts.ts', ['reset-password', 'admin', '--password', 'mat-khau-moi-2026'], dataDir)).code).toBe(0);
+    expect((await runScript('scripts/accounts.ts', ['reset-password', 'admin', '--password', 'mat-khau-moi-2026'], dataDir)).code).toBe(0);
     const cli = { actorId: null, actor: expect.stringMatching(/^cli:/), address: null };
     expect([...iterateAuditRows(db)]).toMatchObject([
       { seq: 1, ...cli, action: 'account.create' }, { seq: 2, ...cli, action: 'account.resetPassword', target: 'account:1' },
@@ -56,7 +42,7 @@ describe('npm run audit -- verify', { timeout: 60_000 }, () => {
     expect(await verify(dataDir)).toEqual({ code: 0, out: 'Nhật ký kiểm tra nguyên vẹn: 5 dòng; khớp với tệp mốc và 0 bản sao lưu.\n' });
 
     // A backup remembers the end too.
-    expect((await script('scripts/backup.ts', [], dataDir)).code).toBe(0);
+    expect((await runScript('scripts/backup.ts', [], dataDir)).code).toBe(0);
     expect((await verify(dataDir)).out).toContain('Nhật ký kiểm tra nguyên vẹn: 6 dòng; khớp với tệp mốc và 1 bản sao lưu.');
 
     // Someone with SQLite but not the key: drops the triggers, deletes the last two rows. The chain left is perfect.
@@ -73,12 +59,7 @@ describe('npm run audit -- verify', { timeout: 60_000 }, () => {
     updateAnchor(db, key, join(keys, 'audit.anchor'), { force: true });
     expect((await verify(dataDir)).code).toBe(0);
     db.prepare("UPDATE audit_log SET target = 'account:99' WHERE seq = 2").run();
-    const forger = randomBytes(32);
-    let previous = GENESIS;
-    for (const row of [...iterateAuditRows(db)]) {
-      previous = hashAuditRow(forger, previous, row);
-      db.prepare('UPDATE audit_log SET hash = ? WHERE seq = ?').run(previous, row.seq);
-    }
+    resignAuditChain(db);
     db.close();
     const edited = await verify(dataDir);
     expect(edited.code).toBe(1);

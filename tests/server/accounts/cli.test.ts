@@ -1,27 +1,15 @@
 // The accounts command line as an office runs it: import a CSV, see the result in Vietnamese, list accounts.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { databaseFile } from '#server/config.ts';
 import { openDatabase } from '#server/db/open.ts';
 import { findAccountByUsername } from '#server/repo/accounts.ts';
 import { readAccountSecurity } from '#server/repo/account-security.ts';
+import { runScript } from '../../helpers/run-script.ts';
 
-const run = promisify(execFile);
-const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
-
-async function accounts(dataDir: string, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(tsx, ['scripts/accounts.ts', ...args], { env: { ...process.env, PHIEU_DATA_DIR: dataDir, PHIEU_LANG: 'vi' } });
-    return { code: 0, out: stdout + stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: e.stdout + e.stderr };
-  }
-}
+const accounts = (dataDir: string, ...args: string[]) => runScript('scripts/accounts.ts', args, dataDir);
 
 describe('npm run accounts', { timeout: 60_000 }, () => {
   it('creates, imports with line-numbered refusals, and lists', async () => {
