@@ -17,7 +17,7 @@ import { replaceInventory } from '../repo/inventory.ts';
 import { parseInterview, placeInterview, type Parsed } from './check-interview.ts';
 import { serialWatch, type SerialWatch } from './flags.ts';
 import { sha256 } from './hash.ts';
-import { quarantineRoom, setAside, type QuarantineRoom, type Uploader } from './quarantine.ts';
+import { setAside, type QuarantineRoom, type Uploader } from './quarantine.ts';
 import { quotaTally, type QuotaTally } from './quota-tally.ts';
 import { storeInterview } from './store-interview.ts';
 import { surveyLookup, type SurveyContext } from './survey-context.ts';
@@ -26,7 +26,7 @@ import { surveyLookup, type SurveyContext } from './survey-context.ts';
 export type DeviceCaller = { account: Account; deviceId: string; lapsed?: 'revoked' | 'expired' };
 
 type Batch = Uploader & {
-  room: QuarantineRoom; lapsed: DeviceCaller['lapsed'];
+  room?: QuarantineRoom; lapsed: DeviceCaller['lapsed'];
   lookup: (slug: string) => SurveyContext | undefined; tally: QuotaTally; serials: SerialWatch; clockOffsetMs: number; at: string;
 };
 
@@ -109,7 +109,7 @@ export function ingestBatchV1(deps: Deps, caller: DeviceCaller, body: BatchV1): 
     if (body.inventory) replaceInventory(db, caller.deviceId, body.inventory, at);
     const batch: Batch = {
       account: caller.account, deviceId: caller.deviceId, batchId: body.batchId, at, clockOffsetMs,
-      room: quarantineRoom(db, caller.deviceId), lapsed: caller.lapsed,
+      lapsed: caller.lapsed,
       lookup: surveyLookup(db, caller.account), tally: quotaTally(db),
       serials: serialWatch(db, parsed.flatMap((p) => (p.ok && p.interview.serial !== undefined ? [p.interview.serial] : []))),
     };

@@ -18,7 +18,8 @@ export const QUARANTINE_RETENTION_DAYS = 90;
 
 export type Uploader = { account: Account; deviceId: string; batchId: string; at: string };
 
-/** How much more the device may set aside: read once per batch, then counted down by the batch itself. */
+/** How much more the device may set aside: read at a batch's first item set aside (most batches have none), then
+ * counted down by the batch itself. */
 export type QuarantineRoom = { items: number; bytes: number };
 
 export function quarantineRoom(db: Db, deviceId: string, limits = QUARANTINE_LIMITS): QuarantineRoom {
@@ -27,13 +28,14 @@ export function quarantineRoom(db: Db, deviceId: string, limits = QUARANTINE_LIM
 }
 
 export function setAside(
-  db: Db, from: Uploader & { room: QuarantineRoom },
+  db: Db, from: Uploader & { room?: QuarantineRoom },
   item: { kind: QuarantineKind; raw: { record: string; hash: string }; interview?: Interview; reason: Message },
 ): void {
   const { interview, raw } = item;
-  from.room.items -= 1;
-  from.room.bytes -= Buffer.byteLength(raw.record);
-  if (from.room.items < 0 || from.room.bytes < 0) throw problem('sync.quarantineFull');
+  const room = (from.room ??= quarantineRoom(db, from.deviceId));
+  room.items -= 1;
+  room.bytes -= Buffer.byteLength(raw.record);
+  if (room.items < 0 || room.bytes < 0) throw problem('sync.quarantineFull');
   quarantineInterview(db, {
     kind: item.kind,
     interviewId: interview?.id ?? (JSON.parse(raw.record) as { id: string }).id,
