@@ -20,7 +20,7 @@ const open: KillableBrowser[] = [];
 beforeAll(async () => { profile = await mkdtemp(join(tmpdir(), 'phieu-kill-')); });
 afterAll(async () => {
   for (const b of open) await b.close();
-  await rm(profile, { recursive: true, force: true });
+  await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
 });
 
 describe('a killed browser', () => {

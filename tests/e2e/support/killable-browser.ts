@@ -11,7 +11,17 @@ export async function launchKillable(profileDir: string, options: { timezoneId?:
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}`);
   const child = spawn(CHROMIUM_PATH, ['--headless', `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', ...ARGS, 'about:blank'], {
     stdio: ['ignore', 'ignore', 'pipe'],
+    // Its own process group: a kill reaches its renderer and helper processes too, as a dead battery would, and none
+    // is left writing into the profile after it.
+    detached: true,
   });
+  const killAll = () => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // ESRCH: every process of the group has exited already.
+    }
+  };
   const endpoint = await devToolsEndpoint(child);
   const browser = await chromium.connectOverCDP(endpoint);
   const context = browser.contexts()[0]!;
@@ -22,12 +32,12 @@ export async function launchKillable(profileDir: string, options: { timezoneId?:
   return {
     browser, context, page, pid: child.pid!,
     kill: async () => {
-      process.kill(child.pid!, 'SIGKILL');
+      killAll();
       await exited;
     },
     close: async () => {
       await browser.close().catch(() => undefined);
-      if (child.exitCode === null && child.signalCode === null) process.kill(child.pid!, 'SIGKILL');
+      killAll();
       await exited;
     },
   };
