@@ -27,9 +27,9 @@ const ENUMERATOR_APP = [
  * their files live, their frame, the office words, the survey list of office accounts — is office: never
  * precached, so never on a phone that does not open it. A new lazy module a phone needs offline joins PHONE_LAZY
  * explicitly (decision 0010); forgetting it leaves it out of the precache, which the offline browser test shows.
+ * The English words are not precached: the service worker keeps them once a device has used them (client/src/sw.ts).
  */
 const PHONE_LAZY = [
-  /\/shared\/i18n\/en\/field\.ts$/, // the field words in English: the language switch works offline
   /\/client\/src\/pages\/PaperKeyingPage\.tsx$/, // paper keying (client/src/entry/paper-keying-page.ts): a clerk's laptop more than a phone, offline all the same
 ];
 

@@ -1,10 +1,14 @@
-// The service worker: precaches the app shell (every screen's chunk, both dictionaries, icons) so the app opens
-// with no network, answers every page address with the cached index.html, and leaves /api to the network.
+// The service worker: precaches the app shell (every enumerator screen, the Vietnamese words, icons) so the app
+// opens with no network, answers every page address with the cached index.html, and leaves /api to the network.
+// Other chunks (the English words, office pages) are kept once used: their names carry a content hash, so a
+// cached copy is never stale, and a device that used them online has them offline too.
 // A new version installs and then WAITS: the page asks the user, saves the drafts, and only then sends
 // SKIP_WAITING (client/src/pwa/register.ts). Background Sync's `sync` event runs the page's own upload code.
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CacheFirst } from 'workbox-strategies';
+import { ExpirationPlugin } from 'workbox-expiration';
 import { appDb } from './db/db.ts';
 import { SYNC_TAG } from './sync/background.ts';
 import { syncEveryDevice } from './sync/worker-sync.ts';
@@ -18,6 +22,9 @@ type ServiceWorkerScope = {
   };
 };
 declare const self: ServiceWorkerScope;
+
+/** Chunks kept once used (see the top of this file). */
+const ON_USE_CACHE = 'phieu-on-use';
 
 self.addEventListener('message', (event) => {
   const data = event.data as { type?: unknown } | null;
@@ -34,3 +41,9 @@ cleanupOutdatedCaches();
 // The first install takes control of the open page at once, so it works offline without a reload.
 clientsClaim();
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }));
+// Built chunks the precache leaves out (a precached URL never gets here: precacheAndRoute answers it first).
+// Old versions' chunks age out of the cache by count; a full disk drops this cache before anything else.
+registerRoute(
+  ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/') && /\.(js|css)$/.test(url.pathname),
+  new CacheFirst({ cacheName: ON_USE_CACHE, plugins: [new ExpirationPlugin({ maxEntries: 60, purgeOnQuotaError: true })] }),
+);

@@ -47,6 +47,33 @@ describe('installable offline app', () => {
     await h.page.getByText('Không có trang này.').waitFor();
   });
 
+  it('keeps the English words once a device has used them, and says why it cannot switch before that', async () => {
+    await h.page.goto(`${h.baseUrl}/sign-in`);
+    await waitForServiceWorkerControl(h.page);
+    const english = h.page.getByRole('button', { name: 'English', exact: true });
+    const signInHeading = (name: string) => h.page.getByRole('heading', { level: 1, name }).waitFor();
+
+    // Only the Vietnamese words are precached: offline, a first switch is refused in words and nothing changes.
+    await h.context.setOffline(true);
+    await english.click();
+    await h.page.getByRole('alert').getByText('English chưa có trên máy này: lần đầu chuyển sang cần có mạng.').waitFor();
+    expect(await h.page.locator('html').getAttribute('lang')).toBe('vi');
+    await signInHeading('Đăng nhập');
+
+    // Used once online, the words stay: the next offline switch, and an offline start in English, both work.
+    await h.context.setOffline(false);
+    await english.click();
+    await signInHeading('Sign in');
+    await h.page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
+    await signInHeading('Đăng nhập');
+    await h.context.setOffline(true);
+    await english.click();
+    await signInHeading('Sign in');
+    await h.page.reload();
+    await signInHeading('Sign in');
+    expect(await h.page.getByRole('alert').count()).toBe(0);
+  });
+
   it('never blocks an enumerator on an expired session, and signs in again without losing the draft', async () => {
     const home = await signIn('dtv01');
     await home.startInterview('02', '0209');

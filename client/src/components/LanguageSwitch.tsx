@@ -1,5 +1,5 @@
 // Two large buttons, each named in its own language, so a user who cannot read the current one finds theirs.
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { LANGUAGES } from '#shared/i18n/languages.ts';
 import { useI18n } from '../i18n/context.tsx';
 
@@ -19,6 +19,9 @@ export function LanguageSwitch() {
           </button>
         )}
       </For>
+      <Show when={i18n.unavailable()}>
+        {(language) => <p class="language-unavailable" role="alert">{i18n.t('app.language.unavailable', { language: i18n.t(`app.language.${language()}`) })}</p>}
+      </Show>
     </div>
   );
 }

@@ -7,6 +7,7 @@ export const app: Record<keyof typeof vi, string> = {
   'app.language': 'Language',
   'app.language.vi': 'Tiếng Việt',
   'app.language.en': 'English',
+  'app.language.unavailable': '{language} is not on this device yet: the first switch needs a network.',
   'app.offline': 'Offline',
   'app.notFound': 'There is no such page.',
   'app.backHome': 'Back to the start page',

@@ -6,6 +6,7 @@ export const app = {
   'app.language': 'Ngôn ngữ',
   'app.language.vi': 'Tiếng Việt',
   'app.language.en': 'English',
+  'app.language.unavailable': '{language} chưa có trên máy này: lần đầu chuyển sang cần có mạng.',
   'app.offline': 'Đang ngoại tuyến',
   'app.notFound': 'Không có trang này.',
   'app.backHome': 'Về trang chính',
