@@ -12,6 +12,7 @@ import { requireFullAdmin, requireManagedSurvey } from './http/survey-manager.ts
 import { onError, onNotFound } from './http/problem.ts';
 import { adminAccountRoutes } from './routes/admin-accounts.ts';
 import { adminSurveyRoutes } from './routes/admin-surveys.ts';
+import { adminQuestionnaireRoutes } from './routes/admin-questionnaires.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { backupRoutes } from './routes/backups.ts';
 import { adminDeviceRoutes } from './routes/admin-devices.ts';
@@ -93,6 +94,7 @@ export function createApp(deps: Deps) {
   api.route('/admin/devices', adminDeviceRoutes(deps));
   api.route('/admin/quarantine', adminQuarantineRoutes(deps));
   api.route('/admin/surveys', adminSurveyRoutes(deps));
+  api.route('/admin/surveys', adminQuestionnaireRoutes(deps));
   api.route('/quota', quotaRoutes(deps));
   api.route('/share-links', shareLinkRoutes(deps));
   api.route('/sync', syncRoutes(deps));

@@ -56,6 +56,8 @@ export const PROBLEM_STATUS = {
   'survey.templateNotFound': 404,
   'survey.versionIncompatible': 409,
   'survey.exportFirst': 409,
+  'survey.draftStale': 409,
+  'survey.xlsformInvalid': 400,
   'share.notFound': 404,
   'share.revoked': 410,
   'server.internal': 500,

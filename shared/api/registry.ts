@@ -33,6 +33,7 @@ import {
   UnitsFileRequestSchema, UnitsPreviewSchema, VersionResponseSchema,
 } from './survey-admin.ts';
 import { SurveyListResponseSchema } from './surveys.ts';
+import { QuestionnaireDraftSchema, SaveDraftRequestSchema, XlsformFileRequestSchema, XlsformPreviewSchema } from './questionnaires.ts';
 import { SurveySettingsSchema } from '../survey/settings.ts';
 
 /**
@@ -143,6 +144,15 @@ export const API = {
   'POST /api/admin/surveys/:slug/close': { access: admin, answer: { status: 200, json: AdminSurveySchema } },
   'POST /api/admin/surveys/:slug/managers': { access: admin, body: SurveyManagersRequestSchema, answer: { status: 200, json: AdminSurveySchema } },
   'POST /api/admin/surveys/:slug/archive': { access: admin, body: ArchiveRequestSchema, answer: { status: 200, json: AdminSurveySchema } },
+  // Questionnaire versions (decision 0018): a draft is saved from the revision its editor loaded (a stale save is
+  // 409 survey.draftStale, nothing changed); an XLSForm is previewed (nothing stored), then saved as a new draft.
+  'GET /api/admin/surveys/:slug/versions/:version': { access: admin, answer: { status: 200, json: QuestionnaireDraftSchema } },
+  'POST /api/admin/surveys/:slug/versions/:version/draft': {
+    access: admin, body: SaveDraftRequestSchema, answer: { status: 200, json: QuestionnaireDraftSchema },
+  },
+  'GET /api/admin/surveys/:slug/versions/:version/xlsform': { access: admin, answer: { status: 200, file: [xlsx] } },
+  'POST /api/admin/surveys/:slug/xlsform/preview': { access: admin, body: XlsformFileRequestSchema, answer: { status: 200, json: XlsformPreviewSchema } },
+  'POST /api/admin/surveys/:slug/xlsform': { access: admin, body: XlsformFileRequestSchema, answer: { status: 201, json: QuestionnaireDraftSchema } },
   'GET /api/admin/exports/:slug/count': {
     access: admin, query: ExportFiltersQuerySchema, answer: { status: 200, json: ExportCountResponseSchema },
   },

@@ -8,5 +8,6 @@ import { exporting } from './exporting.ts';
 import { quota } from './quota.ts';
 import { officeProblems } from './office-problems.ts';
 import { surveySetup } from './survey-setup.ts';
+import { questionnaires } from './questionnaires.ts';
 
-export const office = { ...admin, ...accounts, ...audit, ...devices, ...quota, ...exporting, ...surveySetup, ...officeProblems } as const;
+export const office = { ...admin, ...accounts, ...audit, ...devices, ...quota, ...exporting, ...surveySetup, ...questionnaires, ...officeProblems } as const;

@@ -1,0 +1,52 @@
+// The printed paper form (issue 19): unit 07's serials 0701–0745 printed to PDF by Chromium give 45 copies, each
+// pre-printed with its serial and the unit, carrying every question number, every option code and the skip
+// instructions in words — read back from the PDF with pdftotext (poppler-utils; .ci/run installs it).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { hungYen2026Version1 } from '#shared/demo/hung-yen-2026.ts';
+import { questionsOf } from '#shared/survey/questions.ts';
+import { useBrowserHarness } from './support/harness.ts';
+import { PrintFormPage } from './pages/PrintFormPage.ts';
+
+const h = useBrowserHarness({ browser: 'file', timeout: 60_000 });
+const dir = mkdtempSync(join(tmpdir(), 'phieu-print-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function pdfText(pdf: Buffer): string {
+  const file = join(dir, 'phieu.pdf');
+  writeFileSync(file, pdf);
+  const run = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  if (run.error) throw new Error(`pdftotext is missing (apt-get install poppler-utils): ${run.error.message}`);
+  expect(run.status, run.stderr).toBe(0);
+  return run.stdout;
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, ' ');
+
+describe('the printed paper form', () => {
+  it('prints 45 copies of unit 07, 0701–0745, each with its serial, every question number and option code', async () => {
+    await h.signIn('admin');
+    await h.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    const page = await new PrintFormPage(h.page, h.baseUrl).open('hung-yen-2026', { unit: '07', from: '0701', to: '0745' });
+    await expect.poll(() => page.copies().count()).toBe(45);
+    expect(await page.count().textContent()).toBe('45 bản');
+
+    const copies = squeeze(pdfText(await page.pdf())).split('Số phiếu: ').slice(1);
+    expect(copies.map((copy) => copy.slice(0, 4))).toEqual(Array.from({ length: 45 }, (_, i) => `07${String(i + 1).padStart(2, '0')}`));
+    const questions = questionsOf(hungYen2026Version1);
+    for (const copy of copies) {
+      expect(copy).toContain('Đơn vị: 07 – Đảng bộ phường Thái Bình');
+      expect(copy).toContain('Phiếu không ghi tên người trả lời');
+      for (const q of questions) {
+        expect(copy).toContain(`${q.paperNumber}.`);
+        if (q.kind === 'grid') for (const row of q.rows) expect(copy).toContain(`${row.paperNumber} ${row.text}`);
+        if ('options' in q) for (const o of q.options) expect(copy).toContain(`${o.code} ${o.label}`);
+      }
+      expect(copy).toContain('Nếu chọn 3, chuyển sang Câu 10');
+      expect(copy).toContain('Nếu chọn 3, chuyển sang Câu 16');
+    }
+  });
+});
