@@ -13,7 +13,7 @@ export function questionAt(draft: Draft, at: QuestionAt): Question | undefined {
   return draft.sections[at.section]?.questions[at.index];
 }
 
-function withSection(draft: Draft, index: number, change: (section: Section) => Section): Draft {
+function withSection<D extends Draft>(draft: D, index: number, change: (section: Section) => Section): D {
   return { ...draft, sections: draft.sections.map((section, i) => (i === index ? change(section) : section)) };
 }
 
@@ -38,20 +38,20 @@ export function newQuestion(draft: Draft, kind: QuestionKind, words: NewWords): 
   }
 }
 
-export function insertQuestion(draft: Draft, at: QuestionAt, question: Question): Draft {
+export function insertQuestion<D extends Draft>(draft: D, at: QuestionAt, question: Question): D {
   return withSection(draft, at.section, (s) => ({ ...s, questions: s.questions.toSpliced(at.index, 0, question) }));
 }
 
-export function replaceQuestion(draft: Draft, at: QuestionAt, question: Question): Draft {
+export function replaceQuestion<D extends Draft>(draft: D, at: QuestionAt, question: Question): D {
   return withSection(draft, at.section, (s) => ({ ...s, questions: s.questions.with(at.index, question) }));
 }
 
-export function removeQuestion(draft: Draft, at: QuestionAt): Draft {
+export function removeQuestion<D extends Draft>(draft: D, at: QuestionAt): D {
   return withSection(draft, at.section, (s) => ({ ...s, questions: s.questions.toSpliced(at.index, 1) }));
 }
 
 /** Moves a question to a place given as in the draft without it (drag and drop lands there). */
-export function moveQuestion(draft: Draft, from: QuestionAt, to: QuestionAt): Draft {
+export function moveQuestion<D extends Draft>(draft: D, from: QuestionAt, to: QuestionAt): D {
   const question = questionAt(draft, from);
   if (!question) return draft;
   return insertQuestion(removeQuestion(draft, from), to, question);
@@ -69,16 +69,16 @@ export function neighbourPlace(draft: Draft, at: QuestionAt, step: -1 | 1): Ques
   return at.section < draft.sections.length - 1 ? { section: at.section + 1, index: 0 } : undefined;
 }
 
-export function addSection(draft: Draft, after: number, words: NewWords): Draft {
+export function addSection<D extends Draft>(draft: D, after: number, words: NewWords): D {
   return { ...draft, sections: draft.sections.toSpliced(after + 1, 0, { title: words.section, questions: [] }) };
 }
 
-export function renameSection(draft: Draft, index: number, title: string): Draft {
+export function renameSection<D extends Draft>(draft: D, index: number, title: string): D {
   return withSection(draft, index, (s) => ({ ...s, title }));
 }
 
 /** Removes a section; its questions join the section before it (or after it, for the first), never lost. */
-export function removeSection(draft: Draft, index: number): Draft {
+export function removeSection<D extends Draft>(draft: D, index: number): D {
   const section = draft.sections[index];
   if (!section || draft.sections.length === 1) return draft;
   const sections = draft.sections.toSpliced(index, 1);
@@ -116,16 +116,25 @@ function renameIn(expr: Expression, from: string, to: string): Expression {
   }
 }
 
-/** Renames an answer variable and every skip condition that reads it, so a rename never breaks a skip. */
-export function renameVariable(draft: Draft, from: string, to: string): Draft {
+/** Points every skip condition that reads `from` at `to`. */
+export function renameReferences<D extends Draft>(draft: D, from: string, to: string): D {
   return {
     ...draft,
     sections: draft.sections.map((section) => ({
       ...section,
-      questions: section.questions.map((q) => {
-        const renamed = q.variable === from ? { ...q, variable: to } : q;
-        return renamed.relevant ? { ...renamed, relevant: renameIn(renamed.relevant, from, to) } : renamed;
-      }),
+      questions: section.questions.map((q) => (q.relevant ? { ...q, relevant: renameIn(q.relevant, from, to) } : q)),
     })),
   };
+}
+
+/**
+ * Renames the question at `at`, and the skip conditions that read it, so a rename never breaks a skip. While the
+ * admin types, another question may hold the old name (a duplicate being fixed): the conditions then stay its.
+ */
+export function renameQuestionVariable<D extends Draft>(draft: D, at: QuestionAt, to: string): D {
+  const question = questionAt(draft, at);
+  if (!question || question.variable === to) return draft;
+  const renamed = replaceQuestion(draft, at, { ...question, variable: to });
+  const stillNamed = renamed.sections.some((s) => s.questions.some((q) => q.variable === question.variable));
+  return stillNamed ? renamed : renameReferences(renamed, question.variable, to);
 }

@@ -2,7 +2,7 @@
 // and quotas, and its questionnaire (copy a template into a draft, publish a draft).
 import { createResource, createSignal, For, Show } from 'solid-js';
 import type { AdminSurvey } from '#shared/api/survey-admin.ts';
-import { navigate, useParams } from '../router/router.tsx';
+import { A, navigate, useParams } from '../router/router.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { useFieldErrors } from './field-errors.tsx';
@@ -106,6 +106,7 @@ function Questionnaire(props: { detail: AdminSurvey; onChange: () => void }) {
           {(v) => (
             <li data-version={v.version} data-status={v.status}>
               {t('survey.version', { version: v.version, status: t(`survey.versionStatus.${v.status}`) })}
+              {' '}<A href={`/admin/surveys/${slug()}/questionnaire/${v.version}`}>{t(v.status === 'draft' ? 'survey.action.editVersion' : 'survey.action.viewVersion')}</A>
               <Show when={v.status === 'draft'}>
                 {' '}<button type="button" onClick={() => void errors.run(async () => { await publishVersion(slug(), v.version); props.onChange(); })}>{t('survey.action.publish')}</button>
               </Show>

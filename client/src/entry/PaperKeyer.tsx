@@ -12,7 +12,11 @@ import type { KeyingSession } from './keying-session.ts';
 import { SlotInput } from './SlotInput.tsx';
 import { optionsOf, shownValue, slotLabel } from './slot-view.ts';
 
-type Props = { session: KeyingSession; compiled: CompiledQuestionnaire; unitNo: string; unitName: string; year: number };
+type Props = {
+  session: KeyingSession; compiled: CompiledQuestionnaire; unitNo: string; unitName: string; year: number;
+  /** Keys count only inside this element (the builder's preview beside its editor); the whole window otherwise. */
+  within?: () => HTMLElement | undefined;
+};
 
 const REDUCER_KEYS = new Set([ENTER, NEW_LINE, BACKSPACE, PREVIOUS, NEXT]);
 /** Keys an input method is still working on: the composed text arrives through the box instead. */
@@ -47,6 +51,7 @@ export function PaperKeyer(props: Props) {
 
   const onKey = (event: KeyboardEvent) => {
     const target = event.target instanceof HTMLElement ? event.target : null;
+    if (props.within && !(target && props.within()?.contains(target))) return;
     const ownBox = target?.classList.contains('slot-box') ?? false;
     // Another control keeps what it acts on (Tab, Enter, Space, arrows, text typed into a text field); a code typed
     // while a link or the verify checkbox has focus is still the form's, and goes back to the box.

@@ -9,5 +9,6 @@ import { quota } from './quota.ts';
 import { officeProblems } from './office-problems.ts';
 import { surveySetup } from './survey-setup.ts';
 import { questionnaires } from './questionnaires.ts';
+import { builder } from './builder.ts';
 
-export const office = { ...admin, ...accounts, ...audit, ...devices, ...quota, ...exporting, ...surveySetup, ...questionnaires, ...officeProblems } as const;
+export const office = { ...admin, ...accounts, ...audit, ...devices, ...quota, ...exporting, ...surveySetup, ...questionnaires, ...builder, ...officeProblems } as const;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addOption, addSection, insertQuestion, moveItem, moveQuestion, neighbourPlace, newQuestion, questionAt, removeQuestion,
-  removeSection, renameSection, renameVariable, type NewWords,
+  removeSection, renameQuestionVariable, renameSection, type NewWords,
 } from '../../../shared/authoring/draft-edits.ts';
 import { nextOptionCode, nextPaperNumber, nextVariable, variablesOf, type Draft } from '../../../shared/authoring/suggest.ts';
 import { hungYen2026Version1 } from '../../../shared/demo/hung-yen-2026.ts';
@@ -82,11 +82,23 @@ describe('draft edits', () => {
     expect(moveItem(['a', 'b'], 1, 5)).toEqual(['a', 'b']);
   });
 
-  it('renames a variable and every skip condition that reads it', () => {
-    const renamed = renameVariable(demo, 'c7', 'c7_vai_tro');
+  it('renames a question\'s variable and every skip condition that reads it', () => {
+    const c7 = { section: 1, index: demo.sections[1]?.questions.findIndex((q) => q.variable === 'c7') ?? -1 };
+    const renamed = renameQuestionVariable(demo, c7, 'c7_vai_tro');
     expect(checkDefinition(asVersion(renamed))).toEqual([]);
     const reading = renamed.sections.flatMap((s) => s.questions).filter((q) => JSON.stringify(q.relevant ?? null).includes('c7'));
-    expect(reading.length).toBeGreaterThan(0);
+    expect(reading.map((q) => q.variable)).toEqual(['c8', 'c9']);
     expect(reading.every((q) => JSON.stringify(q.relevant).includes('c7_vai_tro'))).toBe(true);
+    expect(renameQuestionVariable(demo, c7, 'c7')).toBe(demo);
+  });
+
+  it('leaves the conditions to the other question while a duplicate name is being fixed', () => {
+    const first = { section: 0, index: 0 };
+    const c7 = { section: 1, index: demo.sections[1]?.questions.findIndex((q) => q.variable === 'c7') ?? -1 };
+    // c1 typed as "c7" for a moment: c8 and c9 still read the real c7, and keep reading it when c1 gets its name back.
+    const clash = renameQuestionVariable(demo, first, 'c7');
+    const back = renameQuestionVariable(clash, first, 'c1');
+    expect(back).toEqual(demo);
+    expect(questionAt(renameQuestionVariable(clash, c7, 'c77'), first)?.variable).toBe('c7');
   });
 });
