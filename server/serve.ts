@@ -14,6 +14,7 @@ import { createSignInThrottle } from './auth/throttle.ts';
 import { DEFAULT_DEVICE_TOKEN_DAYS, DEFAULT_LIMITS, DEFAULT_PORT, databaseFile, keyFiles, type Config } from './config.ts';
 import { openDatabase, type Db } from './db/open.ts';
 import { isDemoDatabase, seedDemo } from './demo/seed.ts';
+import { openHandoverKey, type HandoverKey } from './handover/key.ts';
 
 export type ServerOptions = Partial<Config> & { dataDir: string; clock?: Clock };
 export type RunningServer = {
@@ -37,9 +38,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const db = openDatabase(databaseFile(options.dataDir));
   let audit;
   let backupKey: Buffer | null;
+  let handover: HandoverKey;
   try {
     audit = openAuditKey(db, keys.auditKeyFile);
     backupKey = keys.backupKeyFile ? requireKeyFile(keys.backupKeyFile) : null;
+    handover = openHandoverKey(keys.handoverKeyFile);
   } catch (error) {
     db.close();
     throw error;
@@ -68,6 +71,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       }),
     },
     backups: { dir: backupsDir, key: backupKey, keep: 48 },
+    handover,
   });
 
   const hostname = options.host ?? '127.0.0.1';
@@ -102,11 +106,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 }
 
 /** The key settings the caller gave (undefined ones fall back to the defaults beside the data folder). */
-function definedKeys(options: ServerOptions): Partial<Pick<Config, 'auditKeyFile' | 'auditAnchorFile' | 'backupKeyFile'>> {
-  const out: Partial<Pick<Config, 'auditKeyFile' | 'auditAnchorFile' | 'backupKeyFile'>> = {};
+function definedKeys(options: ServerOptions): Partial<Pick<Config, 'auditKeyFile' | 'auditAnchorFile' | 'backupKeyFile' | 'handoverKeyFile'>> {
+  const out: Partial<Pick<Config, 'auditKeyFile' | 'auditAnchorFile' | 'backupKeyFile' | 'handoverKeyFile'>> = {};
   if (options.auditKeyFile) out.auditKeyFile = options.auditKeyFile;
   if (options.auditAnchorFile) out.auditAnchorFile = options.auditAnchorFile;
   else if (options.auditKeyFile) out.auditAnchorFile = join(options.auditKeyFile, '..', 'audit.anchor');
   if (options.backupKeyFile !== undefined) out.backupKeyFile = options.backupKeyFile;
+  if (options.handoverKeyFile) out.handoverKeyFile = options.handoverKeyFile;
+  else if (options.auditKeyFile) out.handoverKeyFile = join(options.auditKeyFile, '..', 'handover.key');
   return out;
 }

@@ -33,6 +33,7 @@ import {
   UnitsFileRequestSchema, UnitsPreviewSchema, VersionResponseSchema,
 } from './survey-admin.ts';
 import { SurveyListResponseSchema } from './surveys.ts';
+import { ImportHandoverRequestSchema, ImportHandoverResponseSchema } from '../handover/schema.ts';
 import { SurveySettingsSchema } from '../survey/settings.ts';
 
 /**
@@ -115,6 +116,8 @@ export const API = {
   },
   'POST /api/admin/quarantine/:id/accept': { access: admin, answer: { status: 200, json: QuarantineResolvedResponseSchema } },
   'POST /api/admin/quarantine/:id/reject': { access: admin, answer: { status: 200, json: QuarantineResolvedResponseSchema } },
+  // A hand-over file (decision 0016), ingested as its signing device's account; refusals say why (handover.*).
+  'POST /api/admin/handover': { access: admin, body: ImportHandoverRequestSchema, answer: { status: 200, json: ImportHandoverResponseSchema } },
   'POST /api/admin/accounts/:id': { access: admin, body: UpdateAccountRequestSchema, answer: { status: 200, json: AccountResponseSchema } },
   'POST /api/admin/accounts/:id/reset-password': { access: admin, answer: { status: 200, json: ResetPasswordResponseSchema } },
   'POST /api/admin/accounts/:id/assignments': {

@@ -3,9 +3,10 @@ import { accounts } from './accounts.ts';
 import { admin } from './admin.ts';
 import { audit } from './audit.ts';
 import { devices } from './devices.ts';
+import { handoverOffice } from './handover-office.ts';
 import { exporting } from './exporting.ts';
 import { quota } from './quota.ts';
 import { officeProblems } from './office-problems.ts';
 import { surveySetup } from './survey-setup.ts';
 
-export const office = { ...admin, ...accounts, ...audit, ...devices, ...quota, ...exporting, ...surveySetup, ...officeProblems };
+export const office = { ...admin, ...accounts, ...audit, ...devices, ...quota, ...exporting, ...surveySetup, ...officeProblems, ...handoverOffice };

@@ -4,9 +4,10 @@ import { accounts } from './accounts.ts';
 import { admin } from './admin.ts';
 import { audit } from './audit.ts';
 import { devices } from './devices.ts';
+import { handoverOffice } from './handover-office.ts';
 import { exporting } from './exporting.ts';
 import { quota } from './quota.ts';
 import { officeProblems } from './office-problems.ts';
 import { surveySetup } from './survey-setup.ts';
 
-export const office = { ...admin, ...accounts, ...audit, ...devices, ...quota, ...exporting, ...surveySetup, ...officeProblems } as const;
+export const office = { ...admin, ...accounts, ...audit, ...devices, ...quota, ...exporting, ...surveySetup, ...officeProblems, ...handoverOffice } as const;
