@@ -7,6 +7,8 @@ import type { PhieuDb } from '../db/db.ts';
 import { readOutbox } from '../sync/read-outbox.ts';
 import { sealHandover } from './seal.ts';
 
+export { shareOrDownload } from './share-file.ts';
+
 export type HandoverExport =
   | { kind: 'none' }
   /** No server key (the device never synced with a server that has one) or no registered device key. */
@@ -33,10 +35,4 @@ export async function exportHandover(db: PhieuDb, accountId: number, now: string
     }
   });
   return { kind: 'written', name: handoverFileName(device.deviceId, now), text: JSON.stringify(file), count: outgoing.length };
-}
-
-/** Finished interviews written to a file and not yet confirmed by a receipt. */
-export async function countHandedOver(db: PhieuDb, accountId: number): Promise<number> {
-  const rows = await db.outbox.where('accountId').equals(accountId).toArray();
-  return rows.filter((row) => row.handedOver?.change === row.change).length;
 }
