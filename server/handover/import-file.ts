@@ -13,7 +13,8 @@ import { openHandoverFile } from './open-file.ts';
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
-export async function importHandover(deps: Deps, content: string): Promise<ImportHandoverResponse> {
+/** `deps`: only the database, the clock and the key, so `npm run import` calls it without an app. */
+export async function importHandover(deps: Pick<Deps, 'db' | 'clock' | 'handover'>, content: string): Promise<ImportHandoverResponse> {
   const { file, device, batch } = openHandoverFile(deps.db, deps.handover, content);
   // A survey this server does not have is a file for another server's survey (or a typo'd test): refused whole,
   // before anything is stored or set aside.

@@ -90,7 +90,7 @@ function idOf(record: string): string {
  */
 export type BatchSource = { via: 'sync' } | { via: 'file'; clockOffsetMs: number };
 
-export function ingestBatchV1(deps: Deps, caller: DeviceCaller, body: BatchV1, source: BatchSource = { via: 'sync' }): Promise<BatchResponseV1> {
+export function ingestBatchV1(deps: Pick<Deps, 'db' | 'clock'>, caller: DeviceCaller, body: BatchV1, source: BatchSource = { via: 'sync' }): Promise<BatchResponseV1> {
   const { db } = deps;
   const now = deps.clock.now();
   const at = isoAt(now);
