@@ -1,0 +1,113 @@
+// Hand-over by file in Chromium against the real server (issue 16's Done-when): a device offline for the whole test
+// exports its finished forms; the file's bytes hold no answer in clear; the admin imports it on the admin page and
+// the server holds each interview once; a second import changes nothing; an edited file is refused with its reason;
+// and the device's later sync answers duplicate and confirms the forms it had kept in its outbox.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { generateInterviews } from '#shared/demo/generate-interviews.ts';
+import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
+import { useBrowserHarness } from './support/harness.ts';
+import { waitForServiceWorkerControl } from './support/offline.ts';
+import { registeredDevice, storedInterviews, writeInterviews } from './support/device-db.ts';
+import { HomePage } from './pages/HomePage.ts';
+import { HandoverCard, HandoverImportPage } from './pages/HandoverPages.ts';
+
+const h = useBrowserHarness({
+  timeout: 15_000,
+  prepare: (server) => {
+    // The survey is in the field now, so nothing is flagged outside the window and synced forms stay on the device.
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    server.db.prepare(`UPDATE surveys SET definition = json_set(definition, '$.fieldWindow.start', ?, '$.fieldWindow.end', ?)`)
+      .run(`${day(-3)}T00:00:00+07:00`, `${day(30)}T23:59:59+07:00`);
+  },
+});
+
+/** Typed by the enumerator: an "other – specify" text and a free answer, each easy to find in a file's bytes. */
+const OTHER_TEXT = 'Thợ may tự do ZQX-4711';
+const FREE_TEXT = 'Mong có thêm đèn đường ở thôn KWV-0815';
+
+async function outbox(page: Page): Promise<{ interviewId: string; handedOver?: { change: number }; change: number }[]> {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('phieu');
+    open.onerror = () => reject(open.error ?? new Error('IndexedDB failed without an error'));
+    open.onsuccess = () => {
+      const all = open.result.transaction('outbox').objectStore('outbox').getAll();
+      all.onsuccess = () => { resolve(all.result as never); open.result.close(); };
+    };
+  }));
+}
+
+describe('hand-over by file', () => {
+  it('exports offline, imports once on the admin page, refuses an edited file, and a later sync confirms the forms', async () => {
+    await h.signIn('dtv01');
+    const home = await new HomePage(h.page, h.baseUrl).waitUntilShown();
+    await waitForServiceWorkerControl(h.page);
+    const device = await registeredDevice(h.page);
+
+    // From here the device has no network until the end.
+    await h.context.setOffline(true);
+    const forms = generateInterviews({ version: hungYen2026.versions[0]!, count: 3, unitNos: ['01', '02'], seed: 77, ...device })
+      .map((form) => ({ ...form, answers: { ...form.answers, c3: 7, c3_other: OTHER_TEXT, c16: FREE_TEXT } }));
+    await writeInterviews(h.page, forms);
+    await h.page.reload();
+    await home.waitUntilShown();
+    expect(await home.stateCount('finished')).toBe(3);
+
+    const card = new HandoverCard(h.page);
+    const download = await card.export();
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^phieu-\\d{4}-\\d{2}-\\d{2}-\\d{4}-${device.deviceId.slice(0, 8)}\\.phieu$`));
+    const dir = await mkdtemp(join(tmpdir(), 'phieu-handover-'));
+    const file = join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    const bytes = readFileSync(file);
+    for (const clear of [OTHER_TEXT, FREE_TEXT, 'ZQX-4711', 'KWV-0815', '"answers"', forms[0]!.id]) {
+      expect(bytes.includes(Buffer.from(clear, 'utf8')), `“${clear}” in the file`).toBe(false);
+    }
+    await h.page.getByText('Đã ghi 3 phiếu vào tệp').waitFor();
+    await expect.poll(() => card.pending()).toBe(3);
+    expect((await outbox(h.page)).every((row) => row.handedOver?.change === row.change)).toBe(true);
+
+    // The admin, on another computer with a network, imports the file.
+    const office = await h.openBrowser();
+    await h.signIn('admin', office.page);
+    await office.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    const importPage = await new HandoverImportPage(office.page, h.baseUrl).open();
+    await importPage.importFile(file);
+    await office.page.getByText('Tệp của dtv01').waitFor();
+    expect(await importPage.outcomes()).toEqual(forms.map((form) => ({ id: form.id, outcome: 'accepted' })));
+    const held = () => h.server.db.prepare(
+      `SELECT id, revision, account_id, content_hash FROM interviews WHERE id IN (${forms.map(() => '?').join(',')}) ORDER BY id`,
+    ).all(...forms.map((form) => form.id));
+    const first = held();
+    expect(first).toHaveLength(3);
+
+    // The same file again: every form is already there, and nothing changes.
+    await importPage.importFile(file);
+    await expect.poll(() => importPage.outcomes()).toEqual(forms.map((form) => ({ id: form.id, outcome: 'duplicate' })));
+    expect(held()).toEqual(first);
+
+    // An edited file (one character of its ciphertext): refused, saying why, nothing stored.
+    const text = readFileSync(file, 'utf8');
+    const at = text.indexOf('"ciphertext":"') + 40;
+    const edited = join(dir, 'edited.phieu');
+    writeFileSync(edited, text.slice(0, at) + (text[at] === 'A' ? 'B' : 'A') + text.slice(at + 1));
+    await importPage.importFile(edited);
+    await office.page.getByRole('alert').getByText('Mã kiểm tra của tệp không khớp').waitFor();
+    expect(held()).toEqual(first);
+
+    // The device syncs at last: duplicates, and the forms it kept for the file are confirmed and leave the outbox.
+    await h.context.setOffline(false);
+    await expect.poll(() => home.stateCount('synced'), { timeout: 15_000 }).toBe(3);
+    await expect.poll(() => card.pending()).toBe(0);
+    expect(await outbox(h.page)).toEqual([]);
+    expect((await storedInterviews(h.page)).map((form) => form.status)).toEqual(['received', 'received', 'received']);
+    expect(held()).toEqual(first);
+    const batches = h.server.db.prepare('SELECT receipts FROM sync_batches WHERE device_id = ? ORDER BY received_at').pluck().all(device.deviceId) as string[];
+    const last = JSON.parse(batches.at(-1)!) as { outcome: string }[];
+    expect(last.map((receipt) => receipt.outcome)).toEqual(['duplicate', 'duplicate', 'duplicate']);
+  });
+});
