@@ -77,7 +77,7 @@ describe('hand-over by file', () => {
     await office.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     const importPage = await new HandoverImportPage(office.page, h.baseUrl).open();
     await importPage.importFile(file);
-    await office.page.getByText('Tệp của dtv01').waitFor();
+    expect(await importPage.summary()).toMatch(/^Tệp của .+ \(dtv01\) \(thiết bị [0-9a-f]{8}, ghi lúc \d{2}\/\d{2}\/\d{4} .+\): 3 phiếu\.$/);
     expect(await importPage.outcomes()).toEqual(forms.map((form) => ({ id: form.id, outcome: 'accepted' })));
     const held = () => h.server.db.prepare(
       `SELECT id, revision, account_id, content_hash FROM interviews WHERE id IN (${forms.map(() => '?').join(',')}) ORDER BY id`,

@@ -5,7 +5,9 @@ import { appDb } from '../db/db.ts';
 import { live } from '../db/live.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { nowIso } from '../time.ts';
+import { exportHandover } from './export-file.ts';
 import { countHandedOver } from './handed-over.ts';
+import { shareOrDownload } from './share-file.ts';
 
 type Said = { key: string; params?: Record<string, string> };
 
@@ -18,8 +20,6 @@ export function HandOverPanel(props: { accountId: number }) {
   const run = async () => {
     setBusy(true);
     try {
-      // Loaded on the press (precached, so offline too): the entry chunk of every start stays without it.
-      const { exportHandover, shareOrDownload } = await import('./export-file.ts');
       const written = await exportHandover(appDb(), props.accountId, nowIso());
       if (written.kind === 'written') {
         await shareOrDownload(written.name, written.text);

@@ -7,8 +7,6 @@ import type { PhieuDb } from '../db/db.ts';
 import { readOutbox } from '../sync/read-outbox.ts';
 import { sealHandover } from './seal.ts';
 
-export { shareOrDownload } from './share-file.ts';
-
 export type HandoverExport =
   | { kind: 'none' }
   /** No server key (the device never synced with a server that has one) or no registered device key. */

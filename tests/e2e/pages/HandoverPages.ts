@@ -8,7 +8,11 @@ export class HandoverCard {
   async export(): Promise<Download> {
     const download = this.page.waitForEvent('download');
     await this.page.getByRole('button', { name: 'Xuất phiếu ra tệp' }).click();
-    return download;
+    // A refusal ("no key", "nothing to write") is said on the card instead of a download: fail with its words.
+    const said = this.page.locator('.handover [role="status"]');
+    return Promise.race([download, said.waitFor().then(async () => {
+      throw new Error(`no download: ${await said.textContent()}`);
+    })]);
   }
 
   /** How many exported forms wait for the server's confirmation (0 when the line is not shown). */
@@ -40,7 +44,10 @@ export class HandoverImportPage {
     })));
   }
 
-  async error(): Promise<string> {
-    return (await this.page.locator('[role="alert"]').textContent()) ?? '';
+  /** The result's first line (whose file, how many forms); a refusal fails with its words instead. */
+  async summary(): Promise<string> {
+    const alert = this.page.locator('[role="alert"]');
+    if (await alert.count() > 0) throw new Error(`refused: ${await alert.textContent()}`);
+    return (await this.page.locator('[role="status"] p').first().textContent()) ?? '';
   }
 }
