@@ -38,7 +38,7 @@ export function HandOverPanel(props: { accountId: number }) {
     <section class="card handover" aria-labelledby="handover">
       <h2 id="handover">{t('handover.title')}</h2>
       <p>{t('handover.intro')}</p>
-      <button type="button" disabled={busy()} onClick={() => void run()}>{t(busy() ? 'handover.working' : 'handover.export')}</button>
+      <button type="button" disabled={busy()} onClick={() => void run()}>{t('handover.export')}</button>
       <Show when={said()}>{(message) => <p role="status">{t(message().key, message().params)}</p>}</Show>
       <Show when={(pending.value() ?? 0) > 0}>
         <p data-handed-over={pending.value()}>{t('handover.pending', { count: n(pending.value() ?? 0) })}</p>

@@ -152,6 +152,14 @@ describe('POST /api/admin/handover', { timeout: 30_000 }, () => {
     expect(held).toEqual(s.interviews.map((interview) => interview.id).sort());
   });
 
+  it('keeps a device’s key when it registers again without one (an older app), so its files still verify', async () => {
+    const s = await setup();
+    const cookie = await s.t.signIn('dtv01', demoPassword('dtv01'));
+    expect((await s.t.post('/api/devices', { deviceId: s.device.deviceId, label: 'old app', publicKey: null }, { cookie })).status).toBe(201);
+    const result = await imported(s.t, s.admin, await handoverFileOf(s.device, s.interviews, s.t.handover.publicKey));
+    expect(result.items.map((item) => item.receipt.outcome)).toEqual(['accepted', 'accepted', 'accepted']);
+  });
+
   it('is for admins only: an enumerator’s session is refused', async () => {
     const s = await setup();
     const file = await handoverFileOf(s.device, s.interviews, s.t.handover.publicKey);
