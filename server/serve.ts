@@ -24,6 +24,8 @@ export type RunningServer = {
   close: () => Promise<void>;
   /** What happened to the audit key and anchor at start, for main.ts to tell the person at the console. */
   audit: { keyFile: string; keyCreated: boolean; anchor: AnchorUpdate; anchorFile: string };
+  /** The hand-over key's file, and whether this start made it (main.ts says to keep a copy). */
+  handover: { keyFile: string; keyCreated: boolean };
 };
 
 /** Node checks its request timeouts this often (30 s by default, which would stretch a 10 s limit to 40 s). */
@@ -38,7 +40,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const db = openDatabase(databaseFile(options.dataDir));
   let audit;
   let backupKey: Buffer | null;
-  let handover: HandoverKey;
+  let handover: HandoverKey & { created: boolean };
   try {
     audit = openAuditKey(db, keys.auditKeyFile);
     backupKey = keys.backupKeyFile ? requireKeyFile(keys.backupKeyFile) : null;
@@ -71,7 +73,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       }),
     },
     backups: { dir: backupsDir, key: backupKey, keep: 48 },
-    handover,
+    handover: { privateKey: handover.privateKey, publicKey: handover.publicKey },
   });
 
   const hostname = options.host ?? '127.0.0.1';
@@ -95,6 +97,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     demo: isDemoDatabase(db),
     http: server,
     audit: { keyFile: keys.auditKeyFile, keyCreated: audit.created, anchor, anchorFile: keys.auditAnchorFile },
+    handover: { keyFile: keys.handoverKeyFile, keyCreated: handover.created },
     close: () => new Promise<void>((resolve, reject) => {
       server.close((error) => {
         db.close();
