@@ -15,6 +15,7 @@ import { waitForServiceWorkerControl } from './support/offline.ts';
 import { registeredDevice, storedInterviews, writeInterviews } from './support/device-db.ts';
 import { HomePage } from './pages/HomePage.ts';
 import { HandoverCard, HandoverImportPage } from './pages/HandoverPages.ts';
+import { allowAxe, seriousViolations } from './pages/axe.ts';
 
 const h = useBrowserHarness({
   timeout: 15_000,
@@ -73,12 +74,14 @@ describe('hand-over by file', () => {
 
     // The admin, on another computer with a network, imports the file.
     const office = await h.openBrowser();
+    await allowAxe(office.page);
     await h.signIn('admin', office.page);
     await office.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     const importPage = await new HandoverImportPage(office.page, h.baseUrl).open();
     await importPage.importFile(file);
     expect(await importPage.summary()).toMatch(/^Tệp của .+ \(dtv01\) \(thiết bị [0-9a-f]{8}, ghi lúc \d{2}\/\d{2}\/\d{4} .+\): 3 phiếu\.$/);
     expect(await importPage.outcomes()).toEqual(forms.map((form) => ({ id: form.id, outcome: 'accepted' })));
+    expect(await seriousViolations(office.page)).toEqual([]);
     const held = () => h.server.db.prepare(
       `SELECT id, revision, account_id, content_hash FROM interviews WHERE id IN (${forms.map(() => '?').join(',')}) ORDER BY id`,
     ).all(...forms.map((form) => form.id));
