@@ -9,7 +9,7 @@ import { ImportHandoverResponseSchema } from '#shared/handover/schema.ts';
 import type { Interview } from '#shared/interview/schema.ts';
 import { demoPassword } from '#server/demo/seed.ts';
 import { ephemeralHandoverKey } from '#server/handover/key.ts';
-import { findAccountByUsername } from '#server/repo/accounts.ts';
+import { findAccountByUsername, setAccountDisabled } from '#server/repo/accounts.ts';
 import { listAuditRows } from '#server/repo/audit-log.ts';
 import { handoverFileOf, registerKeyedDevice, type KeyedDevice } from '../../helpers/handover-file.ts';
 import { problemCode, testApp, type TestApp } from '../support/test-app.ts';
@@ -150,6 +150,16 @@ describe('POST /api/admin/handover', { timeout: 30_000 }, () => {
     expect(count(s.t.db, 'interviews')).toBe(0);
     const held = s.t.db.prepare("SELECT interview_id FROM quarantine WHERE kind = 'disabled' ORDER BY interview_id").pluck().all();
     expect(held).toEqual(s.interviews.map((interview) => interview.id).sort());
+  });
+
+  it('sets a disabled account’s interviews aside too, with that reason', async () => {
+    const s = await setup();
+    setAccountDisabled(s.t.db, findAccountByUsername(s.t.db, 'dtv01')!.id, true);
+    const result = await imported(s.t, s.admin, await handoverFileOf(s.device, s.interviews, s.t.handover.publicKey));
+    expect(result.quarantined).toBe(true);
+    expect(result.items.map((item) => item.receipt.reason?.code)).toEqual(s.interviews.map(() => 'sync.reason.accountDisabled'));
+    expect(count(s.t.db, 'interviews')).toBe(0);
+    expect(count(s.t.db, 'quarantine')).toBe(3);
   });
 
   it('keeps a device’s key when it registers again without one (an older app), so its files still verify', async () => {
