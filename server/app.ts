@@ -17,6 +17,7 @@ import { auditRoutes } from './routes/audit.ts';
 import { backupRoutes } from './routes/backups.ts';
 import { adminDeviceRoutes } from './routes/admin-devices.ts';
 import { adminQuarantineRoutes } from './routes/admin-quarantine.ts';
+import { adminHandoverRoutes } from './routes/admin-handover.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { authRoutes } from './routes/auth.ts';
 import { deviceRoutes } from './routes/devices.ts';
@@ -62,7 +63,8 @@ export function createApp(deps: Deps) {
     maxSize: deps.config.bodyLimitBytes,
     onError: () => { throw problem('request.tooLarge', { limit: `${Math.round(deps.config.bodyLimitBytes / 1024)} KB` }); },
   });
-  api.use((c, next) => (c.req.path.startsWith('/api/sync/') ? next() : ordinaryLimit(c, next)));
+  // The hand-over import carries a sync batch too (routes/admin-handover.ts sets its limit).
+  api.use((c, next) => (c.req.path.startsWith('/api/sync/') || c.req.path === '/api/admin/handover' ? next() : ordinaryLimit(c, next)));
   // Answers are political opinions: never let a proxy or the browser's shared cache keep API responses.
   api.use(async (c, next) => {
     await next();
@@ -78,7 +80,7 @@ export function createApp(deps: Deps) {
   api.use('/quota/:survey/*', requireManagedSurvey(deps, { param: 'survey' }));
   api.use('/quota/:survey', requireManagedSurvey(deps, { param: 'survey' }));
   api.use('/share-links', requireManagedSurvey(deps, { query: 'survey' }));
-  for (const path of ['/admin/audit', '/admin/backups', '/admin/devices']) {
+  for (const path of ['/admin/audit', '/admin/backups', '/admin/devices', '/admin/handover']) {
     api.use(path, requireFullAdmin(deps));
     api.use(`${path}/*`, requireFullAdmin(deps));
   }
@@ -93,6 +95,7 @@ export function createApp(deps: Deps) {
   api.route('/admin/backups', backupRoutes(deps));
   api.route('/admin/devices', adminDeviceRoutes(deps));
   api.route('/admin/quarantine', adminQuarantineRoutes(deps));
+  api.route('/admin/handover', adminHandoverRoutes(deps));
   api.route('/admin/surveys', adminSurveyRoutes(deps));
   api.route('/admin/surveys', adminQuestionnaireRoutes(deps));
   api.route('/quota', quotaRoutes(deps));

@@ -27,6 +27,8 @@ export type Config = {
   auditAnchorFile: string;
   /** When set, backups taken from the admin page are encrypted with this key (AES-256-GCM). */
   backupKeyFile: string | null;
+  /** The key pair hand-over files are encrypted to (decision 0016): beside the audit key, made on first start. */
+  handoverKeyFile: string;
   /** A request's headers must arrive within this, and the whole request (body included) within `requestTimeoutMs`. */
   headersTimeoutMs: number;
   requestTimeoutMs: number;
@@ -84,11 +86,12 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: string[] = []): Config 
 }
 
 /** Where the keys are, from the environment (and the data folder, for the default). */
-export function keyFiles(env: NodeJS.ProcessEnv, dataDir: string): Pick<Config, 'auditKeyFile' | 'auditAnchorFile' | 'backupKeyFile'> {
+export function keyFiles(env: NodeJS.ProcessEnv, dataDir: string): Pick<Config, 'auditKeyFile' | 'auditAnchorFile' | 'backupKeyFile' | 'handoverKeyFile'> {
   const auditKeyFile = resolve(env.PHIEU_AUDIT_KEY_FILE || join(defaultKeysDir(dataDir), 'audit.key'));
   return {
     auditKeyFile,
     auditAnchorFile: resolve(env.PHIEU_AUDIT_ANCHOR_FILE || join(dirname(auditKeyFile), 'audit.anchor')),
     backupKeyFile: env.PHIEU_BACKUP_KEY_FILE ? resolve(env.PHIEU_BACKUP_KEY_FILE) : null,
+    handoverKeyFile: resolve(env.PHIEU_HANDOVER_KEY_FILE || join(dirname(auditKeyFile), 'handover.key')),
   };
 }

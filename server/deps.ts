@@ -5,6 +5,7 @@ import type { Account } from '#shared/accounts/schema.ts';
 import type { SignInThrottle } from './auth/throttle.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/open.ts';
+import type { HandoverKey } from './handover/key.ts';
 
 export type Deps = {
   db: Db;
@@ -21,6 +22,8 @@ export type Deps = {
   audit: { key: Buffer; appended: () => void };
   /** Where the admin page's backups go, and the key that encrypts them (null: plain SQLite files). */
   backups: { dir: string; key: Buffer | null; keep: number };
+  /** The key pair hand-over files are encrypted to (server/handover/key.ts, decision 0016). */
+  handover: HandoverKey;
 };
 
 /**

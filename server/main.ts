@@ -25,6 +25,7 @@ try {
 console.log(translate(vi, 'cli.listening', { url: server.url }));
 console.log(translate(vi, 'cli.dataDir', { dir: config.dataDir }));
 if (server.audit.keyCreated) console.warn(`\n${translate(vi, 'audit.key.created', { file: server.audit.keyFile })}\n`);
+if (server.handover.keyCreated) console.warn(`${translate(vi, 'handover.key.created', { file: server.handover.keyFile })}\n`);
 if (server.audit.anchor === 'refused' || server.audit.anchor === 'forged') {
   console.error(translate(vi, `audit.anchor.${server.audit.anchor}`, { file: server.audit.anchorFile }));
 }

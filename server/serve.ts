@@ -14,6 +14,7 @@ import { createSignInThrottle } from './auth/throttle.ts';
 import { DEFAULT_DEVICE_TOKEN_DAYS, DEFAULT_LIMITS, DEFAULT_PORT, databaseFile, keyFiles, type Config } from './config.ts';
 import { openDatabase, type Db } from './db/open.ts';
 import { isDemoDatabase, seedDemo } from './demo/seed.ts';
+import { openHandoverKey, type HandoverKey } from './handover/key.ts';
 
 export type ServerOptions = Partial<Config> & { dataDir: string; clock?: Clock };
 export type RunningServer = {
@@ -23,6 +24,8 @@ export type RunningServer = {
   close: () => Promise<void>;
   /** What happened to the audit key and anchor at start, for main.ts to tell the person at the console. */
   audit: { keyFile: string; keyCreated: boolean; anchor: AnchorUpdate; anchorFile: string };
+  /** The hand-over key's file, and whether this start made it (main.ts says to keep a copy). */
+  handover: { keyFile: string; keyCreated: boolean };
 };
 
 /** Node checks its request timeouts this often (30 s by default, which would stretch a 10 s limit to 40 s). */
@@ -37,9 +40,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const db = openDatabase(databaseFile(options.dataDir));
   let audit;
   let backupKey: Buffer | null;
+  let handover: HandoverKey & { created: boolean };
   try {
     audit = openAuditKey(db, keys.auditKeyFile);
     backupKey = keys.backupKeyFile ? requireKeyFile(keys.backupKeyFile) : null;
+    handover = openHandoverKey(keys.handoverKeyFile);
   } catch (error) {
     db.close();
     throw error;
@@ -68,6 +73,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       }),
     },
     backups: { dir: backupsDir, key: backupKey, keep: 48 },
+    handover: { privateKey: handover.privateKey, publicKey: handover.publicKey },
   });
 
   const hostname = options.host ?? '127.0.0.1';
@@ -91,6 +97,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     demo: isDemoDatabase(db),
     http: server,
     audit: { keyFile: keys.auditKeyFile, keyCreated: audit.created, anchor, anchorFile: keys.auditAnchorFile },
+    handover: { keyFile: keys.handoverKeyFile, keyCreated: handover.created },
     close: () => new Promise<void>((resolve, reject) => {
       server.close((error) => {
         db.close();
@@ -102,11 +109,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 }
 
 /** The key settings the caller gave (undefined ones fall back to the defaults beside the data folder). */
-function definedKeys(options: ServerOptions): Partial<Pick<Config, 'auditKeyFile' | 'auditAnchorFile' | 'backupKeyFile'>> {
-  const out: Partial<Pick<Config, 'auditKeyFile' | 'auditAnchorFile' | 'backupKeyFile'>> = {};
+function definedKeys(options: ServerOptions): Partial<Pick<Config, 'auditKeyFile' | 'auditAnchorFile' | 'backupKeyFile' | 'handoverKeyFile'>> {
+  const out: Partial<Pick<Config, 'auditKeyFile' | 'auditAnchorFile' | 'backupKeyFile' | 'handoverKeyFile'>> = {};
   if (options.auditKeyFile) out.auditKeyFile = options.auditKeyFile;
   if (options.auditAnchorFile) out.auditAnchorFile = options.auditAnchorFile;
   else if (options.auditKeyFile) out.auditAnchorFile = join(options.auditKeyFile, '..', 'audit.anchor');
   if (options.backupKeyFile !== undefined) out.backupKeyFile = options.backupKeyFile;
+  if (options.handoverKeyFile) out.handoverKeyFile = options.handoverKeyFile;
+  else if (options.auditKeyFile) out.handoverKeyFile = join(options.auditKeyFile, '..', 'handover.key');
   return out;
 }

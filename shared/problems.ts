@@ -70,6 +70,14 @@ export const PROBLEM_STATUS = {
   'export.unknownFormat': 400,
   'export.invalidFilter': 400,
   'export.unknownUnit': 400,
+  'handover.unreadable': 400,
+  'handover.checksum': 400,
+  'handover.otherServer': 400,
+  'handover.unknownDevice': 400,
+  'handover.noDeviceKey': 400,
+  'handover.badSignature': 400,
+  'handover.cannotDecrypt': 400,
+  'handover.unknownSurvey': 400,
 } as const satisfies Record<string, number>;
 
 export type ProblemCode = keyof typeof PROBLEM_STATUS;

@@ -21,12 +21,13 @@ const toDevice = (row: DeviceRow): Device => ({
 /**
  * Registering an id again (a re-install, a new sign-in of the same account) replaces its token: the old one stops
  * working. An id that belongs to another account is left alone (false): taking it over would hand that account's
- * device, its inventory and its uploads' trail, to whoever knows the id.
+ * device, its inventory and its uploads' trail, to whoever knows the id. A registration without a key keeps the key
+ * held: the device's hand-over files (decision 0016) stay verifiable.
  */
 const upsertStmt = prepared<[string, number, string, string | null, string, string]>(
   `INSERT INTO devices (id, account_id, label, public_key, token_hash, registered_at) VALUES (?, ?, ?, ?, ?, ?)
    ON CONFLICT (id) DO UPDATE SET label = excluded.label,
-     public_key = excluded.public_key, token_hash = excluded.token_hash,
+     public_key = COALESCE(excluded.public_key, devices.public_key), token_hash = excluded.token_hash,
      registered_at = excluded.registered_at, last_seen_at = NULL, revoked_at = NULL
    WHERE devices.account_id = excluded.account_id`,
 );

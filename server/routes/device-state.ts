@@ -17,6 +17,7 @@ export function deviceStateRoutes(deps: Deps) {
       surveys: listDeviceSurveysFor(deps.db, account),
       serverTime: isoNow(deps.clock),
       returned: listReturnedInterviewsFor(deps.db, account.id),
+      handoverKey: deps.handover.publicKey,
     };
     return c.json(state);
   });

@@ -83,7 +83,14 @@ function idOf(record: string): string {
   return (JSON.parse(record) as { id: string }).id;
 }
 
-export function ingestBatchV1(deps: Deps, caller: DeviceCaller, body: BatchV1): Promise<BatchResponseV1> {
+/**
+ * Where a batch came from. A hand-over file (server/handover/) was written days before it arrives: its `sentAt` says
+ * nothing of the device's clock, so the offset last measured by a sync is used (0 if none) and not recorded, and the
+ * device's inventory is left as its last sync reported it.
+ */
+export type BatchSource = { via: 'sync' } | { via: 'file'; clockOffsetMs: number };
+
+export function ingestBatchV1(deps: Pick<Deps, 'db' | 'clock'>, caller: DeviceCaller, body: BatchV1, source: BatchSource = { via: 'sync' }): Promise<BatchResponseV1> {
   const { db } = deps;
   const now = deps.clock.now();
   const at = isoAt(now);
@@ -104,9 +111,9 @@ export function ingestBatchV1(deps: Deps, caller: DeviceCaller, body: BatchV1): 
         receipts: JSON.parse(stored.receipts) as ReceiptItem[],
       };
     }
-    const clockOffsetMs = Math.round(now - Date.parse(body.sentAt));
-    recordDeviceClock(db, caller.deviceId, clockOffsetMs, at);
-    if (body.inventory) replaceInventory(db, caller.deviceId, body.inventory, at);
+    const clockOffsetMs = source.via === 'file' ? source.clockOffsetMs : Math.round(now - Date.parse(body.sentAt));
+    if (source.via === 'sync') recordDeviceClock(db, caller.deviceId, clockOffsetMs, at);
+    if (body.inventory && source.via === 'sync') replaceInventory(db, caller.deviceId, body.inventory, at);
     const batch: Batch = {
       account: caller.account, deviceId: caller.deviceId, batchId: body.batchId, at, clockOffsetMs,
       lapsed: caller.lapsed,

@@ -7,6 +7,7 @@ import { SerialRangeSchema, SurveySchema } from '../survey/survey.ts';
 import { SURVEY_STATES } from '../survey/survey-state.ts';
 import { UnitCountsSchema } from '../quota/counts.ts';
 import { InterviewSchema } from '../interview/schema.ts';
+import { ServerHandoverKeySchema } from '../handover/schema.ts';
 
 export const DeviceSurveySchema = z.object({
   survey: SurveySchema,
@@ -45,5 +46,7 @@ export const DeviceStateSchema = z.object({
   serverTime: z.string(),
   /** Interviews with server status needs_correction (optional: older servers do not send it). */
   returned: z.optional(z.array(ReturnedInterviewSchema)),
+  /** The key hand-over files are encrypted to (docs/sync-protocol.md §9; optional: older servers have none). */
+  handoverKey: z.optional(ServerHandoverKeySchema),
 });
 export type DeviceState = z.infer<typeof DeviceStateSchema>;

@@ -34,6 +34,7 @@ import {
 } from './survey-admin.ts';
 import { SurveyListResponseSchema } from './surveys.ts';
 import { QuestionnaireDraftSchema, SaveDraftRequestSchema, XlsformFileRequestSchema, XlsformPreviewSchema } from './questionnaires.ts';
+import { ImportHandoverRequestSchema, ImportHandoverResponseSchema } from '../handover/schema.ts';
 import { SurveySettingsSchema } from '../survey/settings.ts';
 
 /**
@@ -116,6 +117,8 @@ export const API = {
   },
   'POST /api/admin/quarantine/:id/accept': { access: admin, answer: { status: 200, json: QuarantineResolvedResponseSchema } },
   'POST /api/admin/quarantine/:id/reject': { access: admin, answer: { status: 200, json: QuarantineResolvedResponseSchema } },
+  // A hand-over file (decision 0016), ingested as its signing device's account; refusals say why (handover.*).
+  'POST /api/admin/handover': { access: admin, body: ImportHandoverRequestSchema, answer: { status: 200, json: ImportHandoverResponseSchema } },
   'POST /api/admin/accounts/:id': { access: admin, body: UpdateAccountRequestSchema, answer: { status: 200, json: AccountResponseSchema } },
   'POST /api/admin/accounts/:id/reset-password': { access: admin, answer: { status: 200, json: ResetPasswordResponseSchema } },
   'POST /api/admin/accounts/:id/assignments': {

@@ -3,7 +3,7 @@
 export const AUDIT_ACTIONS = [
   'account.create', 'account.update', 'account.assign', 'account.disable', 'account.enable', 'account.import',
   'account.resetPassword', 'account.changePassword', 'account.twoFactorEnable', 'account.twoFactorDisable',
-  'device.revoke', 'quarantine.accept', 'quarantine.reject',
+  'device.revoke', 'quarantine.accept', 'quarantine.reject', 'handover.import',
   'survey.create', 'survey.settings', 'survey.units', 'survey.subQuotas', 'survey.versionDraft', 'survey.draftSave', 'survey.xlsformImport', 'survey.publish',
   'survey.open', 'survey.close', 'survey.archive', 'survey.managers',
   'share-link.create', 'share-link.revoke', 'export.download', 'audit.export',

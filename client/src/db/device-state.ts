@@ -8,7 +8,10 @@ import type { AccountRow, QuotaRow, SurveyRow } from './rows.ts';
 export async function storeDeviceState(db: PhieuDb, state: DeviceState, now: string): Promise<void> {
   const accountId = state.account.id;
   await db.transaction('rw', db.accounts, db.surveys, db.quota, async () => {
-    await db.accounts.put({ id: accountId, account: state.account, assignments: state.assignments, serverTime: state.serverTime, storedAt: now });
+    await db.accounts.put({
+      id: accountId, account: state.account, assignments: state.assignments, serverTime: state.serverTime, storedAt: now,
+      ...(state.handoverKey ? { handoverKey: state.handoverKey } : {}),
+    });
     await db.surveys.where('accountId').equals(accountId).delete();
     await db.quota.where('accountId').equals(accountId).delete();
     await db.surveys.bulkPut(state.surveys.map((entry): SurveyRow => ({

@@ -8,6 +8,7 @@ import type { Issue } from '#shared/survey/issues.ts';
 import type { UnitCounts } from '#shared/quota/counts.ts';
 import type { QuestionnaireVersion } from '#shared/survey/questionnaire.ts';
 import type { Survey } from '#shared/survey/survey.ts';
+import type { ServerHandoverKey } from '#shared/handover/format.ts';
 
 /**
  * One row per interview with unsynced changes, written in the same transaction as the interview itself.
@@ -26,6 +27,11 @@ export type OutboxRow = {
   /** The first write since the last sync: the age of the oldest unsynced work is measured from it. */
   queuedAt: string;
   changedAt: string;
+  /**
+   * Written to a hand-over file (client/src/handover/) at this change: kept here, and still sent by sync, until a
+   * receipt confirms it. Not indexed (no schema version); an edit writes a new row without it.
+   */
+  handedOver?: { at: string; change: number };
 };
 
 /** The account as the device last saw it, with its assignments, so the app opens offline without the server. */
@@ -36,6 +42,8 @@ export type AccountRow = {
   /** Server time of the last device state download. */
   serverTime: string;
   storedAt: string;
+  /** The key hand-over files are encrypted to, from the last device state (absent: an older server). */
+  handoverKey?: ServerHandoverKey;
 };
 
 /**

@@ -11,6 +11,7 @@ import { InterviewList } from '../home/InterviewList.tsx';
 import { UnitQuotaList } from '../home/UnitQuotaList.tsx';
 import { StorageHealthPanel } from '../home/StorageHealthPanel.tsx';
 import { SyncStatus } from '../sync/SyncStatus.tsx';
+import { HandOverPanel } from '../handover/HandOverPanel.tsx';
 
 export default function HomePage() {
   const { t } = useI18n();
@@ -44,6 +45,7 @@ export default function HomePage() {
           </>
         )}
       </Show>
+      <HandOverPanel accountId={accountId()} />
       <StorageHealthPanel accountId={accountId()} />
     </section>
   );

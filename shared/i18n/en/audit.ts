@@ -35,6 +35,7 @@ export const audit: Record<keyof typeof vi, string> = {
   'audit.action.account.twoFactorEnable': 'Two-step sign-in turned on',
   'audit.action.account.twoFactorDisable': 'Two-step sign-in turned off',
   'audit.action.device.revoke': 'Device revoked',
+  'audit.action.handover.import': 'Hand-over file imported',
   'audit.action.quarantine.accept': 'Quarantined interview accepted',
   'audit.action.quarantine.reject': 'Quarantined interview rejected',
   'audit.action.survey.create': 'Survey created',

@@ -34,6 +34,7 @@ export const audit = {
   'audit.action.account.twoFactorEnable': 'Bật xác thực hai bước',
   'audit.action.account.twoFactorDisable': 'Tắt xác thực hai bước',
   'audit.action.device.revoke': 'Thu hồi thiết bị',
+  'audit.action.handover.import': 'Nhập tệp phiếu từ thiết bị',
   'audit.action.quarantine.accept': 'Nhận phiếu chờ xử lý',
   'audit.action.quarantine.reject': 'Từ chối phiếu chờ xử lý',
   'audit.action.survey.create': 'Tạo cuộc khảo sát',

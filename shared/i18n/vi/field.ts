@@ -3,9 +3,10 @@
 import { app } from './app.ts';
 import { device } from './device.ts';
 import { entry } from './entry.ts';
+import { handover } from './handover.ts';
 import { problems } from './problems.ts';
 import { quotaCells } from './quota-cells.ts';
 import { survey } from './survey.ts';
 import { sync } from './sync.ts';
 
-export const field = { ...app, ...problems, ...survey, ...sync, ...device, ...entry, ...quotaCells } as const;
+export const field = { ...app, ...problems, ...survey, ...sync, ...device, ...entry, ...quotaCells, ...handover } as const;

@@ -4,6 +4,7 @@ import { accounts } from './accounts.ts';
 import { admin } from './admin.ts';
 import { audit } from './audit.ts';
 import { devices } from './devices.ts';
+import { handoverOffice } from './handover-office.ts';
 import { exporting } from './exporting.ts';
 import { quota } from './quota.ts';
 import { officeProblems } from './office-problems.ts';
@@ -11,4 +12,4 @@ import { surveySetup } from './survey-setup.ts';
 import { questionnaires } from './questionnaires.ts';
 import { builder } from './builder.ts';
 
-export const office = { ...admin, ...accounts, ...audit, ...devices, ...quota, ...exporting, ...surveySetup, ...questionnaires, ...builder, ...officeProblems } as const;
+export const office = { ...admin, ...accounts, ...audit, ...devices, ...quota, ...exporting, ...surveySetup, ...questionnaires, ...builder, ...officeProblems, ...handoverOffice } as const;

@@ -12,7 +12,7 @@ import { createAccount, type UnitAssignment } from '#server/services/accounts.ts
 export type TestApp = {
   app: App; db: Db; clock: ManualClock;
   /** The audit log's key (held in memory) and where the admin page's backups go. */
-  audit: Deps['audit']; backups: Deps['backups'];
+  audit: Deps['audit']; backups: Deps['backups']; handover: Deps['handover'];
   request: (path: string, init?: RequestInit) => Promise<Response>;
   post: (path: string, body: unknown, headers?: Record<string, string>) => Promise<Response>;
   addAccount: (account: Partial<NewAccount> & { username: string }, assignments?: UnitAssignment[]) => Promise<void>;
