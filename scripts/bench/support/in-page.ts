@@ -31,6 +31,8 @@ async function bundle(bench: PageBench, outDir: string): Promise<void> {
     await build({
       configFile: false, root: ROOT, logLevel: 'silent', plugins: bench.jsx ? [virtual, solid()] : [virtual],
       resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] },
+      // Library mode leaves process.env alone; the app's build replaces it (drag and drop reads NODE_ENV).
+      define: { 'process.env.NODE_ENV': '"production"' },
       build: { outDir, emptyOutDir: true, target: 'es2022', lib: { entry: id, formats: ['es'], fileName: 'bench' } },
     });
   } finally {
@@ -51,6 +53,8 @@ export async function runInPage<T>(bench: PageBench, args: readonly number[]): P
         ? route.fulfill({ contentType: 'text/javascript', body: await readFile(join(outDir, path.slice(1)), 'utf8') })
         : route.fulfill({ contentType: 'text/html', body: '<!doctype html><script type="module" src="/bench.js"></script>' });
     });
+    // An error while the page code loads would otherwise show only as a timeout waiting for window.bench.
+    browser.page.on('pageerror', (error) => console.error('bench page:', error.message));
     await browser.page.goto(`${ORIGIN}/`);
     await browser.page.waitForFunction(() => 'bench' in window);
     return await browser.page.evaluate((values) => (window as unknown as {
