@@ -61,8 +61,8 @@ describe('sign-out and offline sign-in', () => {
     expect(settings).not.toContain(demoPassword('dtv01'));
 
     const dialog = await home.menu().askSignOut();
-    await dialog.getByText('Đang nhập dở: 1 phiếu.').waitFor();
-    await dialog.getByText('Đã xong, chưa gửi: 0 phiếu.').waitFor();
+    expect(await dialog.locator('li').allTextContents()).toEqual(['Xong, chờ gửi: 0', 'Đang nhập: 1']);
+    await dialog.getByText('vẫn giữ trên máy; đăng nhập lại (cả khi không có mạng)', { exact: false }).waitFor();
     // "Stay" keeps the session and the home.
     await dialog.getByRole('button', { name: 'Ở lại', exact: true }).click();
     await home.waitUntilShown();
@@ -71,7 +71,7 @@ describe('sign-out and offline sign-in', () => {
     await h.context.setOffline(true);
     const signInPage = new SignInPage(h.page, h.baseUrl);
     await signInPage.signIn('dtv01', 'khong-phai-mat-khau');
-    await signInPage.alert().getByText('Sai mật khẩu. Không có mạng nên máy so với mật khẩu của lần đăng nhập có mạng gần nhất trên máy này.').waitFor();
+    await signInPage.alert().getByText('Sai mật khẩu (máy tự kiểm tra khi không có mạng).').waitFor();
     expect(new URL(h.page.url()).pathname).toBe('/sign-in');
 
     await signInPage.signIn('dtv01', demoPassword('dtv01'));
@@ -90,7 +90,7 @@ describe('sign-out and offline sign-in', () => {
     await h.context.setOffline(true);
     const signInPage = new SignInPage(h.page, h.baseUrl);
     await signInPage.signIn('dtv02', demoPassword('dtv02'));
-    await signInPage.alert().getByText('Không có mạng, và tài khoản này chưa từng đăng nhập trên máy này', { exact: false }).waitFor();
+    await signInPage.alert().getByText('Không có mạng, và tài khoản này chưa từng đăng nhập trên máy này. Lần đầu đăng nhập cần có mạng.').waitFor();
     expect(new URL(h.page.url()).pathname).toBe('/sign-in');
   });
 });

@@ -1,7 +1,7 @@
 // The header's one menu: who is signed in, the language, the admin area for admins, changing one's password
 // (online), and sign-out. Entry screens (/interviews/…) leave sign-out out, so a stray tap mid-interview cannot
-// end the session; elsewhere an enumerator's sign-out first says what stays on the device (decision 0015).
-import { createEffect, createSignal, on, onCleanup, onMount, Show } from 'solid-js';
+// end the session; elsewhere an enumerator's sign-out first counts what stays on the device (decision 0015).
+import { createEffect, createSignal, on, onCleanup, Show } from 'solid-js';
 import { A, useLocation, useNavigate } from '../router/router.tsx';
 import type { Account } from '#shared/accounts/schema.ts';
 import { appDb } from '../db/db.ts';
@@ -10,19 +10,16 @@ import { useSession } from '../session/context.tsx';
 import { unsyncedWork, type UnsyncedWork } from '../session/unsynced-work.ts';
 import { ErrorNotice } from './ErrorNotice.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
-import { SignOutConfirm } from './SignOutConfirm.tsx';
 
 export function AccountMenu(props: { account: Account }) {
-  const { t } = useI18n();
+  const { t, n } = useI18n();
   const session = useSession();
   const navigate = useNavigate();
   const location = useLocation();
   const [open, setOpen] = createSignal(false);
   const [confirming, setConfirming] = createSignal<UnsyncedWork>();
   const [error, setError] = createSignal<unknown>();
-  const onEntryScreen = () => location().pathname.startsWith('/interviews/');
   let root: HTMLDivElement | undefined;
-  let button: HTMLButtonElement | undefined;
 
   const close = () => {
     setOpen(false);
@@ -31,43 +28,34 @@ export function AccountMenu(props: { account: Account }) {
   };
   createEffect(on(() => location().pathname, close, { defer: true }));
   // A tap outside the menu or Escape closes it, as any menu does.
-  const outside = (event: PointerEvent) => { if (open() && !root?.contains(event.target as Node)) close(); };
-  const escape = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !open()) return;
-    close();
-    button?.focus();
+  const dismiss = (event: Event) => {
+    if (open() && (event instanceof KeyboardEvent ? event.key === 'Escape' : !root?.contains(event.target as Node))) close();
   };
-  onMount(() => {
-    document.addEventListener('pointerdown', outside);
-    document.addEventListener('keydown', escape);
-  });
+  document.addEventListener('pointerdown', dismiss);
+  document.addEventListener('keydown', dismiss);
   onCleanup(() => {
-    document.removeEventListener('pointerdown', outside);
-    document.removeEventListener('keydown', escape);
+    document.removeEventListener('pointerdown', dismiss);
+    document.removeEventListener('keydown', dismiss);
   });
 
-  const signOut = async () => {
+  const run = async (step: () => Promise<unknown>) => {
     setError(undefined);
     try {
-      await session.signOut();
-      navigate('/sign-in', { replace: true });
+      await step();
     } catch (failure) {
       setError(failure);
     }
   };
+  const signOut = () => run(async () => {
+    await session.signOut();
+    navigate('/sign-in', { replace: true });
+  });
   /** An enumerator's work lives here: say what stays before signing out; an office account just signs out. */
-  const askSignOut = async () => {
-    if (!session.isLocal()) return signOut();
-    try {
-      setConfirming(await unsyncedWork(appDb(), props.account.id));
-    } catch (failure) {
-      setError(failure);
-    }
-  };
+  const askSignOut = () => (session.isLocal() ? run(async () => setConfirming(await unsyncedWork(appDb(), props.account.id))) : signOut());
 
   return (
     <div class="account-menu" ref={root}>
-      <button type="button" class="menu-button" ref={button} aria-expanded={open()} aria-controls="account-menu"
+      <button type="button" class="menu-button" aria-expanded={open()} aria-controls="account-menu"
         onClick={() => (open() ? close() : setOpen(true))}>
         <span aria-hidden="true">☰</span> {t('app.menu')}
       </button>
@@ -86,12 +74,25 @@ export function AccountMenu(props: { account: Account }) {
               <Show when={session.server() === 'valid'}>
                 <A href="/account/password" class="button secondary">{t('account.changePassword')}</A>
               </Show>
-              <Show when={!onEntryScreen()}>
+              <Show when={!location().pathname.startsWith('/interviews/')}>
                 <button type="button" class="secondary" onClick={() => void askSignOut()}>{t('signOut')}</button>
               </Show>
             </nav>
           }>
-            {(work) => <SignOutConfirm work={work()} onConfirm={() => void signOut()} onStay={close} />}
+            {(work) => (
+              <div class="sign-out-confirm" role="alertdialog" aria-labelledby="sign-out-title" aria-describedby="sign-out-work">
+                <h2 id="sign-out-title">{t('device.signOut.title')}</h2>
+                <ul id="sign-out-work">
+                  <li data-work="finished">{t('device.state.finished')}: {n(work().waiting)}</li>
+                  <li data-work="draft">{t('device.state.draft')}: {n(work().drafts)}</li>
+                </ul>
+                <p>{t('device.signOut.kept')}</p>
+                <div class="form-nav">
+                  <button type="button" class="secondary" onClick={close}>{t('device.signOut.stay')}</button>
+                  <button type="button" onClick={() => void signOut()}>{t('signOut')}</button>
+                </div>
+              </div>
+            )}
           </Show>
           <ErrorNotice error={error()} />
         </div>

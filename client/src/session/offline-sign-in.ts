@@ -53,6 +53,5 @@ export async function verifyOffline(db: PhieuDb, username: string, password: str
 }
 
 function isRecord(value: unknown): value is OfflineRecord {
-  const record = value as Partial<OfflineRecord> | undefined;
-  return typeof record?.verifier?.hash === 'string' && typeof record.failures === 'number';
+  return (value as Partial<OfflineRecord> | undefined)?.verifier?.hash instanceof Uint8Array;
 }

@@ -6,18 +6,18 @@ export const VERIFIER_ITERATIONS = 600_000;
 const SALT_BYTES = 16;
 const HASH_BITS = 256;
 
-export type OfflineVerifier = { salt: string; iterations: number; hash: string };
+/** Bytes as they are: IndexedDB stores a Uint8Array without any encoding. */
+export type OfflineVerifier = { salt: Uint8Array; iterations: number; hash: Uint8Array };
 
 /** A new verifier of the password; `iterations` and `salt` are for tests (a fresh random salt otherwise). */
 export async function makeVerifier(password: string, iterations = VERIFIER_ITERATIONS,
   salt: Uint8Array = crypto.getRandomValues(new Uint8Array(SALT_BYTES))): Promise<OfflineVerifier> {
-  return { salt: toBase64(salt), iterations, hash: toBase64(await derive(password, salt, iterations)) };
+  return { salt, iterations, hash: await derive(password, salt, iterations) };
 }
 
 /** Whether the password is the one the verifier was made of. */
 export async function checkVerifier(verifier: OfflineVerifier, password: string): Promise<boolean> {
-  const derived = await derive(password, fromBase64(verifier.salt), verifier.iterations);
-  return sameBytes(derived, fromBase64(verifier.hash));
+  return sameBytes(await derive(password, verifier.salt, verifier.iterations), verifier.hash);
 }
 
 /** Compares every byte whatever the first difference, so the time taken says nothing of where two hashes part. */
@@ -32,12 +32,4 @@ async function derive(password: string, salt: Uint8Array, iterations: number): P
   const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, ['deriveBits']);
   const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations }, key, HASH_BITS);
   return new Uint8Array(bits);
-}
-
-function toBase64(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes));
-}
-
-function fromBase64(text: string): Uint8Array {
-  return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
 }

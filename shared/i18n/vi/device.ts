@@ -43,14 +43,11 @@ export const device = {
   'device.signedOut.kept': '{count} phiếu chưa đồng bộ của {name} vẫn giữ trên máy này; đăng nhập lại tài khoản đó để gửi.',
   'device.signedOut.clean': 'Đã đăng xuất; mọi phiếu của {name} đã được gửi.',
   'device.signOut.title': 'Đăng xuất khỏi máy này?',
-  'device.signOut.waiting': 'Đã xong, chưa gửi: {count} phiếu.',
-  'device.signOut.drafts': 'Đang nhập dở: {count} phiếu.',
-  'device.signOut.kept': 'Các phiếu này vẫn giữ trên máy, chỉ tài khoản của bạn mở được; đăng nhập lại (cả khi không có mạng) để làm tiếp.',
-  'device.signOut.clean': 'Mọi phiếu trên máy đã được gửi.',
+  'device.signOut.kept': 'Các phiếu này vẫn giữ trên máy; đăng nhập lại (cả khi không có mạng) để làm tiếp.',
   'device.signOut.stay': 'Ở lại',
-  'device.offlineSignIn.unknown': 'Không có mạng, và tài khoản này chưa từng đăng nhập trên máy này nên máy không kiểm tra được mật khẩu. Lần đầu đăng nhập trên một máy cần có mạng.',
-  'device.offlineSignIn.wrong': 'Sai mật khẩu. Không có mạng nên máy so với mật khẩu của lần đăng nhập có mạng gần nhất trên máy này.',
-  'device.offlineSignIn.wait': 'Đã nhập sai mật khẩu nhiều lần; xin đợi {seconds} giây rồi thử lại.',
+  'device.offlineSignIn.unknown': 'Không có mạng, và tài khoản này chưa từng đăng nhập trên máy này. Lần đầu đăng nhập cần có mạng.',
+  'device.offlineSignIn.wrong': 'Sai mật khẩu (máy tự kiểm tra khi không có mạng).',
+  'device.offlineSignIn.wait': 'Sai mật khẩu nhiều lần; xin đợi {seconds} giây.',
 
   // Updates.
   'device.update.available': 'Có phiên bản mới.',

@@ -18,16 +18,17 @@ describe('the offline verifier', () => {
 
   it('never holds the password, and two verifiers of one password differ by their salt', async () => {
     const [first, second] = await Promise.all([makeVerifier('mat-khau-dtv01', ROUNDS), makeVerifier('mat-khau-dtv01', ROUNDS)]);
-    expect(JSON.stringify(first)).not.toContain('mat-khau');
-    expect(first.salt).not.toBe(second.salt);
-    expect(first.hash).not.toBe(second.hash);
-    expect(atob(first.hash)).toHaveLength(32);
-    expect(atob(first.salt)).toHaveLength(16);
+    expect(new TextDecoder().decode(first.hash)).not.toContain('mat-khau');
+    expect(Object.keys(first).sort()).toEqual(['hash', 'iterations', 'salt']);
+    expect(first.salt).not.toEqual(second.salt);
+    expect(first.hash).not.toEqual(second.hash);
+    expect(first.hash).toHaveLength(32);
+    expect(first.salt).toHaveLength(16);
   });
 
   it('is the known PBKDF2-SHA-256 of a fixed salt (RFC 7914 test vector), with its rounds stored beside it', async () => {
     const verifier = await makeVerifier('passwd', 1, new TextEncoder().encode('salt'));
-    const hex = [...Uint8Array.from(atob(verifier.hash), (c) => c.charCodeAt(0))].map((b) => b.toString(16).padStart(2, '0')).join('');
+    const hex = [...verifier.hash].map((b) => b.toString(16).padStart(2, '0')).join('');
     expect(hex).toBe('55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc');
     expect(verifier.iterations).toBe(1);
     expect(VERIFIER_ITERATIONS).toBe(600_000);
