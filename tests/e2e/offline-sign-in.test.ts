@@ -61,6 +61,7 @@ describe('sign-out and offline sign-in', () => {
     expect(settings).not.toContain(demoPassword('dtv01'));
 
     const dialog = await home.menu().askSignOut();
+    await dialog.waitFor();
     expect(await dialog.locator('li').allTextContents()).toEqual(['Xong, chờ gửi: 0', 'Đang nhập: 1']);
     await dialog.getByText('vẫn giữ trên máy; đăng nhập lại (cả khi không có mạng)', { exact: false }).waitFor();
     // "Stay" keeps the session and the home.
@@ -101,6 +102,8 @@ describe('resume and the phone’s frame', () => {
     const form = await draftToQuestion3(home, '0102');
     await form.back();
     await form.waitForQuestion('Câu 2');
+    // The bookmark lands beside the draft (a full page load right after a tap could otherwise race its write).
+    await expect.poll(() => storedSettings(h.page)).toContain('"question":"c2"');
     await h.page.goto(`${h.baseUrl}/`);
     await home.waitUntilShown();
     await home.continueDraft('0102');
