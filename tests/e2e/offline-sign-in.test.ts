@@ -70,6 +70,9 @@ describe('sign-out and offline sign-in', () => {
     await home.signOut();
 
     await h.context.setOffline(true);
+    // The app started again with no network opens on the sign-in page, not on a network error.
+    await h.page.goto(`${h.baseUrl}/`);
+    await h.page.waitForURL(/\/sign-in$/);
     const signInPage = new SignInPage(h.page, h.baseUrl);
     await signInPage.signIn('dtv01', 'khong-phai-mat-khau');
     await signInPage.alert().getByText('Sai mật khẩu (máy tự kiểm tra khi không có mạng).').waitFor();

@@ -153,7 +153,10 @@ export function createSession(): Session {
       else setState({ status: 'signedOut' });
     } catch (error) {
       setServer('unreachable');
-      setState({ status: 'error', error });
+      // No network and nobody signed in: if an account has a device here, it can sign in offline (decision
+      // 0015), so the sign-in page opens rather than the network error.
+      const known = error instanceof ApiError && error.kind === 'network' && (await db.devices.count().catch(() => 0)) > 0;
+      setState(known ? { status: 'signedOut' } : { status: 'error', error });
     }
   };
   void reload();
