@@ -64,7 +64,8 @@ describe('sign-out and offline sign-in', () => {
     await dialog.waitFor();
     expect(await dialog.locator('li').allTextContents()).toEqual(['Xong, chờ gửi: 0', 'Đang nhập: 1']);
     await dialog.getByText('vẫn giữ trên máy; đăng nhập lại (cả khi không có mạng)', { exact: false }).waitFor();
-    // "Stay" keeps the session and the home.
+    // "Stay" has the focus, and keeps the session and the home.
+    await expect.poll(() => h.page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Ở lại');
     await dialog.getByRole('button', { name: 'Ở lại', exact: true }).click();
     await home.waitUntilShown();
     await home.signOut();
@@ -138,6 +139,7 @@ describe('resume and the phone’s frame', () => {
     expect(await noHorizontalOverflow(h.page)).toBe(true);
     await h.page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached' });
+    expect(await h.page.evaluate(() => document.activeElement?.classList.contains('menu-button'))).toBe(true);
 
     await home.startInterview('01', '0103');
     await new InterviewPage(h.page).waitForQuestion('Câu 1');

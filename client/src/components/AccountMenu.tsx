@@ -29,7 +29,11 @@ export function AccountMenu(props: { account: Account }) {
   createEffect(on(() => location().pathname, close, { defer: true }));
   // A tap outside the menu or Escape closes it, as any menu does.
   const dismiss = (event: Event) => {
-    if (open() && (event instanceof KeyboardEvent ? event.key === 'Escape' : !root?.contains(event.target as Node))) close();
+    if (!open()) return;
+    const escape = event instanceof KeyboardEvent;
+    if (escape ? event.key !== 'Escape' : root?.contains(event.target as Node)) return;
+    close();
+    if (escape) root?.querySelector('button')?.focus(); // back to the menu button
   };
   document.addEventListener('pointerdown', dismiss);
   document.addEventListener('keydown', dismiss);
@@ -88,7 +92,10 @@ export function AccountMenu(props: { account: Account }) {
                 </ul>
                 <p>{t('device.signOut.kept')}</p>
                 <div class="form-nav">
-                  <button type="button" class="secondary" onClick={close}>{t('device.signOut.stay')}</button>
+                  {/* Focus starts on the harmless answer, so the keyboard and screen readers land in the question. */}
+                  <button type="button" class="secondary" ref={(stay) => queueMicrotask(() => stay.focus())} onClick={close}>
+                    {t('device.signOut.stay')}
+                  </button>
                   <button type="button" onClick={() => void signOut()}>{t('signOut')}</button>
                 </div>
               </div>
