@@ -12,6 +12,7 @@ import { findAccountByUsername } from '#server/repo/accounts.ts';
 import { listAssignmentsOfAccount } from '#server/repo/assignments.ts';
 import { AccountsPage, AccountStepPage } from './pages/AccountsPage.ts';
 import { SignInPage } from './pages/SignInPage.ts';
+import { AppMenu } from './pages/AppMenu.ts';
 import { useBrowserHarness } from './support/harness.ts';
 
 const clock = manualClock(Date.now());
@@ -61,13 +62,13 @@ describe('accounts in the browser', () => {
     const step = new AccountStepPage(phone.page);
     await step.changePassword(temporary, 'mat-khau-cua-toi');
     await phone.page.waitForURL((url) => url.pathname === '/');
-    await phone.page.getByText('Phạm Thị Năm Mươi', { exact: false }).first().waitFor();
+    expect(await new AppMenu(phone.page).accountLine()).toContain('Phạm Thị Năm Mươi');
     expect(readAccountSecurity(h.server.db, id)?.mustChangePassword).toBe(false);
     // The sign-in completed as any other: the phone registered as the enumerator's sync device.
     await expect.poll(() => h.server.db.prepare('SELECT count(*) FROM devices WHERE account_id = ?').pluck().get(id)).toBe(1);
 
-    // Any account, an enumerator included, changes its own password from the account bar.
-    await phone.page.getByRole('link', { name: 'Đổi mật khẩu', exact: true }).click();
+    // Any account, an enumerator included, changes its own password from the header's menu.
+    await (await new AppMenu(phone.page).link('Đổi mật khẩu')).click();
     await phone.page.waitForURL(/\/account\/password$/);
     await step.changePassword('mat-khau-cua-toi', 'mat-khau-moi-nua');
     await phone.page.getByText('Đã đổi mật khẩu.', { exact: false }).waitFor();
@@ -106,7 +107,7 @@ describe('accounts in the browser', () => {
     await h.page.getByText('Đã bật xác thực hai bước.').waitFor();
     expect(await h.page.locator('.recovery-codes li').count()).toBe(10);
     await h.page.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
-    await h.page.getByRole('button', { name: 'Đăng xuất', exact: true }).click();
+    await (await new AppMenu(h.page).signOutButton()).click();
     await h.page.waitForURL(/\/sign-in/);
 
     // The next code: the one just used is never accepted twice.

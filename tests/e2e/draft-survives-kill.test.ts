@@ -58,13 +58,15 @@ describe('a killed browser', () => {
     expect(await again.drafts()).toEqual(['Phiếu số 0107']);
     expect(await storedInterviews(second.page)).toEqual(before);
 
+    // It continues at the question it last showed (Câu 3), every earlier answer in place.
     await again.continueDraft('0107');
-    const reopened = await new InterviewPage(second.page).waitForQuestion('Câu 1');
-    expect(await reopened.field('c1-2').isChecked()).toBe(true);
-    await reopened.next();
+    const reopened = await new InterviewPage(second.page).waitForQuestion('Câu 3');
+    expect(await reopened.field('c3_other').inputValue()).toBe('Tiểu thương, chợ Phố Hiến');
+    await reopened.back();
     await reopened.waitForQuestion('Câu 2');
     expect(await reopened.field('c2').inputValue()).toBe('47');
-    await reopened.next();
-    expect(await reopened.field('c3_other').inputValue()).toBe('Tiểu thương, chợ Phố Hiến');
+    await reopened.back();
+    await reopened.waitForQuestion('Câu 1');
+    expect(await reopened.field('c1-2').isChecked()).toBe(true);
   });
 });

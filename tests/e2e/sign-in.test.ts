@@ -7,6 +7,7 @@ import { adminChunkFiles, officeChunkFiles } from './support/manifest.ts';
 import { SignInPage } from './pages/SignInPage.ts';
 import { SurveyListPage } from './pages/SurveyListPage.ts';
 import { HomePage } from './pages/HomePage.ts';
+import { AppMenu } from './pages/AppMenu.ts';
 
 const SURVEY_TITLE = 'Kết quả sau 01 năm thực hiện mô hình chính quyền địa phương hai cấp';
 
@@ -40,12 +41,12 @@ describe('sign-in', () => {
     await card.getByText('22 đơn vị', { exact: true }).waitFor();
     await card.getByText('1.000 phiếu', { exact: true }).waitFor();
     expect(await list.unitNumbers()).toHaveLength(22);
-    expect(await list.accountBar().textContent()).toContain('Quản trị viên');
+    expect(await list.accountLine()).toContain('Quản trị viên');
   });
 
   it('lets the admin open the accounts table', async () => {
     await signInAs('admin');
-    await h.page.getByRole('link', { name: 'Trang quản trị' }).click();
+    await (await new AppMenu(h.page).link('Trang quản trị')).click();
     // The office opens on its surveys; the accounts are one entry of its menu.
     await h.page.getByRole('navigation', { name: 'Quản trị' }).getByRole('link', { name: 'Tài khoản', exact: true }).click();
     const table = h.page.getByRole('table');
@@ -68,7 +69,7 @@ describe('sign-in', () => {
     // The enumerator's home works from the device: the survey's window in Asia/Ho_Chi_Minh, each unit's target.
     await h.page.getByText('Thời gian điều tra: 28/05/2026 – 02/06/2026').waitFor();
     expect(await home.figure('01', 'target')).toBe('45');
-    expect(await h.page.getByRole('link', { name: 'Trang quản trị' }).count()).toBe(0);
+    expect(await (await home.menu().open()).getByRole('link', { name: 'Trang quản trị' }).count()).toBe(0);
 
     await h.page.goto(`${h.baseUrl}/admin`);
     await h.page.getByRole('heading', { name: 'Không có quyền' }).waitFor();
@@ -90,18 +91,18 @@ describe('sign-in', () => {
     expect(await h.page.locator('html').getAttribute('lang')).toBe('en');
     await h.page.reload();
     await list.waitUntilShown('Surveys');
-    expect(await list.accountBar().textContent()).toContain('Unit board');
+    expect(await list.accountLine()).toContain('Unit board');
   });
 
   it('shows the enumerator’s home in English too, after a reload', async () => {
     await h.signIn('dtv01');
     const home = await new HomePage(h.page, h.baseUrl).waitUntilShown();
-    await h.page.getByRole('button', { name: 'English', exact: true }).click();
+    await home.menu().chooseLanguage('English');
     await home.waitUntilShown('My interviews');
     await h.page.getByText('Field work: 28/05/2026 – 02/06/2026').waitFor();
     await h.page.reload();
     await home.waitUntilShown('My interviews');
-    expect(await h.page.locator('.account-name').textContent()).toContain('Enumerator');
+    expect(await home.menu().accountLine()).toContain('Enumerator');
   });
 
   it('signs out back to the sign-in page, and the session is gone', async () => {

@@ -12,7 +12,8 @@ import { ChangePasswordForm } from './ChangePasswordForm.tsx';
 import { EnrolTwoFactor } from './EnrolTwoFactor.tsx';
 import { SecondFactorForm } from './SecondFactorForm.tsx';
 
-export type StepDone = (answer: SignInResponse) => Promise<void>;
+/** `password`: the new password, when the step set one (the device's offline verifier is made of it). */
+export type StepDone = (answer: SignInResponse, password?: string) => Promise<void>;
 
 export default function AccountStepPage() {
   const params = useParams<{ step: string }>();
@@ -21,10 +22,10 @@ export default function AccountStepPage() {
   /** Reached as a step the sign-in owes (not from the account menu). */
   const owed = () => search.signIn === '1' || session.state().status !== 'signedIn';
   /** After a step: the next one, or — the sign-in complete — the app; from the account menu, the page stays. */
-  const done: StepDone = async (answer) => {
+  const done: StepDone = async (answer, password) => {
     if ('step' in answer) return navigate(`/account/${answer.step}?signIn=1`, { replace: true });
-    if (!owed()) return;
-    await session.complete(answer);
+    if (!owed()) return password === undefined ? undefined : session.passwordChanged(password);
+    await session.complete(answer, password);
     navigate('/', { replace: true });
   };
   return (

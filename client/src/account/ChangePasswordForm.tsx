@@ -36,7 +36,7 @@ export function ChangePasswordForm(props: { done: StepDone; owed: boolean }) {
       const answer = await changePassword(current!, next!);
       form.reset();
       setChanged(true);
-      await props.done(answer);
+      await props.done(answer, next);
     } catch (failure) {
       setError(failure);
     } finally {

@@ -1,7 +1,8 @@
 // Interview mode: one question (or one grid) per screen, Next and Back along the engine's path, the position
-// kept in the address (?q=c7) so a reload comes back to the same question. The engine runs on every change;
-// its issues for the question on screen are shown once that question holds an answer.
-import { createEffect, createMemo, Show } from 'solid-js';
+// kept in the address (?q=c7) so a reload comes back to the same question; opened without one (from the home), a
+// draft continues where it was left (resume.ts), and each question shown is reported through `onPosition`.
+// The engine runs on every change; its issues for the question on screen are shown once that question holds an answer.
+import { createEffect, createMemo, on, Show, untrack } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
 import { A, useSearchParams } from '../router/router.tsx';
 import type { CompiledQuestionnaire } from '#shared/survey/compile.ts';
@@ -10,16 +11,27 @@ import { isEmptyAnswer } from '#shared/survey/missing.ts';
 import { useI18n } from '../i18n/context.tsx';
 import type { DraftSession } from './draft-session.ts';
 import { END, nextPosition, previousPosition, resolvePosition } from './navigation.ts';
+import { resumePosition } from './resume.ts';
 import { QUESTION_COMPONENTS } from './questions/index.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 
-export function InterviewForm(props: { draft: DraftSession; compiled: CompiledQuestionnaire; unitNo: string; unitName: string }) {
+export type InterviewFormProps = {
+  draft: DraftSession; compiled: CompiledQuestionnaire; unitNo: string; unitName: string;
+  /** The question this draft last showed, as the device kept it. */
+  resumeAt?: string | undefined;
+  onPosition?: (question: string) => void;
+};
+
+export function InterviewForm(props: InterviewFormProps) {
   const { t, n } = useI18n();
   const [search, setSearch] = useSearchParams<{ q?: string }>();
   let heading: HTMLHeadingElement | undefined;
 
   const evaluation = createMemo(() => evaluate(props.compiled, props.draft.answers(), { unitNo: props.unitNo, stage: 'draft' }));
-  const current = createMemo(() => resolvePosition(props.compiled, evaluation().path, search.q));
+  // Worked out once, as the form opens: later, Next and Back set the address.
+  const resumed = untrack(() => resumePosition(props.compiled, evaluation().path, props.draft.answers(), props.resumeAt));
+  const current = createMemo(() => resolvePosition(props.compiled, evaluation().path, search.q ?? resumed));
+  createEffect(on(current, (id) => { if (!props.draft.readOnly()) props.onPosition?.(id); }));
   const question = createMemo(() => {
     const id = current();
     const index = id === END ? undefined : props.compiled.questionIndexOf.get(id);

@@ -1,11 +1,13 @@
-// The enumerator's home, read from the device alone (it opens offline): interviews by state, the drafts to go
-// back to, the finished forms still correctable, and the quota of each assigned unit, then the storage health panel.
+// The enumerator's home, read from the device alone (it opens offline). The work comes first: "Phiếu mới" per
+// unit and the drafts to go back to, then sync, the interviews by state, the finished forms still correctable,
+// the quota of each assigned unit, and the storage health panel.
 import { createEffect, For, on, Show } from 'solid-js';
 import { appDb } from '../db/db.ts';
 import { loadHome } from '../db/home.ts';
 import { live } from '../db/live.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { useSession } from '../session/context.tsx';
+import { NewInterviewLinks } from '../components/NewInterviewLinks.tsx';
 import { StateCounts } from '../home/StateCounts.tsx';
 import { InterviewList } from '../home/InterviewList.tsx';
 import { UnitQuotaList } from '../home/UnitQuotaList.tsx';
@@ -24,14 +26,22 @@ export default function HomePage() {
   return (
     <section class="home" data-ready={home.value() ? 'true' : undefined}>
       <h1>{t('device.home.title')}</h1>
-      <SyncStatus accountId={accountId()} />
+      {/* Above the fold on a phone: what starts or continues work. */}
       <Show when={home.value()} fallback={<p class="loading">{t('app.loading')}</p>}>
         {(loaded) => (
           <>
-            <StateCounts home={loaded()} />
+            <NewInterviewLinks surveys={loaded().surveys} />
             <InterviewList id="drafts" title={t('device.home.drafts')} empty={t('device.home.noDrafts')}
               action={t('device.home.continue')} interviews={loaded().byState.draft}
               href={(interview) => `/interviews/${interview.id}`} />
+          </>
+        )}
+      </Show>
+      <SyncStatus accountId={accountId()} />
+      <Show when={home.value()}>
+        {(loaded) => (
+          <>
+            <StateCounts home={loaded()} />
             {/* Finished forms can be reviewed and corrected here until the server has them. */}
             <InterviewList id="finished" title={t('device.home.finished')} empty={t('device.home.noFinished')}
               action={t('device.home.review')} interviews={loaded().byState.finished}

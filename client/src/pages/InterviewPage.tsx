@@ -1,11 +1,13 @@
-// One interview on the device, opened where it was left: its questionnaire version, its unit, and the form.
+// One interview on the device, opened where it was left (the question it last showed, kept on the device): its
+// questionnaire version, its unit, and the form.
 // Another tab editing the same draft makes this one read-only, and it says so. A paper draft opens in paper
 // keying mode; a practice interview carries its banner.
-import { createEffect, createResource, Show } from 'solid-js';
+import { createEffect, createResource, createSignal, Show } from 'solid-js';
 import { A, useNavigate, useParams } from '../router/router.tsx';
 import { isEditableOnDevice } from '#shared/interview/lifecycle.ts';
 import { appDb } from '../db/db.ts';
 import { loadSurvey } from '../db/device-state.ts';
+import { loadPosition, savePosition } from '../db/positions.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { useSession } from '../session/context.tsx';
 import { openDraftSession } from '../form/draft-session.ts';
@@ -19,6 +21,9 @@ export default function InterviewPage() {
   const params = useParams<{ id: string }>();
   const accountId = session.me()?.account.id ?? 0;
   const draft = openDraftSession(appDb(), accountId, params.id);
+  // undefined while it is read; null when this draft kept none.
+  const [lastShown, setLastShown] = createSignal<string | null>();
+  void loadPosition(appDb(), accountId, params.id).then((question) => setLastShown(question ?? null));
   const [survey] = createResource(() => draft.interview()?.surveySlug, (slug) => loadSurvey(appDb(), accountId, slug));
   const compiled = () => {
     const interview = draft.interview();
@@ -52,8 +57,12 @@ export default function InterviewPage() {
               <Show when={draft.lease() === 'held' && draft.readOnly()}>
                 <p class="banner note" role="status">{t('device.form.notEditable')}</p>
               </Show>
-              <Show when={compiled()} fallback={<p class="loading">{t('app.loading')}</p>}>
-                {(ready) => <InterviewForm draft={draft} compiled={ready()} unitNo={interview().unitNo} unitName={unitName()} />}
+              <Show when={lastShown() !== undefined && compiled()} fallback={<p class="loading">{t('app.loading')}</p>}>
+                {(ready) => (
+                  <InterviewForm draft={draft} compiled={ready()} unitNo={interview().unitNo} unitName={unitName()}
+                    resumeAt={lastShown() ?? undefined}
+                    onPosition={(question) => void savePosition(appDb(), accountId, interview().id, question)} />
+                )}
               </Show>
             </>
           )}

@@ -1,7 +1,8 @@
 // Sign-in: username and password, the server's answer shown in the user's language beside the form.
 // An account already signed in is sent straight to the start page, unless it came to sign in again for sync
 // (`?again=1`): then the form is shown with its username filled in, and its work on the device stays as it is.
-// After a sign-out, says whether unsynced work stayed on the device.
+// After a sign-out, says whether unsynced work stayed on the device. With no network, an account that signed in
+// here before is checked by the device itself (decision 0015), and a refusal says why in the user's language.
 import { createSignal, Show } from 'solid-js';
 import { Navigate, useNavigate, useSearchParams } from '../router/router.tsx';
 import { isSignInAttempt } from '#shared/accounts/credentials.ts';
@@ -10,6 +11,7 @@ import { useI18n } from '../i18n/context.tsx';
 import { useSession } from '../session/context.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { fieldText } from '../components/field-text.ts';
+import { OfflineSignInError } from '../session/offline-sign-in.ts';
 
 export default function SignInPage() {
   const { t, n } = useI18n();
@@ -19,6 +21,10 @@ export default function SignInPage() {
   const [working, setWorking] = createSignal(false);
   const [error, setError] = createSignal<unknown>();
   const again = () => search.again === '1' && session.isLocal();
+  const refusal = () => {
+    const failure = error();
+    return failure instanceof OfflineSignInError ? failure.refusal : undefined;
+  };
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -60,7 +66,9 @@ export default function SignInPage() {
           <label for="password">{t('signIn.password')}</label>
           <input id="password" name="password" type="password" required autocomplete="current-password" />
           <div id="sign-in-error">
-            <ErrorNotice error={error()} />
+            <Show when={refusal()} fallback={<ErrorNotice error={error()} />}>
+              {(message) => <p class="error" role="alert">{t(message().code, message().params)}</p>}
+            </Show>
           </div>
           <button type="submit" disabled={working()}>{working() ? t('signIn.working') : t('signIn.submit')}</button>
         </form>

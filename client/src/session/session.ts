@@ -1,11 +1,14 @@
 // The signed-in account for the whole app. Admins and unit boards work online: their session is the server's
 // cookie, asked for at start. An enumerator signs in once, online: the device enrolls (device id, key pair,
 // token, offline kit in IndexedDB) and from then on the app opens straight into that account, offline or with
-// an expired session — the server is asked in the background, and only sync asks for a new sign-in.
+// an expired session — the server is asked in the background, and only sync asks for a new sign-in. Without a
+// network, an account that signed in here before signs in again against this device's verifier (decision 0015).
 import { createSignal } from 'solid-js';
 import type { MeResponse, SignInRequest, SignInResponse } from '#shared/api/auth.ts';
 import type { Role } from '#shared/accounts/schema.ts';
 import { fetchMe, signIn as postSignIn, signOut as postSignOut } from '../api/auth.ts';
+import { ApiError } from '../api/http.ts';
+import { systemClock } from '#shared/clock.ts';
 import { appDb } from '../db/db.ts';
 import { flushDrafts } from '../db/drafts.ts';
 import { unsyncedSummary } from '../db/interviews.ts';
@@ -14,6 +17,8 @@ import { enrollDevice, refreshDeviceState } from '../device/enroll.ts';
 import { knownDeviceId } from '../device/known-device.ts';
 import { nowIso } from '../time.ts';
 import { clearLocalAccount, readLocalAccount, setLocalAccount } from './local-account.ts';
+import { storeVerifier, verifyOffline } from './offline-sign-in.ts';
+import { makeVerifier } from './offline-verifier.ts';
 
 export type SessionState =
   | { status: 'loading' }
@@ -42,11 +47,15 @@ export type Session = {
   needSignIn: () => void;
   lastSignOut: () => SignOutReport | null;
   /** The account, or the step the sign-in owes first (a code, a new password, an enrolment): the session stays
-   * signed out until that step's page (/account/<step>) finishes and calls `complete`. */
+   * signed out until that step's page (/account/<step>) finishes and calls `complete`. With no network, an
+   * account known to this device is checked against its verifier (a refusal throws OfflineSignInError). */
   signIn: (credentials: SignInRequest) => Promise<SignInResponse>;
-  /** Ends a sign-in whose last step (/account/<step>) answered the account: adopted as a sign-in's would be. */
-  complete: (found: MeResponse) => Promise<MeResponse>;
+  /** Ends a sign-in whose last step (/account/<step>) answered the account: adopted as a sign-in's would be.
+   * `password`: the new one, when that step replaced a temporary password. */
+  complete: (found: MeResponse, password?: string) => Promise<MeResponse>;
   signOut: () => Promise<void>;
+  /** After a change of password on the device (online): the offline verifier is made of the new one. */
+  passwordChanged: (password: string) => Promise<void>;
   /** Forget the account locally after the server answered 401 to some request (online accounts only). */
   expire: () => void;
   /** Ask again who is signed in (after a network failure). */
@@ -76,17 +85,32 @@ export function createSession(): Session {
     return local;
   };
 
-  /** Online sign-in or a cookie found at start: enumerators enroll this device, others stay online. */
-  const adopt = async (found: MeResponse): Promise<MeResponse> => {
+  /** Online sign-in or a cookie found at start: enumerators enroll this device, others stay online. With the
+   * password the server just accepted, the device's offline verifier is made anew (beside the enrolment's
+   * requests, so the slow hash adds no wait); a verifier that cannot be made leaves only offline sign-in out. */
+  const adopt = async (found: MeResponse, password?: string): Promise<MeResponse> => {
     setServer('valid');
     if (found.account.role !== 'enumerator') {
       setState({ status: 'signedIn', me: found, local: false });
       return found;
     }
+    const verifier = password === undefined ? undefined : makeVerifier(password).catch(() => undefined);
     await enrollDevice(db, found.account, () => nowIso());
+    const made = await verifier;
+    if (made) await storeVerifier(db, found.account.id, made);
     setSignInNeeded(false);
     return openLocal(found.account.id);
   };
+
+  /** No network: the account this device knows, if the password matches its verifier; its work opens as it was. */
+  const signInOffline = async (credentials: SignInRequest): Promise<MeResponse> => {
+    const accountId = await verifyOffline(db, credentials.username, credentials.password, systemClock.now());
+    setServer('unreachable');
+    setLastSignOut(null);
+    return openLocal(accountId);
+  };
+  /** The password of a sign-in that owes a step, kept in memory only until that step completes it. */
+  let owedPassword: string | undefined;
 
   /** In the background, for an enumerator already working: is the session still good? Refresh the kit if so. */
   const checkServer = async (local: MeResponse) => {
@@ -129,7 +153,10 @@ export function createSession(): Session {
       else setState({ status: 'signedOut' });
     } catch (error) {
       setServer('unreachable');
-      setState({ status: 'error', error });
+      // No network and nobody signed in: if an account has a device here, it can sign in offline (decision
+      // 0015), so the sign-in page opens rather than the network error.
+      const known = error instanceof ApiError && error.kind === 'network' && (await db.devices.count().catch(() => 0)) > 0;
+      setState(known ? { status: 'signedOut' } : { status: 'error', error });
     }
   };
   void reload();
@@ -166,13 +193,28 @@ export function createSession(): Session {
     needSignIn: () => setSignInNeeded(true),
     lastSignOut,
     signIn: async (credentials) => {
-      const found = await postSignIn({ ...credentials, deviceId: await knownDeviceId(db, credentials.username) });
+      let found: SignInResponse;
+      try {
+        found = await postSignIn({ ...credentials, deviceId: await knownDeviceId(db, credentials.username) });
+      } catch (error) {
+        if (error instanceof ApiError && error.kind === 'network') return signInOffline(credentials);
+        throw error;
+      }
       await deleteSetting(db, PENDING_SIGN_OUT).catch(() => undefined);
       setLastSignOut(null);
-      return 'step' in found ? found : adopt(found);
+      owedPassword = 'step' in found ? credentials.password : undefined;
+      return 'step' in found ? found : adopt(found, credentials.password);
     },
-    complete: adopt,
+    complete: (found, password) => {
+      const known = password ?? owedPassword;
+      owedPassword = undefined;
+      return adopt(found, known);
+    },
     signOut,
+    passwordChanged: async (password) => {
+      const current = me();
+      if (current && isLocal()) await storeVerifier(db, current.account.id, await makeVerifier(password));
+    },
     expire: () => { if (!isLocal()) setState({ status: 'signedOut' }); },
     reload,
   };

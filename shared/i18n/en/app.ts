@@ -12,6 +12,7 @@ export const app: Record<keyof typeof vi, string> = {
   'app.notFound': 'There is no such page.',
   'app.backHome': 'Back to the start page',
   'app.account': 'Account',
+  'app.menu': 'Account · Language',
   'app.retry': 'Try again',
   'app.error.network': 'Cannot reach the server. Check the network and try again.',
   'app.error.unexpected': 'Something unexpected went wrong. Please reload the page.',

@@ -40,6 +40,12 @@ export const device: Record<keyof typeof vi, string> = {
   'device.signInAgain.title': 'Sign in again to sync',
   'device.signedOut.kept': '{count} unsynced interviews of {name} stay on this device; sign in with that account to send them.',
   'device.signedOut.clean': 'Signed out; every interview of {name} was sent.',
+  'device.signOut.title': 'Sign out of this device?',
+  'device.signOut.kept': 'They stay on this device; sign in again (even offline) to go on.',
+  'device.signOut.stay': 'Stay',
+  'device.offlineSignIn.unknown': 'No network, and this account has never signed in on this device. A first sign-in needs a network.',
+  'device.offlineSignIn.wrong': 'Wrong password (checked by this device, offline).',
+  'device.offlineSignIn.wait': 'Too many wrong passwords; wait {seconds} seconds.',
 
   'device.update.available': 'A new version is available.',
   'device.update.reload': 'Update',

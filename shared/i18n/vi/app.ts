@@ -11,6 +11,7 @@ export const app = {
   'app.notFound': 'Không có trang này.',
   'app.backHome': 'Về trang chính',
   'app.account': 'Tài khoản',
+  'app.menu': 'Tài khoản · Ngôn ngữ',
   'app.retry': 'Thử lại',
   'app.error.network': 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
   'app.error.unexpected': 'Đã có lỗi không lường trước. Xin tải lại trang.',

@@ -42,6 +42,12 @@ export const device = {
   'device.signInAgain.title': 'Đăng nhập lại để đồng bộ',
   'device.signedOut.kept': '{count} phiếu chưa đồng bộ của {name} vẫn giữ trên máy này; đăng nhập lại tài khoản đó để gửi.',
   'device.signedOut.clean': 'Đã đăng xuất; mọi phiếu của {name} đã được gửi.',
+  'device.signOut.title': 'Đăng xuất khỏi máy này?',
+  'device.signOut.kept': 'Các phiếu này vẫn giữ trên máy; đăng nhập lại (cả khi không có mạng) để làm tiếp.',
+  'device.signOut.stay': 'Ở lại',
+  'device.offlineSignIn.unknown': 'Không có mạng, và tài khoản này chưa từng đăng nhập trên máy này. Lần đầu đăng nhập cần có mạng.',
+  'device.offlineSignIn.wrong': 'Sai mật khẩu (máy tự kiểm tra khi không có mạng).',
+  'device.offlineSignIn.wait': 'Sai mật khẩu nhiều lần; xin đợi {seconds} giây.',
 
   // Updates.
   'device.update.available': 'Có phiên bản mới.',

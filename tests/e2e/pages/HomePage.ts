@@ -1,6 +1,7 @@
 // The enumerator's home as a user sees it: states with their counts, drafts to continue, and per unit the
-// quota figures and the button that starts a new interview.
+// quota figures, and first of all the buttons that start a new interview.
 import type { Locator, Page } from 'playwright-core';
+import { AppMenu } from './AppMenu.ts';
 
 export type Figure = 'target' | 'synced' | 'waiting' | 'remaining';
 
@@ -45,8 +46,13 @@ export class HomePage {
     await this.page.waitForURL(/\/interviews\/[0-9a-f-]{36}/);
   }
 
+  /** The home's first block: "Phiếu mới" for a unit. */
+  newInterviewLink(unitNo: string): Locator {
+    return this.page.locator(`.start-work a[data-unit="${unitNo}"]`);
+  }
+
   async openNewInterview(unitNo: string): Promise<void> {
-    await this.unit(unitNo).getByRole('link', { name: new RegExp(`đơn vị ${unitNo}|unit ${unitNo}`) }).click();
+    await this.newInterviewLink(unitNo).click();
     await this.page.locator('#mode-interview').waitFor();
   }
 
@@ -68,8 +74,12 @@ export class HomePage {
     return this.page.locator(`.storage-health [data-figure="${name}"] dd`);
   }
 
+  menu(): AppMenu {
+    return new AppMenu(this.page);
+  }
+
+  /** Signs out from the header's menu, through its confirmation. */
   async signOut(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Đăng xuất', exact: true }).click();
-    await this.page.waitForURL(/\/sign-in$/);
+    await this.menu().signOut();
   }
 }

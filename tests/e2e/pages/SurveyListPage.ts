@@ -1,5 +1,6 @@
-// The start page after sign-in: the surveys, their figures, the account's units and the account bar.
+// The start page after sign-in: the surveys, their figures, the account's units and the header's menu.
 import type { Locator, Page } from 'playwright-core';
+import { AppMenu } from './AppMenu.ts';
 
 export class SurveyListPage {
   constructor(readonly page: Page, readonly baseUrl: string) {}
@@ -18,15 +19,21 @@ export class SurveyListPage {
     return this.page.locator('.unit-list li').evaluateAll((items) => items.map((item) => item.getAttribute('data-unit') ?? ''));
   }
 
-  accountBar(): Locator {
-    return this.page.getByRole('navigation').filter({ has: this.page.locator('.account-name') });
+  menu(): AppMenu {
+    return new AppMenu(this.page);
   }
 
+  /** The account line in the header's menu (opened for it). */
+  accountLine(): Promise<string> {
+    return this.menu().accountLine();
+  }
+
+  /** An office account signs out at once (nothing of its work lives on the device). */
   async signOut(name = 'Đăng xuất'): Promise<void> {
-    await this.page.getByRole('button', { name, exact: true }).click();
+    await (await this.menu().signOutButton(name)).click();
   }
 
   async chooseLanguage(name: 'Tiếng Việt' | 'English'): Promise<void> {
-    await this.page.getByRole('button', { name, exact: true }).click();
+    await this.menu().chooseLanguage(name);
   }
 }
