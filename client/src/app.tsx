@@ -12,7 +12,7 @@ import { SessionProvider } from './session/context.tsx';
 import { Shell } from './components/Shell.tsx';
 import { RequireSignIn } from './components/RequireSignIn.tsx';
 import { RequireDevice } from './components/RequireDevice.tsx';
-import { requireRole } from './components/RequireRole.tsx';
+import { RequireOfficeWide, requireRole } from './components/RequireRole.tsx';
 import { StartPage } from './components/StartPage.tsx';
 import SignInPage from './pages/SignInPage.tsx';
 import NewInterviewPage from './pages/NewInterviewPage.tsx';
@@ -41,7 +41,7 @@ function officeRoute(entry: OfficePage): Route {
     const [Frame, Page] = [frame.default, content.default];
     return { default: () => <Frame><Page /></Frame> };
   });
-  return { path: entry.path, page, within: [RequireSignIn, requireRole(entry.role)] };
+  return { path: entry.path, page, within: [RequireSignIn, requireRole(entry.role), ...(entry.officeWide ? [RequireOfficeWide] : [])] };
 }
 const officeHome = staticPrefix(OFFICE_PAGES[0]?.path ?? '/');
 const OfficeHome = () => <Navigate href={officeHome} />;

@@ -14,6 +14,8 @@ export type OfficePage = {
   menu?: keyof typeof office;
   /** Who may open it; anyone else gets the no-permission page without its code being requested. */
   role: Role;
+  /** The office's own work (audit log, devices, backups, hand-over files): a full admin's, not a survey manager's. */
+  officeWide?: true;
 };
 
 /** In the menu's order; the first is where /admin leads. Surveys, interviews and results join here. */
@@ -23,11 +25,11 @@ export const OFFICE_PAGES: readonly OfficePage[] = [
   { path: '/admin/surveys/:slug/questionnaire/:version', load: () => import('./admin/builder/BuilderPage.tsx'), role: 'admin' },
   { path: '/admin/surveys/:slug/print', load: () => import('./admin/questionnaire/PrintFormPage.tsx'), role: 'admin' },
   { path: '/admin/accounts', load: () => import('./admin/AccountsPage.tsx'), menu: 'admin.accounts', role: 'admin' },
-  { path: '/admin/devices', load: () => import('./admin/DevicesPage.tsx'), menu: 'devices.nav', role: 'admin' },
-  { path: '/admin/handover', load: () => import('./admin/HandoverImportPage.tsx'), menu: 'handover.nav', role: 'admin' },
+  { path: '/admin/devices', load: () => import('./admin/DevicesPage.tsx'), menu: 'devices.nav', role: 'admin', officeWide: true },
+  { path: '/admin/handover', load: () => import('./admin/HandoverImportPage.tsx'), menu: 'handover.nav', role: 'admin', officeWide: true },
   { path: '/admin/exports', load: () => import('./admin/ExportPage.tsx'), menu: 'export.nav', role: 'admin' },
   { path: '/admin/quota/:survey?', load: () => import('./admin/ProvinceDashboardPage.tsx'), menu: 'quota.nav.province', role: 'admin' },
   { path: '/admin/share-links/:survey?', load: () => import('./admin/ShareLinksPage.tsx'), menu: 'quota.nav.shareLinks', role: 'admin' },
-  { path: '/admin/audit', load: () => import('./admin/AuditPage.tsx'), menu: 'audit.nav', role: 'admin' },
-  { path: '/admin/backups', load: () => import('./admin/BackupsPage.tsx'), menu: 'backups.nav', role: 'admin' },
+  { path: '/admin/audit', load: () => import('./admin/AuditPage.tsx'), menu: 'audit.nav', role: 'admin', officeWide: true },
+  { path: '/admin/backups', load: () => import('./admin/BackupsPage.tsx'), menu: 'backups.nav', role: 'admin', officeWide: true },
 ];

@@ -1,6 +1,7 @@
 // Sign-in, sign-out and "who am I" for the web app (session cookie), and the steps a sign-in may owe after the
 // password (server/auth/sign-in-steps.ts): the second factor, a new password in place of a temporary one, and an
 // admin's enrolment in two-step sign-in. Every step answers like the sign-in: the account, or the next step.
+import { managedSurveyIds } from '../http/survey-manager.ts';
 import { Hono, type Context } from 'hono';
 import { isoNow } from '#shared/clock.ts';
 import {
@@ -25,6 +26,7 @@ export function authRoutes(deps: Deps) {
     account,
     assignments: listAssignmentsOfAccount(deps.db, account.id),
     serverTime: isoNow(deps.clock),
+    ...(account.role === 'admin' ? { officeWide: managedSurveyIds(deps, account) === null } : {}),
   });
   const next = (account: Account, sessionTokenHash: string): SignInResponse => {
     const step = signInStep(deps, account, sessionTokenHash);

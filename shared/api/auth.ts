@@ -17,6 +17,8 @@ export const MeResponseSchema = z.object({
   assignments: z.array(AssignmentSchema),
   /** Server time at the response, so a device can measure its clock offset. */
   serverTime: z.string(),
+  /** For an admin: false when limited to some surveys (a survey manager), so the office-wide pages stay out of its menu. */
+  officeWide: z.optional(z.boolean()),
 });
 export type MeResponse = z.infer<typeof MeResponseSchema>;
 

@@ -3,10 +3,22 @@
 // never request an office page's code.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Request } from 'playwright-core';
+import { createAccount } from '#server/services/accounts.ts';
+import { setManagedSurveys } from '#server/repo/survey-admin.ts';
+import { findSurveyBySlug } from '#server/repo/surveys.ts';
 import { useBrowserHarness } from './support/harness.ts';
 import { adminChunkFiles, officeChunkFiles } from './support/manifest.ts';
+import { SignInPage } from './pages/SignInPage.ts';
 
-const h = useBrowserHarness({ timeout: 10_000 });
+const MANAGER_PASSWORD = 'mat-khau-quan-ly';
+const h = useBrowserHarness({
+  timeout: 10_000,
+  // An admin limited to the demo survey (a survey manager, decision 0012).
+  prepare: async (server) => {
+    const manager = await createAccount(server.db, { username: 'quanly', displayName: 'Quản lý khảo sát', role: 'admin', password: MANAGER_PASSWORD }, [], new Date().toISOString());
+    setManagedSurveys(server.db, manager.id, [findSurveyBySlug(server.db, 'hung-yen-2026')!.id]);
+  },
+});
 let requested: string[];
 
 beforeEach(() => {
@@ -55,6 +67,19 @@ describe('the office frame', () => {
     await h.page.goto(`${h.baseUrl}/admin/share-links/hung-yen-2026`);
     await heading('Liên kết chia sẻ').waitFor();
     expect(requestedAny(adminChunkFiles()).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('shows a survey manager its surveys\' pages only: not the audit log, devices, hand-over files or backups', async () => {
+    await new SignInPage(h.page, h.baseUrl).open().then((p) => p.signIn('quanly', MANAGER_PASSWORD));
+    await h.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await h.page.goto(`${h.baseUrl}/admin/surveys`);
+    await heading('Khảo sát').waitFor();
+    expect(await menu().getByRole('link').allTextContents()).toEqual(['Khảo sát', 'Tài khoản', 'Xuất dữ liệu', 'Tiến độ', 'Liên kết chia sẻ']);
+    for (const path of ['/admin/audit', '/admin/devices', '/admin/handover', '/admin/backups']) {
+      await h.page.goto(`${h.baseUrl}${path}`);
+      await heading('Không có quyền').waitFor();
+    }
+    expect(requested.filter((path) => /^\/api\/admin\/(audit|devices|handover|backups)/.test(path))).toEqual([]);
   });
 
   it('refuses an enumerator every office page without requesting any office code', async () => {

@@ -21,7 +21,8 @@ export default function OfficeFrame(props: ParentProps) {
 function OfficeMenu() {
   const { t } = useI18n();
   const session = useSession();
-  const entries = () => OFFICE_PAGES.filter((page) => page.menu !== undefined && session.hasRole(page.role));
+  const entries = () => OFFICE_PAGES.filter((page) => page.menu !== undefined && session.hasRole(page.role)
+    && !(page.officeWide && session.me()?.officeWide === false));
   return (
     <nav class="admin-nav" aria-label={t('admin.title')}>
       <For each={entries()}>{(page) => <A href={staticPrefix(page.path)}>{t(page.menu ?? '')}</A>}</For>

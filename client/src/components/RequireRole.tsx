@@ -19,3 +19,9 @@ export function requireRole(role: Role): ParentComponent {
   }
   return frame;
 }
+
+/** For an office-wide page (office-pages.ts `officeWide`): an admin limited to some surveys gets the no-permission page. */
+export const RequireOfficeWide: ParentComponent = (props) => {
+  const session = useSession();
+  return <Show when={session.me()?.officeWide !== false} fallback={<ForbiddenPage />}>{props.children}</Show>;
+};
