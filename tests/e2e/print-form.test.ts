@@ -18,7 +18,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function pdfText(pdf: Buffer): string {
   const file = join(dir, 'phieu.pdf');
   writeFileSync(file, pdf);
-  const run = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  const run = spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   if (run.error) throw new Error(`pdftotext is missing (apt-get install poppler-utils): ${run.error.message}`);
   expect(run.status, run.stderr).toBe(0);
   return run.stdout;
@@ -34,7 +34,8 @@ describe('the printed paper form', () => {
     await expect.poll(() => page.copies().count()).toBe(45);
     expect(await page.count().textContent()).toBe('45 bản');
 
-    const copies = squeeze(pdfText(await page.pdf())).split('Số phiếu: ').slice(1);
+    const text = pdfText(await page.pdf());
+    const copies = squeeze(text).split('Số phiếu: ').slice(1);
     expect(copies.map((copy) => copy.slice(0, 4))).toEqual(Array.from({ length: 45 }, (_, i) => `07${String(i + 1).padStart(2, '0')}`));
     const questions = questionsOf(hungYen2026Version1);
     for (const copy of copies) {
@@ -42,8 +43,9 @@ describe('the printed paper form', () => {
       expect(copy).toContain('Phiếu không ghi tên người trả lời');
       for (const q of questions) {
         expect(copy).toContain(`${q.paperNumber}.`);
-        if (q.kind === 'grid') for (const row of q.rows) expect(copy).toContain(`${row.paperNumber} ${row.text}`);
-        if ('options' in q) for (const o of q.options) expect(copy).toContain(`${o.code} ${o.label}`);
+        // A grid's row: its number, its words (wrapped in their cell) and a box under each code of the scale.
+        if (q.kind === 'grid') for (const row of q.rows) expect(copy).toMatch(new RegExp(`${row.paperNumber.replace('.', '\\.')} [^0-9]+ 1 2 3 4 5`));
+        else if ('options' in q) for (const o of q.options) expect(copy).toContain(`${o.code} ${o.label}`);
       }
       expect(copy).toContain('Nếu chọn 3, chuyển sang Câu 10');
       expect(copy).toContain('Nếu chọn 3, chuyển sang Câu 16');

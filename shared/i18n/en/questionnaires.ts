@@ -49,7 +49,6 @@ export const questionnaires = {
   'print.skipToEnd': 'If {code}, the form ends',
   'print.selectMany': '(More than one answer allowed)',
   'print.selectAtMost': '(At most {max} answers)',
-  'print.specify': 'specify',
   'print.noVersion': 'The survey has no questionnaire version yet.',
   'print.badRange': 'The serial range is not valid.',
   'xlsformPage.title': 'Import a questionnaire from XLSForm',

@@ -50,7 +50,6 @@ export const questionnaires = {
   'print.skipToEnd': 'Nếu chọn {code}, kết thúc phiếu',
   'print.selectMany': '(Có thể chọn nhiều phương án)',
   'print.selectAtMost': '(Chọn tối đa {max} phương án)',
-  'print.specify': 'ghi rõ',
   'print.noVersion': 'Cuộc khảo sát chưa có phiên bản bảng hỏi nào.',
   'print.badRange': 'Khoảng số phiếu không hợp lệ.',
   'xlsformPage.title': 'Nhập bảng hỏi từ XLSForm',

@@ -51,7 +51,7 @@ function PaperQuestion(props: { question: Question; unitNo: string; skips: SkipI
               {(o) => (
                 <li>
                   <span class="paper-code">{o.code}</span> <span class="paper-box" aria-hidden="true" /> {o.label}
-                  <Show when={o.specify}>{' '}<span class="paper-line">({t('print.specify')})</span></Show>
+                  <Show when={o.specify}><span class="paper-line" /></Show>
                   <For each={props.skips.filter((s) => s.code === o.code)}>
                     {(s) => <span class="paper-skip"> → {s.target ? t('print.skipTo', { code: s.code, target: s.target }) : t('print.skipToEnd', { code: s.code })}</span>}
                   </For>
