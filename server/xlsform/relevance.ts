@@ -62,7 +62,7 @@ function comparison(node: Extract<XNode, { t: 'cmp' }>, lookup: Lookup): Express
   if (left.raw && left.info.codes) return { op, left: left.operand, right: codeOf(left.name, left.info, value) };
   const numeric = !left.raw || left.info.numeric;
   if (numeric && typeof value === 'string' && !/^-?\d+(\.\d+)?$/.test(value)) return refuse('unsupported_expression');
-  return { op, left: left.operand, right: numeric ? Number(value) : String(value) };
+  return { op, left: left.operand, right: numeric ? Number(value) : value };
 }
 
 function convert(node: XNode, lookup: Lookup): Expression {
