@@ -2,7 +2,7 @@
 // and quotas, and its questionnaire (copy a template into a draft, publish a draft).
 import { createResource, createSignal, For, Show } from 'solid-js';
 import type { AdminSurvey } from '#shared/api/survey-admin.ts';
-import { navigate, useParams } from '../router/router.tsx';
+import { A, navigate, useParams } from '../router/router.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { useFieldErrors } from './field-errors.tsx';
@@ -109,10 +109,14 @@ function Questionnaire(props: { detail: AdminSurvey; onChange: () => void }) {
               <Show when={v.status === 'draft'}>
                 {' '}<button type="button" onClick={() => void errors.run(async () => { await publishVersion(slug(), v.version); props.onChange(); })}>{t('survey.action.publish')}</button>
               </Show>
+              {' '}<a href={`/api/admin/surveys/${encodeURIComponent(slug())}/versions/${v.version}/xlsform`}>{t('xlsformPage.export', { version: v.version })}</a>
             </li>
           )}
         </For>
       </ul>
+      <p class="questionnaire-links">
+        <A href={`/admin/surveys/${slug()}/xlsform`}>{t('xlsformPage.title')}</A>{' · '}<A href={`/admin/surveys/${slug()}/print`}>{t('print.title')}</A>
+      </p>
       <label>{t('survey.templates')}
         <select name="template" value={chosen()} onChange={(e) => setTemplate(e.currentTarget.value)}>
           <For each={templates() ?? []}>{(tpl) => <option value={tpl.id}>{tpl.title}</option>}</For>
