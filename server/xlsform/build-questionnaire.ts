@@ -82,6 +82,10 @@ export function buildSections(
     const own = relevanceOf(item);
     const previous = current?.questions.at(-1);
     if (type.base === 'text' && own && previous && bindSpecify(previous, item, own, limitsOf(item, 'text'))) continue;
+    const unit = type.base === 'text' && item.appearance.includes('phieu-unit');
+    if (item.constraint && (type.base === 'select_one' || type.base === 'note' || unit)) {
+      at(item.row, 'constraint', 'unsupported_constraint', { expression: item.constraint });
+    }
     const relevant = withContext(own);
     const base = {
       variable: item.name, paperNumber: item.paperNumber ?? `Câu ${++n}`, text: item.label ?? item.name,
@@ -172,6 +176,7 @@ function buildGrid(frame: Frame, lists: ReadonlyMap<string, ChoiceList>, number:
     if (listName !== undefined && type.list !== listName) { at(row.row, 'type', 'grid_mixed_lists', { name: group.name ?? '' }); ok = false; }
     listName ??= type.list;
     if (row.relevant) { at(row.row, 'relevant', 'grid_row_relevant', { name: row.name ?? '' }); ok = false; }
+    if (row.constraint) { at(row.row, 'constraint', 'unsupported_constraint', { expression: row.constraint }); ok = false; }
   }
   const list = lists.get(listName ?? '');
   if (!ok || !group.name) return undefined;

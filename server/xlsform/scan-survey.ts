@@ -1,6 +1,7 @@
 // First pass over the survey sheet: each row's type, name and columns, with what is refused where it stands
 // (unknown and unsupported types, repeats, external choices, columns the engine cannot honour, bad or duplicate
-// names, missing labels and lists). The second pass (build-questionnaire.ts) needs every name before it reads a
+// names, missing labels and lists). Names are read in lower case (KoboToolbox's "Q1" is our q1; references
+// follow, xpath.ts). The second pass (build-questionnaire.ts) needs every name before it reads a
 // relevance, since XLSForm lets one name a later question.
 import type { XlsformError } from '#shared/api/questionnaires.ts';
 import { isRefusedColumn, isYes, parseType, type RowType } from './columns.ts';
@@ -51,7 +52,7 @@ export function scanSurvey(sheet: Sheet, language: string, lists: ReadonlyMap<st
     if (required === null) at(row, 'required', 'unsupported_required', { value: cells.get('required')! });
     const item: Item = {
       row, type, required: required === true, appearance: (cells.get('appearance') ?? '').toLowerCase().split(/\s+/).filter(Boolean),
-      ...optional('name', cells.get('name')), ...optional('label', cells.get(label) ?? cells.get('label')),
+      ...optional('name', cells.get('name')?.toLowerCase()), ...optional('label', cells.get(label) ?? cells.get('label')),
       ...optional('hint', cells.get(hint)), ...optional('relevant', cells.get('relevant')),
       ...optional('constraint', cells.get('constraint')), ...optional('paperNumber', cells.get('paper_number')),
       ...optional('unitLabel', cells.get('unit_label')),
