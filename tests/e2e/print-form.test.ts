@@ -35,6 +35,9 @@ describe('the printed paper form', () => {
     expect(await page.count().textContent()).toBe('45 bản');
 
     const text = pdfText(await page.pdf());
+    // pdftotext ends each page with a form feed: no page carries two copies (each starts on a page of its own).
+    const serialsPerPage = text.split('\f').map((page) => page.split('Số phiếu: ').length - 1);
+    expect(serialsPerPage.filter((n) => n > 0)).toEqual(Array.from({ length: 45 }, () => 1));
     const copies = squeeze(text).split('Số phiếu: ').slice(1);
     expect(copies.map((copy) => copy.slice(0, 4))).toEqual(Array.from({ length: 45 }, (_, i) => `07${String(i + 1).padStart(2, '0')}`));
     const questions = questionsOf(hungYen2026Version1);
@@ -49,6 +52,8 @@ describe('the printed paper form', () => {
       }
       expect(copy).toContain('Nếu chọn 3, chuyển sang Câu 10');
       expect(copy).toContain('Nếu chọn 3, chuyển sang Câu 16');
+      expect(copy).toContain('Người điều tra: ____');
+      expect(copy).toContain('Ngày điều tra: __/__/____');
     }
   });
 });
