@@ -1,5 +1,6 @@
 // The XLSForm import page in the built client: a broken file is refused with each fault at its sheet, row and
-// column in Vietnamese and nothing saved; a KoboToolbox-style form previews clean and is saved as a new draft.
+// column in Vietnamese and nothing saved; a form with a definition problem shows it at its row; a KoboToolbox-style
+// form previews clean and is saved as a new draft.
 import { describe, expect, it } from 'vitest';
 import { koboForm, rowOf, withRow, xlsxOf } from '../server/xlsform/kobo-forms.ts';
 import { useBrowserHarness } from './support/harness.ts';
@@ -20,6 +21,12 @@ describe('the XLSForm import page', () => {
     await expect.poll(() => fault.first().textContent())
       .toBe(`Trang tính “survey”, dòng ${rowOf(broken, 'biet')}, cột A: Không có danh sách phương án “khong_co” trong trang “choices”.`);
     expect(await h.page.getByRole('button', { name: 'Lưu thành bản nháp' }).count()).toBe(0);
+
+    // A file the importer reads but the engine finds a problem in: listed at its row, next to its question number.
+    const tooMany = withRow(koboForm(), 'kenh', (row) => [{ ...row, constraint: 'count-selected(.) <= 9' }]);
+    await input.setInputFiles({ name: 'qua-nhieu.xlsx', mimeType: XLSX, buffer: Buffer.from(await xlsxOf(tooMany)) });
+    await expect.poll(() => h.page.locator('.xlsform-problems li').first().textContent())
+      .toBe(`Dòng ${rowOf(tooMany, 'kenh')} · Câu 5 (max): Số lựa chọn tối đa (9) nhiều hơn số phương án (6).`);
 
     await input.setInputFiles({ name: 'kobo.xlsx', mimeType: XLSX, buffer: Buffer.from(await xlsxOf(koboForm())) });
     await h.page.getByText('Bảng hỏi đọc được: 2 phần, 9 câu, không có vấn đề.').waitFor();

@@ -58,6 +58,7 @@ export const questionnaires = {
   'xlsformPage.saved': 'Saved as draft version {version}.',
   'xlsformPage.errors': 'The file is refused; nothing was saved:',
   'xlsformPage.problems': 'The questionnaire read has {count} problems (it can be saved as a draft but must be fixed before publishing):',
+  'xlsformPage.row': 'Row {row}',
   'xlsformPage.clean': 'Questionnaire read: {sections} sections, {questions} questions, no problems.',
   'xlsformPage.export': 'Download version {version} as XLSForm',
 } as const;

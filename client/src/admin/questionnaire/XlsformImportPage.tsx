@@ -77,7 +77,14 @@ function Preview(props: { preview: XlsformPreview }) {
           }>
             <p>{t('xlsformPage.problems', { count: props.preview.problems.length })}</p>
             <ul class="xlsform-problems">
-              <For each={props.preview.problems}>{(p) => <li><b>{paperOf(p.question)}</b> ({p.field}): {t(p.code, p.params)}</li>}</For>
+              <For each={props.preview.problems}>
+                {(p) => (
+                  <li data-row={props.preview.rows[p.question ?? ''] ?? 0}>
+                    <Show when={props.preview.rows[p.question ?? '']}>{(row) => `${t('xlsformPage.row', { row: row() })} · `}</Show>
+                    <b>{paperOf(p.question)}</b> ({p.field}): {t(p.code, p.params)}
+                  </li>
+                )}
+              </For>
             </ul>
           </Show>
         )}
