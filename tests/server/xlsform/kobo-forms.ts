@@ -75,3 +75,20 @@ export async function xlsxOf(spec: FormSpec): Promise<Uint8Array> {
 export function rowOf(spec: FormSpec, name: string): number {
   return spec.survey.findIndex((row) => row.name === name) + 2;
 }
+
+/** Five broken forms: what is wrong, where (survey sheet row and column letter) and the refusal's code. */
+export const BROKEN: { why: string; spec: () => FormSpec; column: string; code: string; row: (spec: FormSpec) => number }[] = [
+  { why: 'an unknown type', column: 'A', code: 'xlsform.unknown_type', row: (spec) => rowOf(spec, 'tuoi'),
+    spec: () => withRow(koboForm(), 'tuoi', (row) => [{ ...row, type: 'integer_number' }]) },
+  { why: 'a broken relevant', column: 'G', code: 'xlsform.expression_syntax', row: (spec) => rowOf(spec, 'y_kien'),
+    spec: () => withRow(koboForm(), 'y_kien', (row) => [{ ...row, relevant: "${tuoi} >> 30 and (" }]) },
+  { why: 'a missing choice list', column: 'A', code: 'xlsform.missing_list', row: (spec) => rowOf(spec, 'biet'),
+    spec: () => withRow(koboForm(), 'biet', (row) => [{ ...row, type: 'select_one khong_co' }]) },
+  { why: 'a duplicate name', column: 'B', code: 'xlsform.duplicate_name',
+    // Reported where the second one stands: the row now named "tuoi" after the first.
+    row: (spec) => spec.survey.findLastIndex((r) => r.name === 'tuoi') + 2,
+    spec: () => withRow(koboForm(), 'ngay', (row) => [{ ...row, name: 'tuoi' }]) },
+  { why: 'a repeat', column: 'A', code: 'xlsform.unsupported_repeat', row: (spec) => rowOf(spec, 'lap'),
+    spec: () => withRow(koboForm(), 'cam_on', (row) => [row, { type: 'begin_repeat', name: 'lap', 'label::Vietnamese (vi)': 'Thành viên' },
+      { type: 'text', name: 'ten_tv', 'label::Vietnamese (vi)': 'Tên' }, { type: 'end_repeat', name: '' }]) },
+];
