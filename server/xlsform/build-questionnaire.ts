@@ -8,6 +8,7 @@ import type { Option, Question, Section } from '#shared/survey/questionnaire.ts'
 import type { ChoiceList } from './choices.ts';
 import { readConstraint, type Limits } from './constraints.ts';
 import { toExpression, type NameInfo } from './relevance.ts';
+import { refusalsOn, type At } from './refusals.ts';
 import type { Item } from './scan-survey.ts';
 import type { Sheet } from './sheets.ts';
 import { parseXPath } from './xpath.ts';
@@ -18,8 +19,7 @@ export function buildSections(
   sheet: Sheet, items: readonly Item[], names: ReadonlyMap<string, NameInfo>, lists: ReadonlyMap<string, ChoiceList>,
   implicitTitle: string, errors: XlsformError[],
 ): Section[] {
-  const at = (row: number, column: string, code: string, params: Record<string, string | number> = {}) =>
-    errors.push({ sheet: sheet.name, row, column: sheet.columns.get(column) ?? '', code: `xlsform.${code}`, params });
+  const at = refusalsOn(sheet, errors);
   const lookup = (name: string) => names.get(name);
   const relevanceOf = (item: Item): Expression | undefined => {
     if (!item.relevant) return undefined;
@@ -162,7 +162,6 @@ function bindSpecify(previous: Question, item: Item, relevant: Expression, limit
   return true;
 }
 
-type At = (row: number, column: string, code: string, params?: Record<string, string | number>) => void;
 
 /** A table-list group: one question per row on the rows' one list; KoboToolbox's first "label" row shows the scale only. */
 function buildGrid(frame: Frame, lists: ReadonlyMap<string, ChoiceList>, number: string, at: At): Question | undefined {

@@ -7,6 +7,7 @@ import type { XlsformError } from '#shared/api/questionnaires.ts';
 import { isRefusedColumn, isYes, parseType, type RowType } from './columns.ts';
 import type { ChoiceList } from './choices.ts';
 import type { NameInfo } from './relevance.ts';
+import { refusalsOn } from './refusals.ts';
 import type { Sheet } from './sheets.ts';
 
 export type Item = {
@@ -31,8 +32,7 @@ const CONTAINERS = new Set(['begin_group', 'end_group']);
 export function scanSurvey(sheet: Sheet, language: string, lists: ReadonlyMap<string, ChoiceList>, errors: XlsformError[]): Scan {
   const label = `label${language}`;
   const hint = sheet.columns.has(`hint${language}`) ? `hint${language}` : 'hint';
-  const at = (row: number, column: string, code: string, params: Record<string, string | number> = {}) =>
-    errors.push({ sheet: sheet.name, row, column: sheet.columns.get(column) ?? '', code: `xlsform.${code}`, params });
+  const at = refusalsOn(sheet, errors);
   for (const column of ['type', 'name']) if (!sheet.columns.has(column)) at(1, column, 'missing_column', { column });
   const items: Item[] = [];
   const names = new Map<string, NameInfo>();

@@ -1,7 +1,10 @@
 // XLSForm relevance and constraints as KoboToolbox users write them, read into the engine's rules; what the engine
-// cannot enforce is refused with its reason, never guessed.
+// cannot enforce is refused with its reason, never guessed; every reason has words in both languages.
 import { describe, expect, it } from 'vitest';
+import { office as en } from '#shared/i18n/en/office.ts';
+import { office as vi } from '#shared/i18n/vi/office.ts';
 import { readConstraint } from '#server/xlsform/constraints.ts';
+import { XLSFORM_CODES } from '#server/xlsform/refusals.ts';
 import { toExpression, type NameInfo } from '#server/xlsform/relevance.ts';
 import { parseXPath } from '#server/xlsform/xpath.ts';
 
@@ -51,5 +54,13 @@ describe('constraints', () => {
     expect(readConstraint('. > 0.5', 'number')).toMatchObject({ ok: false, refusal: { code: 'unsupported_constraint' } });
     expect(readConstraint("regex(., '^[0-9]{10}$')", 'text')).toMatchObject({ ok: false, refusal: { code: 'unsupported_constraint' } });
     expect(readConstraint('. >=', 'integer')).toMatchObject({ ok: false, refusal: { code: 'constraint_syntax' } });
+  });
+});
+
+describe('refusal reasons', () => {
+  it('each have words in Vietnamese and English', () => {
+    const missing = (words: Record<string, string>) => XLSFORM_CODES.filter((code) => !(`xlsform.${code}` in words));
+    expect(missing(vi)).toEqual([]);
+    expect(missing(en)).toEqual([]);
   });
 });
