@@ -45,7 +45,7 @@ export function scanSurvey(sheet: Sheet, language: string, lists: ReadonlyMap<st
     const typeText = cells.get('type');
     if (!typeText) { if (cells.has('name') || cells.has(label)) at(row, 'type', 'missing_type'); continue; }
     const type = parseType(typeText);
-    if (type.t === 'ignored') continue;
+    if (type.t === 'ignored' || isVersionStamp(typeText, cells.get('name'))) continue;
     if (type.t === 'refused') { at(row, 'type', type.code, { type: typeText }); continue; }
     for (const [column, value] of cells) if (value && isRefusedColumn(column)) at(row, column, 'unsupported_column', { column });
     const required = isYes(cells.get('required'));
@@ -73,6 +73,11 @@ export function scanSurvey(sheet: Sheet, language: string, lists: ReadonlyMap<st
     if (type.orOther) claim(row, `${item.name}_other`, { numeric: false });
   }
   return { items, names };
+}
+
+/** KoboToolbox writes its form version into every downloaded XLSForm as a calculation: not a question. */
+function isVersionStamp(type: string, name: string | undefined): boolean {
+  return type.trim().toLowerCase() === 'calculate' && /^_+version_+$/i.test(name ?? '');
 }
 
 function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {

@@ -1,6 +1,6 @@
 // XLSForms built in code the way KoboToolbox users write them — metadata rows, groups, or_other, relevance,
 // constraints, a table-list grid with Kobo's label row first, a settings sheet, Vietnamese and English labels,
-// Kobo's $kuid/$autoname columns — and a broken variant per fault the importer must refuse.
+// Kobo's $kuid/$autoname columns, the __version__ stamp Kobo adds to a downloaded form — and a broken variant per fault the importer must refuse.
 import ExcelJS from 'exceljs';
 
 export type Row = Record<string, string>;
@@ -36,6 +36,7 @@ export function koboForm(): FormSpec {
       q('date', 'ngay', 'Ngày phỏng vấn', { required: 'yes', constraint: ". >= date('2026-01-01')" }),
       q('note', 'cam_on', 'Xin cảm ơn!'),
       q('end_group', '', ''),
+      { type: 'calculate', name: '__version__', calculation: "'vXb7fcd3kD6xoZkqUE6Zx7'" },
     ],
     choices: [
       ...[['nam', 'Nam'], ['nu', 'Nữ']].map(([name, label]) => ({ list_name: 'gioi_tinh', name: name!, [VI]: label!, [EN]: label! })),
