@@ -4,35 +4,32 @@
 import { describe, expect, it } from 'vitest';
 import { koboForm, rowOf, withRow, xlsxOf } from '../server/xlsform/kobo-forms.ts';
 import { useBrowserHarness } from './support/harness.ts';
+import { XlsformImportPage } from './pages/XlsformImportPage.ts';
 
 const h = useBrowserHarness({ browser: 'file', timeout: 20_000 });
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 describe('the XLSForm import page', () => {
   it('lists a broken file’s faults by row, then previews and saves a good one as a draft', async () => {
     await h.signIn('admin');
     await h.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-    await h.page.goto(`${h.baseUrl}/admin/surveys/hung-yen-2026/xlsform`);
-    const input = h.page.locator('input[name="xlsform"]');
+    const page = await new XlsformImportPage(h.page, h.baseUrl).open('hung-yen-2026');
 
     const broken = withRow(koboForm(), 'biet', (row) => [{ ...row, type: 'select_one khong_co' }]);
-    await input.setInputFiles({ name: 'hong.xlsx', mimeType: XLSX, buffer: Buffer.from(await xlsxOf(broken)) });
-    const fault = h.page.locator('.xlsform-errors li');
-    await expect.poll(() => fault.first().textContent())
+    await page.choose('hong.xlsx', await xlsxOf(broken));
+    await expect.poll(() => page.faults().first().textContent())
       .toBe(`Trang tính “survey”, dòng ${rowOf(broken, 'biet')}, cột A: Không có danh sách phương án “khong_co” trong trang “choices”.`);
-    expect(await h.page.getByRole('button', { name: 'Lưu thành bản nháp' }).count()).toBe(0);
+    expect(await page.saveButton().count()).toBe(0);
 
     // A file the importer reads but the engine finds a problem in: listed at its row, next to its question number.
     const tooMany = withRow(koboForm(), 'kenh', (row) => [{ ...row, constraint: 'count-selected(.) <= 9' }]);
-    await input.setInputFiles({ name: 'qua-nhieu.xlsx', mimeType: XLSX, buffer: Buffer.from(await xlsxOf(tooMany)) });
-    await expect.poll(() => h.page.locator('.xlsform-problems li').first().textContent())
+    await page.choose('qua-nhieu.xlsx', await xlsxOf(tooMany));
+    await expect.poll(() => page.problems().first().textContent())
       .toBe(`Dòng ${rowOf(tooMany, 'kenh')} · Câu 5 (max): Số lựa chọn tối đa (9) nhiều hơn số phương án (6).`);
 
-    await input.setInputFiles({ name: 'kobo.xlsx', mimeType: XLSX, buffer: Buffer.from(await xlsxOf(koboForm())) });
+    await page.choose('kobo.xlsx', await xlsxOf(koboForm()));
     await h.page.getByText('Bảng hỏi đọc được: 2 phần, 9 câu, không có vấn đề.').waitFor();
-    await h.page.getByRole('button', { name: 'Lưu thành bản nháp' }).click();
+    await page.saveButton().click();
     await h.page.getByText('Đã lưu thành bản nháp phiên bản 2.').waitFor();
-    const stored = h.server.db.prepare('SELECT status FROM questionnaire_versions WHERE version = 2').get();
-    expect(stored).toEqual({ status: 'draft' });
+    expect(h.server.db.prepare('SELECT status FROM questionnaire_versions WHERE version = 2').get()).toEqual({ status: 'draft' });
   });
 });
