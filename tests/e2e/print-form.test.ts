@@ -10,6 +10,7 @@ import { hungYen2026Version1 } from '#shared/demo/hung-yen-2026.ts';
 import { questionsOf } from '#shared/survey/questions.ts';
 import { useBrowserHarness } from './support/harness.ts';
 import { PrintFormPage } from './pages/PrintFormPage.ts';
+import { allowAxe, seriousViolations } from './pages/axe.ts';
 
 const h = useBrowserHarness({ browser: 'file', timeout: 60_000 });
 const dir = mkdtempSync(join(tmpdir(), 'phieu-print-'));
@@ -28,11 +29,13 @@ const squeeze = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('the printed paper form', () => {
   it('prints 45 copies of unit 07, 0701–0745, each with its serial, every question number and option code', async () => {
+    await allowAxe(h.page);
     await h.signIn('admin');
     await h.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     const page = await new PrintFormPage(h.page, h.baseUrl).open('hung-yen-2026', { unit: '07', from: '0701', to: '0745' });
     await expect.poll(() => page.copies().count()).toBe(45);
     expect(await page.count().textContent()).toBe('45 bản');
+    expect(await seriousViolations(h.page)).toEqual([]);
 
     const text = pdfText(await page.pdf());
     // pdftotext ends each page with a form feed: no page carries two copies (each starts on a page of its own).

@@ -5,11 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { koboForm, rowOf, withRow, xlsxOf } from '../server/xlsform/kobo-forms.ts';
 import { useBrowserHarness } from './support/harness.ts';
 import { XlsformImportPage } from './pages/XlsformImportPage.ts';
+import { allowAxe, seriousViolations } from './pages/axe.ts';
 
 const h = useBrowserHarness({ browser: 'file', timeout: 20_000 });
 
 describe('the XLSForm import page', () => {
   it('lists a broken file’s faults by row, then previews and saves a good one as a draft', async () => {
+    await allowAxe(h.page);
     await h.signIn('admin');
     await h.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     const page = await new XlsformImportPage(h.page, h.baseUrl).open('hung-yen-2026');
@@ -19,6 +21,7 @@ describe('the XLSForm import page', () => {
     await expect.poll(() => page.faults().first().textContent())
       .toBe(`Trang tính “survey”, dòng ${rowOf(broken, 'biet')}, cột A: Không có danh sách phương án “khong_co” trong trang “choices”.`);
     expect(await page.saveButton().count()).toBe(0);
+    expect(await seriousViolations(h.page)).toEqual([]);
 
     // A file the importer reads but the engine finds a problem in: listed at its row, next to its question number.
     const tooMany = withRow(koboForm(), 'kenh', (row) => [{ ...row, constraint: 'count-selected(.) <= 9' }]);
