@@ -24,6 +24,7 @@ export const OFFICE_PAGES: readonly OfficePage[] = [
   { path: '/admin/surveys/:slug', load: () => import('./admin/SurveyPage.tsx'), role: 'admin' },
   { path: '/admin/surveys/:slug/questionnaire/:version', load: () => import('./admin/builder/BuilderPage.tsx'), role: 'admin' },
   { path: '/admin/surveys/:slug/print', load: () => import('./admin/questionnaire/PrintFormPage.tsx'), role: 'admin' },
+  { path: '/admin/surveys/:slug/xlsform', load: () => import('./admin/questionnaire/XlsformImportPage.tsx'), role: 'admin' },
   { path: '/admin/accounts', load: () => import('./admin/AccountsPage.tsx'), menu: 'admin.accounts', role: 'admin' },
   { path: '/admin/devices', load: () => import('./admin/DevicesPage.tsx'), menu: 'devices.nav', role: 'admin', officeWide: true },
   { path: '/admin/handover', load: () => import('./admin/HandoverImportPage.tsx'), menu: 'handover.nav', role: 'admin', officeWide: true },

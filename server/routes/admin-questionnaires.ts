@@ -36,7 +36,7 @@ export function adminQuestionnaireRoutes(deps: Deps) {
   const readUpload = async (c: Context<AppEnv>, survey: LoadedSurvey): Promise<XlsformPreview> => {
     const { fileBase64 } = await readJson(c, XlsformFileRequestSchema);
     const read = await readXlsform(Buffer.from(fileBase64, 'base64'), { surveySlug: survey.survey.slug, version: nextVersionNumber(db, survey.id) });
-    return { version: read.version, errors: read.errors, problems: read.version ? checkDefinition(read.version) : [] };
+    return { version: read.version, errors: read.errors, problems: read.version ? checkDefinition(read.version) : [], rows: read.rows };
   };
 
   return new Hono<AppEnv>()

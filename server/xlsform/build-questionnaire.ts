@@ -8,6 +8,7 @@ import type { Option, Question, Section } from '#shared/survey/questionnaire.ts'
 import type { ChoiceList } from './choices.ts';
 import { readConstraint, type Limits } from './constraints.ts';
 import { toExpression, type NameInfo } from './relevance.ts';
+import { refusalsOn, type At } from './refusals.ts';
 import type { Item } from './scan-survey.ts';
 import type { Sheet } from './sheets.ts';
 import { parseXPath } from './xpath.ts';
@@ -18,8 +19,7 @@ export function buildSections(
   sheet: Sheet, items: readonly Item[], names: ReadonlyMap<string, NameInfo>, lists: ReadonlyMap<string, ChoiceList>,
   implicitTitle: string, errors: XlsformError[],
 ): Section[] {
-  const at = (row: number, column: string, code: string, params: Record<string, string | number> = {}) =>
-    errors.push({ sheet: sheet.name, row, column: sheet.columns.get(column) ?? '', code: `xlsform.${code}`, params });
+  const at = refusalsOn(sheet, errors);
   const lookup = (name: string) => names.get(name);
   const relevanceOf = (item: Item): Expression | undefined => {
     if (!item.relevant) return undefined;
@@ -82,6 +82,10 @@ export function buildSections(
     const own = relevanceOf(item);
     const previous = current?.questions.at(-1);
     if (type.base === 'text' && own && previous && bindSpecify(previous, item, own, limitsOf(item, 'text'))) continue;
+    const unit = type.base === 'text' && item.appearance.includes('phieu-unit');
+    if (item.constraint && (type.base === 'select_one' || type.base === 'note' || unit)) {
+      at(item.row, 'constraint', 'unsupported_constraint', { expression: item.constraint });
+    }
     const relevant = withContext(own);
     const base = {
       variable: item.name, paperNumber: item.paperNumber ?? `Câu ${++n}`, text: item.label ?? item.name,
@@ -158,7 +162,6 @@ function bindSpecify(previous: Question, item: Item, relevant: Expression, limit
   return true;
 }
 
-type At = (row: number, column: string, code: string, params?: Record<string, string | number>) => void;
 
 /** A table-list group: one question per row on the rows' one list; KoboToolbox's first "label" row shows the scale only. */
 function buildGrid(frame: Frame, lists: ReadonlyMap<string, ChoiceList>, number: string, at: At): Question | undefined {
@@ -172,6 +175,7 @@ function buildGrid(frame: Frame, lists: ReadonlyMap<string, ChoiceList>, number:
     if (listName !== undefined && type.list !== listName) { at(row.row, 'type', 'grid_mixed_lists', { name: group.name ?? '' }); ok = false; }
     listName ??= type.list;
     if (row.relevant) { at(row.row, 'relevant', 'grid_row_relevant', { name: row.name ?? '' }); ok = false; }
+    if (row.constraint) { at(row.row, 'constraint', 'unsupported_constraint', { expression: row.constraint }); ok = false; }
   }
   const list = lists.get(listName ?? '');
   if (!ok || !group.name) return undefined;

@@ -3,6 +3,7 @@
 // relevance and constraints read.
 import type { Option } from '#shared/survey/questionnaire.ts';
 import type { XlsformError } from '#shared/api/questionnaires.ts';
+import { refusalsOn } from './refusals.ts';
 import type { Sheet } from './sheets.ts';
 
 export type ChoiceList = { options: Option[]; codes: Map<string, number> };
@@ -24,8 +25,7 @@ export function readChoices(sheet: Sheet | undefined, label: string, errors: Xls
   const lists = new Map<string, { name: string; label: string }[]>();
   if (!sheet) return new Map();
   const listColumn = sheet.columns.has('list_name') ? 'list_name' : 'list name';
-  const at = (row: number, column: string, code: string, params: Record<string, string | number> = {}) =>
-    errors.push({ sheet: sheet.name, row, column: sheet.columns.get(column) ?? '', code: `xlsform.${code}`, params });
+  const at = refusalsOn(sheet, errors);
   for (const column of [listColumn, 'name']) if (!sheet.columns.has(column)) at(1, column, 'missing_column', { column });
   for (const { row, cells } of sheet.rows) {
     const list = cells.get(listColumn);

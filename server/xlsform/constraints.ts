@@ -3,7 +3,7 @@
 // (not(selected(., '6') and count-selected(.) > 1)). Anything else is refused: the engine could not enforce it.
 import type { Question } from '#shared/survey/questionnaire.ts';
 import { parseXPath, type XNode } from './xpath.ts';
-import type { Refusal } from './relevance.ts';
+import type { Refusal } from './refusals.ts';
 
 export type Limits = { min?: number | string; max?: number | string; maxLength?: number; exclusive: string[] };
 type Kind = 'number' | 'integer' | 'date' | 'text' | 'multiple';

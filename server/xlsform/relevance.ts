@@ -2,12 +2,12 @@
 // ${x} = 'a', != < <= > >=, selected(${x}, 'a'), count-selected(${x}), string-length(${x}), and/or/not,
 // parentheses — mapping a choice's name to its code; anything else is refused with a reason.
 import type { ComparisonOp, Expression, Operand } from '#shared/survey/expression.ts';
+import type { Params, Refusal, XlsformCode } from './refusals.ts';
 import type { XNode } from './xpath.ts';
 
 /** What the importer knows of a name: whether it holds codes (and which choice name is which code). */
 export type NameInfo = { codes?: ReadonlyMap<string, number>; numeric: boolean };
 export type Lookup = (name: string) => NameInfo | undefined;
-export type Refusal = { code: string; params: Record<string, string | number> };
 export type Converted = { ok: true; expr: Expression } | { ok: false; refusal: Refusal };
 
 const OPS: Record<string, ComparisonOp> = { '=': 'eq', '!=': 'ne', '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' };
@@ -16,7 +16,7 @@ const FLIP: Record<ComparisonOp, ComparisonOp> = { eq: 'eq', ne: 'ne', lt: 'gt',
 class Refused extends Error {
   constructor(readonly refusal: Refusal) { super(refusal.code); }
 }
-const refuse = (code: string, params: Record<string, string | number> = {}): never => { throw new Refused({ code, params }); };
+const refuse = (code: XlsformCode, params: Params = {}): never => { throw new Refused({ code, params }); };
 
 function known(name: string, lookup: Lookup): NameInfo {
   return lookup(name) ?? refuse('unknown_name', { name });
@@ -62,7 +62,7 @@ function comparison(node: Extract<XNode, { t: 'cmp' }>, lookup: Lookup): Express
   if (left.raw && left.info.codes) return { op, left: left.operand, right: codeOf(left.name, left.info, value) };
   const numeric = !left.raw || left.info.numeric;
   if (numeric && typeof value === 'string' && !/^-?\d+(\.\d+)?$/.test(value)) return refuse('unsupported_expression');
-  return { op, left: left.operand, right: numeric ? Number(value) : String(value) };
+  return { op, left: left.operand, right: numeric ? Number(value) : value };
 }
 
 function convert(node: XNode, lookup: Lookup): Expression {

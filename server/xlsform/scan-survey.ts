@@ -1,11 +1,13 @@
 // First pass over the survey sheet: each row's type, name and columns, with what is refused where it stands
 // (unknown and unsupported types, repeats, external choices, columns the engine cannot honour, bad or duplicate
-// names, missing labels and lists). The second pass (build-questionnaire.ts) needs every name before it reads a
+// names, missing labels and lists). Names are read in lower case (KoboToolbox's "Q1" is our q1; references
+// follow, xpath.ts). The second pass (build-questionnaire.ts) needs every name before it reads a
 // relevance, since XLSForm lets one name a later question.
 import type { XlsformError } from '#shared/api/questionnaires.ts';
 import { isRefusedColumn, isYes, parseType, type RowType } from './columns.ts';
 import type { ChoiceList } from './choices.ts';
 import type { NameInfo } from './relevance.ts';
+import { refusalsOn } from './refusals.ts';
 import type { Sheet } from './sheets.ts';
 
 export type Item = {
@@ -30,8 +32,7 @@ const CONTAINERS = new Set(['begin_group', 'end_group']);
 export function scanSurvey(sheet: Sheet, language: string, lists: ReadonlyMap<string, ChoiceList>, errors: XlsformError[]): Scan {
   const label = `label${language}`;
   const hint = sheet.columns.has(`hint${language}`) ? `hint${language}` : 'hint';
-  const at = (row: number, column: string, code: string, params: Record<string, string | number> = {}) =>
-    errors.push({ sheet: sheet.name, row, column: sheet.columns.get(column) ?? '', code: `xlsform.${code}`, params });
+  const at = refusalsOn(sheet, errors);
   for (const column of ['type', 'name']) if (!sheet.columns.has(column)) at(1, column, 'missing_column', { column });
   const items: Item[] = [];
   const names = new Map<string, NameInfo>();
@@ -44,14 +45,14 @@ export function scanSurvey(sheet: Sheet, language: string, lists: ReadonlyMap<st
     const typeText = cells.get('type');
     if (!typeText) { if (cells.has('name') || cells.has(label)) at(row, 'type', 'missing_type'); continue; }
     const type = parseType(typeText);
-    if (type.t === 'ignored') continue;
+    if (type.t === 'ignored' || isVersionStamp(typeText, cells.get('name'))) continue;
     if (type.t === 'refused') { at(row, 'type', type.code, { type: typeText }); continue; }
     for (const [column, value] of cells) if (value && isRefusedColumn(column)) at(row, column, 'unsupported_column', { column });
     const required = isYes(cells.get('required'));
     if (required === null) at(row, 'required', 'unsupported_required', { value: cells.get('required')! });
     const item: Item = {
       row, type, required: required === true, appearance: (cells.get('appearance') ?? '').toLowerCase().split(/\s+/).filter(Boolean),
-      ...optional('name', cells.get('name')), ...optional('label', cells.get(label) ?? cells.get('label')),
+      ...optional('name', cells.get('name')?.toLowerCase()), ...optional('label', cells.get(label) ?? cells.get('label')),
       ...optional('hint', cells.get(hint)), ...optional('relevant', cells.get('relevant')),
       ...optional('constraint', cells.get('constraint')), ...optional('paperNumber', cells.get('paper_number')),
       ...optional('unitLabel', cells.get('unit_label')),
@@ -72,6 +73,11 @@ export function scanSurvey(sheet: Sheet, language: string, lists: ReadonlyMap<st
     if (type.orOther) claim(row, `${item.name}_other`, { numeric: false });
   }
   return { items, names };
+}
+
+/** KoboToolbox writes its form version into every downloaded XLSForm as a calculation: not a question. */
+function isVersionStamp(type: string, name: string | undefined): boolean {
+  return type.trim().toLowerCase() === 'calculate' && /^_+version_+$/i.test(name ?? '');
 }
 
 function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {

@@ -22,7 +22,7 @@ function tokenize(text: string): Token[] | null {
     if (/^\s*$/.test(text.slice(TOKEN.lastIndex))) break;
     const m = TOKEN.exec(text);
     if (!m) return null;
-    if (m[1] !== undefined) tokens.push({ k: 'ref', v: m[1] });
+    if (m[1] !== undefined) tokens.push({ k: 'ref', v: m[1].toLowerCase() }); // names are read in lower case (scan-survey.ts)
     else if (m[2] !== undefined) tokens.push({ k: 'num', v: m[2] });
     else if (m[3] !== undefined || m[4] !== undefined) tokens.push({ k: 'str', v: m[3] ?? m[4]! });
     else if (m[5] !== undefined) tokens.push({ k: 'name', v: m[5] });

@@ -39,10 +39,12 @@ export const XlsformErrorSchema = z.object({
 });
 export type XlsformError = z.infer<typeof XlsformErrorSchema>;
 
-/** What an import would store: the definition read (null when the file is refused), the file's errors, and the engine's problems. */
+/** What an import would store: the definition read (null when the file is refused), the file's errors, the engine's problems and where each question stands. */
 export const XlsformPreviewSchema = z.object({
   version: z.nullable(QuestionnaireVersionSchema),
   errors: z.array(XlsformErrorSchema),
   problems: z.array(DefinitionErrorSchema),
+  /** The survey sheet's row of each question read (by variable), so a problem is shown at its row. */
+  rows: z.record(z.string(), z.number()),
 });
 export type XlsformPreview = z.infer<typeof XlsformPreviewSchema>;

@@ -110,10 +110,14 @@ function Questionnaire(props: { detail: AdminSurvey; onChange: () => void }) {
               <Show when={v.status === 'draft'}>
                 {' '}<button type="button" onClick={() => void errors.run(async () => { await publishVersion(slug(), v.version); props.onChange(); })}>{t('survey.action.publish')}</button>
               </Show>
+              {' '}<a href={`/api/admin/surveys/${encodeURIComponent(slug())}/versions/${v.version}/xlsform`}>{t('xlsformPage.export', { version: v.version })}</a>
             </li>
           )}
         </For>
       </ul>
+      <p class="questionnaire-links">
+        <A href={`/admin/surveys/${slug()}/xlsform`}>{t('xlsformPage.title')}</A>{' · '}<A href={`/admin/surveys/${slug()}/print`}>{t('print.title')}</A>
+      </p>
       <label>{t('survey.templates')}
         <select name="template" value={chosen()} onChange={(e) => setTemplate(e.currentTarget.value)}>
           <For each={templates() ?? []}>{(tpl) => <option value={tpl.id}>{tpl.title}</option>}</For>

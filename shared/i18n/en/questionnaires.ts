@@ -49,7 +49,6 @@ export const questionnaires = {
   'print.skipToEnd': 'If {code}, the form ends',
   'print.selectMany': '(More than one answer allowed)',
   'print.selectAtMost': '(At most {max} answers)',
-  'print.specify': 'specify',
   'print.noVersion': 'The survey has no questionnaire version yet.',
   'print.badRange': 'The serial range is not valid.',
   'xlsformPage.title': 'Import a questionnaire from XLSForm',
@@ -59,6 +58,7 @@ export const questionnaires = {
   'xlsformPage.saved': 'Saved as draft version {version}.',
   'xlsformPage.errors': 'The file is refused; nothing was saved:',
   'xlsformPage.problems': 'The questionnaire read has {count} problems (it can be saved as a draft but must be fixed before publishing):',
+  'xlsformPage.row': 'Row {row}',
   'xlsformPage.clean': 'Questionnaire read: {sections} sections, {questions} questions, no problems.',
   'xlsformPage.export': 'Download version {version} as XLSForm',
 } as const;

@@ -50,7 +50,6 @@ export const questionnaires = {
   'print.skipToEnd': 'Nếu chọn {code}, kết thúc phiếu',
   'print.selectMany': '(Có thể chọn nhiều phương án)',
   'print.selectAtMost': '(Chọn tối đa {max} phương án)',
-  'print.specify': 'ghi rõ',
   'print.noVersion': 'Cuộc khảo sát chưa có phiên bản bảng hỏi nào.',
   'print.badRange': 'Khoảng số phiếu không hợp lệ.',
   'xlsformPage.title': 'Nhập bảng hỏi từ XLSForm',
@@ -60,6 +59,7 @@ export const questionnaires = {
   'xlsformPage.saved': 'Đã lưu thành bản nháp phiên bản {version}.',
   'xlsformPage.errors': 'Tệp bị từ chối, chưa lưu gì:',
   'xlsformPage.problems': 'Bảng hỏi đọc được còn {count} vấn đề (vẫn lưu được bản nháp, nhưng phải sửa trước khi công bố):',
+  'xlsformPage.row': 'Dòng {row}',
   'xlsformPage.clean': 'Bảng hỏi đọc được: {sections} phần, {questions} câu, không có vấn đề.',
   'xlsformPage.export': 'Tải XLSForm của phiên bản {version}',
 } as const;

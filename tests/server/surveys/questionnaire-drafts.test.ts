@@ -9,6 +9,7 @@ import { findAccountByUsername } from '#server/repo/accounts.ts';
 import { writeXlsform } from '#server/xlsform/write-xlsform.ts';
 import { problemCode, testApp } from '../support/test-app.ts';
 import { makeSurvey, settings2026 } from '../support/surveys.ts';
+import { BROKEN, xlsxOf } from '../xlsform/kobo-forms.ts';
 
 async function setup() {
   const t = await testApp();
@@ -95,6 +96,13 @@ describe('importing an XLSForm as a draft', () => {
   it('refuses a broken file at its place and stores nothing', async () => {
     const { t, an } = await setup();
     const before = t.db.prepare('SELECT count(*) AS n FROM questionnaire_versions').get();
+    for (const broken of BROKEN) {
+      const spec = broken.spec();
+      const refused = await an.post(`${base}/xlsform`, { fileBase64: Buffer.from(await xlsxOf(spec)).toString('base64') });
+      expect(await refused.json(), broken.why).toEqual({
+        problem: { code: 'survey.xlsformInvalid', status: 400, params: { sheet: 'survey', row: broken.row(spec), column: broken.column, reason: broken.code } },
+      });
+    }
     const refused = await an.post(`${base}/xlsform`, { fileBase64: Buffer.from('PK not really').toString('base64') });
     expect(await refused.json()).toEqual({ problem: { code: 'survey.xlsformInvalid', status: 400, params: { sheet: '', row: 0, column: '', reason: 'xlsform.unreadable' } } });
     expect(t.db.prepare('SELECT count(*) AS n FROM questionnaire_versions').get()).toEqual(before);

@@ -5,7 +5,7 @@ import { checkDefinition } from '#shared/survey/check-definition.ts';
 import { questionsOf } from '#shared/survey/questions.ts';
 import { vi } from '#shared/i18n/vi/index.ts';
 import { readXlsform } from '#server/xlsform/import-xlsform.ts';
-import { koboForm, rowOf, withRow, xlsxOf, type FormSpec } from './kobo-forms.ts';
+import { BROKEN, koboForm, rowOf, withRow, xlsxOf, type FormSpec } from './kobo-forms.ts';
 
 const target = { surveySlug: 'thu', version: 2 };
 const read = async (spec: FormSpec) => readXlsform(await xlsxOf(spec), target);
@@ -42,26 +42,11 @@ describe('importing a KoboToolbox-style XLSForm', () => {
   });
 });
 
-const BROKEN: { why: string; spec: () => FormSpec; name: string; column: string; code: string }[] = [
-  { why: 'an unknown type', name: 'tuoi', column: 'A', code: 'xlsform.unknown_type',
-    spec: () => withRow(koboForm(), 'tuoi', (row) => [{ ...row, type: 'integer_number' }]) },
-  { why: 'a broken relevant', name: 'y_kien', column: 'G', code: 'xlsform.expression_syntax',
-    spec: () => withRow(koboForm(), 'y_kien', (row) => [{ ...row, relevant: "${tuoi} >> 30 and (" }]) },
-  { why: 'a missing choice list', name: 'biet', column: 'A', code: 'xlsform.missing_list',
-    spec: () => withRow(koboForm(), 'biet', (row) => [{ ...row, type: 'select_one khong_co' }]) },
-  { why: 'a duplicate name', name: 'ngay', column: 'B', code: 'xlsform.duplicate_name',
-    spec: () => withRow(koboForm(), 'ngay', (row) => [{ ...row, name: 'tuoi' }]) },
-  { why: 'a repeat', name: 'lap', column: 'A', code: 'xlsform.unsupported_repeat',
-    spec: () => withRow(koboForm(), 'cam_on', (row) => [row, { type: 'begin_repeat', name: 'lap', 'label::Vietnamese (vi)': 'Thành viên' },
-      { type: 'text', name: 'ten_tv', 'label::Vietnamese (vi)': 'Tên' }, { type: 'end_repeat', name: '' }]) },
-];
-
 describe('broken XLSForms', () => {
   for (const broken of BROKEN) {
     it(`refuses ${broken.why} at its sheet, row and column`, async () => {
       const spec = broken.spec();
-      // The duplicate is reported where the second one stands: the row now named "tuoi" after the first.
-      const row = broken.code === 'xlsform.duplicate_name' ? spec.survey.findLastIndex((r) => r.name === 'tuoi') + 2 : rowOf(spec, broken.name);
+      const row = broken.row(spec);
       const { version, errors } = await read(spec);
       expect(version).toBeNull();
       expect(errors[0]).toMatchObject({ sheet: 'survey', row, column: broken.column, code: broken.code });

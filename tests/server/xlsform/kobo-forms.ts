@@ -1,6 +1,6 @@
 // XLSForms built in code the way KoboToolbox users write them — metadata rows, groups, or_other, relevance,
 // constraints, a table-list grid with Kobo's label row first, a settings sheet, Vietnamese and English labels,
-// Kobo's $kuid/$autoname columns — and a broken variant per fault the importer must refuse.
+// Kobo's $kuid/$autoname columns, the __version__ stamp Kobo adds to a downloaded form — and a broken variant per fault the importer must refuse.
 import ExcelJS from 'exceljs';
 
 export type Row = Record<string, string>;
@@ -36,6 +36,7 @@ export function koboForm(): FormSpec {
       q('date', 'ngay', 'Ngày phỏng vấn', { required: 'yes', constraint: ". >= date('2026-01-01')" }),
       q('note', 'cam_on', 'Xin cảm ơn!'),
       q('end_group', '', ''),
+      { type: 'calculate', name: '__version__', calculation: "'vXb7fcd3kD6xoZkqUE6Zx7'" },
     ],
     choices: [
       ...[['nam', 'Nam'], ['nu', 'Nữ']].map(([name, label]) => ({ list_name: 'gioi_tinh', name: name!, [VI]: label!, [EN]: label! })),
@@ -75,3 +76,20 @@ export async function xlsxOf(spec: FormSpec): Promise<Uint8Array> {
 export function rowOf(spec: FormSpec, name: string): number {
   return spec.survey.findIndex((row) => row.name === name) + 2;
 }
+
+/** Five broken forms: what is wrong, where (survey sheet row and column letter) and the refusal's code. */
+export const BROKEN: { why: string; spec: () => FormSpec; column: string; code: string; row: (spec: FormSpec) => number }[] = [
+  { why: 'an unknown type', column: 'A', code: 'xlsform.unknown_type', row: (spec) => rowOf(spec, 'tuoi'),
+    spec: () => withRow(koboForm(), 'tuoi', (row) => [{ ...row, type: 'integer_number' }]) },
+  { why: 'a broken relevant', column: 'G', code: 'xlsform.expression_syntax', row: (spec) => rowOf(spec, 'y_kien'),
+    spec: () => withRow(koboForm(), 'y_kien', (row) => [{ ...row, relevant: "${tuoi} >> 30 and (" }]) },
+  { why: 'a missing choice list', column: 'A', code: 'xlsform.missing_list', row: (spec) => rowOf(spec, 'biet'),
+    spec: () => withRow(koboForm(), 'biet', (row) => [{ ...row, type: 'select_one khong_co' }]) },
+  { why: 'a duplicate name', column: 'B', code: 'xlsform.duplicate_name',
+    // Reported where the second one stands: the row now named "tuoi" after the first.
+    row: (spec) => spec.survey.findLastIndex((r) => r.name === 'tuoi') + 2,
+    spec: () => withRow(koboForm(), 'ngay', (row) => [{ ...row, name: 'tuoi' }]) },
+  { why: 'a repeat', column: 'A', code: 'xlsform.unsupported_repeat', row: (spec) => rowOf(spec, 'lap'),
+    spec: () => withRow(koboForm(), 'cam_on', (row) => [row, { type: 'begin_repeat', name: 'lap', 'label::Vietnamese (vi)': 'Thành viên' },
+      { type: 'text', name: 'ten_tv', 'label::Vietnamese (vi)': 'Tên' }, { type: 'end_repeat', name: '' }]) },
+];

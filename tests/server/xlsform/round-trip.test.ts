@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { hungYen2026Version1 } from '#shared/demo/hung-yen-2026.ts';
+import type { QuestionnaireVersion } from '#shared/survey/questionnaire.ts';
 import { checkDefinition } from '#shared/survey/check-definition.ts';
 import { readXlsform } from '#server/xlsform/import-xlsform.ts';
 import { writeXlsform } from '#server/xlsform/write-xlsform.ts';
@@ -26,6 +27,35 @@ describe('XLSForm round trip', () => {
     expect(read.errors).toEqual([]);
     expect(read.version).toEqual({ ...hungYen2026Version1, status: 'draft' });
     expect(checkDefinition(read.version!)).toEqual([]);
+  });
+
+  it('gives back every kind and rule the engine has identically', async () => {
+    const every: QuestionnaireVersion = {
+      surveySlug: 'moi-thu', version: 3, status: 'draft', title: 'Mọi thứ', issuer: 'SỞ', intro: 'Xin chào', closing: 'Cảm ơn',
+      sections: [
+        { title: 'A', questions: [
+          { kind: 'note', variable: 'gioi_thieu', paperNumber: 'Lời dẫn', text: 'Đọc cho người trả lời' },
+          { kind: 'unit', variable: 'don_vi', paperNumber: 'Câu 1', text: 'Đơn vị' },
+          { kind: 'date', variable: 'ngay', paperNumber: 'Câu 2', text: 'Ngày', min: '2026-01-01', max: '2026-12-31', hint: 'dd/mm/yyyy' },
+          { kind: 'number', variable: 'thu_nhap', paperNumber: 'Câu 3', text: 'Thu nhập', integer: false, min: 0.5, max: 99.5, optional: true },
+          { kind: 'single', variable: 'nghe', paperNumber: 'Câu 4', text: 'Nghề', options: [
+            { code: 1, label: 'Nông' }, { code: 9, label: 'Khác', specify: { variable: 'nghe_khac', maxLength: 80 } }] },
+        ] },
+        { title: 'B', questions: [
+          { kind: 'multiple', variable: 'kenh', paperNumber: 'Câu 5', text: 'Kênh', min: 1, max: 2,
+            relevant: { op: 'and', args: [{ op: 'answered', var: 'nghe' }, { op: 'not', arg: { op: 'eq', left: { var: 'nghe' }, right: 9 } }] },
+            options: [{ code: 1, label: 'Báo' }, { code: 2, label: 'Đài' }, { code: 3, label: 'Không', exclusive: true }] },
+          { kind: 'grid', variable: 'bang', paperNumber: 'Câu 6', text: 'Bảng', optional: true, relevant: { op: 'selected', var: 'kenh', code: 1 },
+            options: [{ code: 1, label: 'Có' }, { code: 2, label: 'Không' }], rows: [{ variable: 'bang_a', paperNumber: '6a', text: 'Dòng a' }] },
+          { kind: 'text', variable: 'y_kien', paperNumber: 'Câu 7', text: 'Ý kiến', maxLength: 300,
+            relevant: { op: 'or', args: [{ op: 'ge', left: { count: 'kenh' }, right: 2 }, { op: 'lt', left: { var: 'thu_nhap' }, right: 10.5 },
+              { op: 'eq', left: { var: 'bang_a' }, right: 2 }, { op: 'gt', left: { length: 'nghe_khac' }, right: 3 }, { op: 'ne', left: { var: 'nghe_khac' }, right: 'x' }] } },
+        ] },
+      ],
+    };
+    const read = await readXlsform(await writeXlsform(every), { surveySlug: 'moi-thu', version: 3 });
+    expect(read.errors).toEqual([]);
+    expect(read.version).toEqual(every);
   });
 
   it('writes plain XLSForm sheets with no hidden copy of the definition', async () => {

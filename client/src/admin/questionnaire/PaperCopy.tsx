@@ -1,5 +1,6 @@
 // One printed copy of the paper form: its pre-printed serial and unit, the privacy note, then every question with
-// its paper number, option codes and boxes as the keying screen takes them, and skip instructions in words.
+// its paper number, option codes and boxes as the keying screen takes them, skip instructions in words, and the
+// footer the clerk keys last (interviewer, interview date).
 import { For, Match, Show, Switch } from 'solid-js';
 import type { SkipInstruction } from '#shared/survey/paper-form.ts';
 import type { Option, Question, QuestionnaireVersion } from '#shared/survey/questionnaire.ts';
@@ -32,6 +33,8 @@ export function PaperCopy(props: CopyProps) {
         )}
       </For>
       <Show when={props.version.closing}><p class="paper-closing">{props.version.closing}</p></Show>
+      {/* The footer the keying screen asks for after the questions (shared/entry: interviewer, interview date). */}
+      <p class="paper-footer">{t('entry.slot.interviewer')}: ____________________ · {t('entry.slot.interview_date')}: __/__/____</p>
     </article>
   );
 }
@@ -51,7 +54,7 @@ function PaperQuestion(props: { question: Question; unitNo: string; skips: SkipI
               {(o) => (
                 <li>
                   <span class="paper-code">{o.code}</span> <span class="paper-box" aria-hidden="true" /> {o.label}
-                  <Show when={o.specify}>{' '}<span class="paper-line">({t('print.specify')})</span></Show>
+                  <Show when={o.specify}><span class="paper-line" /></Show>
                   <For each={props.skips.filter((s) => s.code === o.code)}>
                     {(s) => <span class="paper-skip"> → {s.target ? t('print.skipTo', { code: s.code, target: s.target }) : t('print.skipToEnd', { code: s.code })}</span>}
                   </For>
