@@ -68,6 +68,14 @@ export const PROBLEM_STATUS = {
   'export.unknownFormat': 400,
   'export.invalidFilter': 400,
   'export.unknownUnit': 400,
+  'results.bandsInvalid': 400,
+  'results.bandsGap': 400,
+  'results.bandsOverlap': 400,
+  'results.bandsRequired': 400,
+  'results.unknownQuestion': 400,
+  'results.notCrossable': 400,
+  'results.sameVariable': 400,
+  'results.noInterviews': 409,
 } as const satisfies Record<string, number>;
 
 export type ProblemCode = keyof typeof PROBLEM_STATUS;

@@ -6,7 +6,8 @@ import { audit } from './audit.ts';
 import { devices } from './devices.ts';
 import { exporting } from './exporting.ts';
 import { quota } from './quota.ts';
+import { results } from './results.ts';
 import { officeProblems } from './office-problems.ts';
 import { surveySetup } from './survey-setup.ts';
 
-export const office = { ...admin, ...accounts, ...audit, ...devices, ...quota, ...exporting, ...surveySetup, ...officeProblems } as const;
+export const office = { ...admin, ...accounts, ...audit, ...devices, ...quota, ...exporting, ...results, ...surveySetup, ...officeProblems } as const;
