@@ -53,20 +53,30 @@ export function storePacked(db: Db, surveyId: number, layout: number, packed: re
 }
 
 export type PackedRow = { unit_no: string; mode: string; entry: string; cells: Buffer };
-const rowsStmt = prepared<[Record<string, unknown>], PackedRow>(
-  `SELECT unit_no, mode, entry, cells FROM tabulation_rows
+const WHERE = `
    WHERE survey_id = @survey AND layout_id = @layout
      AND status IN (SELECT value FROM json_each(@statuses))
      AND (@units IS NULL OR unit_no IN (SELECT value FROM json_each(@units)))
      AND (@modes IS NULL OR mode IN (SELECT value FROM json_each(@modes)))
      AND (@entries IS NULL OR entry IN (SELECT value FROM json_each(@entries)))
      AND (@from IS NULL OR interview_day >= @from)
-     AND (@to IS NULL OR interview_day <= @to)`,
-);
-export function iteratePackedRows(db: Db, surveyId: number, layout: number, f: ExportFilters): IterableIterator<PackedRow> {
+     AND (@to IS NULL OR interview_day <= @to)`;
+const rowsStmt = prepared<[Record<string, unknown>], PackedRow>(`SELECT unit_no, mode, entry, cells FROM tabulation_rows ${WHERE}`);
+const cellsStmt = prepared<[Record<string, unknown>], Buffer>(`SELECT cells FROM tabulation_rows ${WHERE}`);
+
+function params(surveyId: number, layout: number, f: ExportFilters): Record<string, unknown> {
   const json = (list: readonly string[] | null) => (list === null ? null : JSON.stringify(list));
-  return rowsStmt(db).iterate({
+  return {
     survey: surveyId, layout, statuses: JSON.stringify(f.statuses), units: json(f.units), modes: json(f.modes),
     entries: json(f.entries), from: f.from, to: f.to,
-  });
+  };
+}
+
+export function iteratePackedRows(db: Db, surveyId: number, layout: number, f: ExportFilters): IterableIterator<PackedRow> {
+  return rowsStmt(db).iterate(params(surveyId, layout, f));
+}
+
+/** The cells alone, one value per row (no row object): what the tables of every question read. */
+export function iteratePackedCells(db: Db, surveyId: number, layout: number, f: ExportFilters): IterableIterator<Buffer> {
+  return cellsStmt(db).pluck().iterate(params(surveyId, layout, f));
 }

@@ -6,17 +6,25 @@ import { buildTablePlan, type TablePlan } from '#shared/tables/plan.ts';
 import { unitsOfRequest, type CrosstabRequest, type ResultsRequest } from '#shared/tables/query.ts';
 import type { CrosstabResponse, ResultsResponse } from '#shared/tables/schema.ts';
 import { tabulate } from '#shared/tables/tabulate.ts';
-import { packLayout, unpacker } from '#shared/tables/packing.ts';
+import { packLayout, type PackLayout } from '#shared/tables/packing.ts';
+import { crosstabPacked, tabulatePacked, type PackedCase } from '#shared/tables/tally.ts';
 import { problem } from '#shared/problems.ts';
 import { QuestionnaireVersionSchema } from '#shared/survey/questionnaire.ts';
 import type { Db } from '../db/open.ts';
 import { exportedSurvey } from '../export/plan-export.ts';
 import { iterateResultRows } from '../repo/result-rows.ts';
-import { iteratePackedRows } from '../repo/tabulation-rows.ts';
+import { iteratePackedCells, iteratePackedRows } from '../repo/tabulation-rows.ts';
 import { refreshTabulation } from './refresh-tabulation.ts';
 import { listQuestionnaireVersions } from '../repo/surveys.ts';
 
-type Planned = { surveyId: number; slug: string; plan: TablePlan; cases: () => Iterable<TableCase>; recount: () => Iterable<TableCase> };
+type Planned = {
+  slug: string; plan: TablePlan; layout: PackLayout;
+  /** Each counted interview's packed cells (one array, refilled), or with its unit, mode and entry. */
+  cells: () => Iterable<Float64Array>;
+  packed: () => Iterable<PackedCase>;
+  /** The same interviews read from their JSON records: the reference the compact store is tested against. */
+  recount: () => Iterable<TableCase>;
+};
 
 /** Throws survey.notFound, export.unknownUnit, or a band problem. */
 function planResults(db: Db, slug: string, request: ResultsRequest): Planned {
@@ -28,20 +36,23 @@ function planResults(db: Db, slug: string, request: ResultsRequest): Planned {
   if (!built.ok) throw problem(built.problem.code, built.problem.params);
   const filters = { ...request.filters, units: unitsOfRequest(request, found.survey.units) };
   const layout = packLayout(built.plan);
+  const scratch = () => {
+    const cells = new Float64Array(layout.slots.length);
+    // Copied into an aligned array: SQLite's blob may start at any byte.
+    return { cells, load: (blob: Buffer) => { new Uint8Array(cells.buffer).set(blob); return cells; } };
+  };
   return {
-    surveyId: found.id, slug: found.survey.slug, plan: built.plan,
-    *cases() {
-      const layoutId = refreshTabulation(db, found.id, layout);
-      const cells = new Float64Array(layout.slots.length);
-      const bytes = new Uint8Array(cells.buffer);
-      const unpack = unpacker(layout);
-      for (const row of iteratePackedRows(db, found.id, layoutId, filters)) {
-        // Copied into an aligned array: SQLite's blob may start at any byte.
-        bytes.set(row.cells);
-        yield { unitNo: row.unit_no, mode: row.mode, entry: row.entry, answers: unpack(cells) };
+    slug: found.survey.slug, plan: built.plan, layout,
+    *cells() {
+      const { load } = scratch();
+      for (const blob of iteratePackedCells(db, found.id, refreshTabulation(db, found.id, layout), filters)) yield load(blob);
+    },
+    *packed() {
+      const { load } = scratch();
+      for (const row of iteratePackedRows(db, found.id, refreshTabulation(db, found.id, layout), filters)) {
+        yield { unitNo: row.unit_no, mode: row.mode, entry: row.entry, cells: load(row.cells) };
       }
     },
-    /** The same interviews read from their JSON records: the reference the compact store is tested against. */
     *recount() {
       for (const row of iterateResultRows(db, found.id, filters)) {
         yield { unitNo: row.unit_no, mode: row.mode, entry: row.entry, answers: row.answers ? JSON.parse(row.answers) as Record<string, unknown> : {} };
@@ -52,13 +63,16 @@ function planResults(db: Db, slug: string, request: ResultsRequest): Planned {
 
 /** `from: 'records'` recounts from the JSON records instead of the compact store (tests compare the two). */
 export function loadResults(db: Db, slug: string, request: ResultsRequest, words: Words, from: 'store' | 'records' = 'store'): ResultsResponse {
-  const planned = planResults(db, slug, request);
-  return { survey: planned.slug, ...tabulate(planned.plan, from === 'store' ? planned.cases() : planned.recount(), words) };
+  const p = planResults(db, slug, request);
+  const counted = from === 'store' ? tabulatePacked(p.plan, p.layout, p.cells(), words) : tabulate(p.plan, p.recount(), words);
+  return { survey: p.slug, ...counted };
 }
 
 export function loadCrosstab(db: Db, slug: string, request: CrosstabRequest, words: Words, from: 'store' | 'records' = 'store'): CrosstabResponse {
-  const planned = planResults(db, slug, request);
-  const result = crosstabOf(planned.plan, request.row, request.by, from === 'store' ? planned.cases() : planned.recount(), words);
+  const p = planResults(db, slug, request);
+  const result = from === 'store'
+    ? crosstabPacked(p.plan, p.layout, request.row, request.by, p.packed(), words)
+    : crosstabOf(p.plan, request.row, request.by, p.recount(), words);
   if (!result.ok) throw problem(result.problem.code, result.problem.params);
-  return { survey: planned.slug, crosstab: result.crosstab };
+  return { survey: p.slug, crosstab: result.crosstab };
 }

@@ -8,6 +8,8 @@ export type TableCase = {
   entry: string;
   /** The stored answers by variable, parsed from JSON (validated when the interview was received). */
   answers: Record<string, unknown>;
+  /** How many identical interviews this case stands for (1 when absent): the compact store counts alike ones once. */
+  weight?: number;
 };
 
 export type Words = (code: string) => string;
@@ -30,10 +32,10 @@ export function missingKeyOf(value: unknown): MissingKey | null {
 }
 
 /** A tally of missing keys; rows only for keys that occur, in code order, "system" last (as SPSS lists them). */
-export function missingTally(): { add: (key: MissingKey) => void; rows: (total: number, words: Words) => { key: string; label: string; count: number; percent: number }[] } {
+export function missingTally(): { add: (key: MissingKey, weight?: number) => void; rows: (total: number, words: Words) => { key: string; label: string; count: number; percent: number }[] } {
   const counts = new Map<MissingKey, number>();
   return {
-    add: (key) => { counts.set(key, (counts.get(key) ?? 0) + 1); },
+    add: (key, weight = 1) => { counts.set(key, (counts.get(key) ?? 0) + weight); },
     rows: (total, words) => MISSING_KEYS.filter((k) => counts.has(k)).map((key) => {
       const count = counts.get(key)!;
       return { key, label: missingLabel(key, words), count, percent: percent(count, total) };

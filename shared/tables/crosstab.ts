@@ -33,15 +33,16 @@ export function crosstab(rowSide: Dimension, columnSide: Dimension, cases: Itera
   for (const c of cases) {
     const rowKeys = rowSide.keysOf(c);
     const columnKeys = columnSide.keysOf(c);
-    if (!rowKeys || !columnKeys) { missingCases += 1; continue; }
-    total += 1;
+    const weight = c.weight ?? 1;
+    if (!rowKeys || !columnKeys) { missingCases += weight; continue; }
+    total += weight;
     const j = columns.of(columnKeys[0]!);
-    columnCases[j] = (columnCases[j] ?? 0) + 1;
+    columnCases[j] = (columnCases[j] ?? 0) + weight;
     for (const key of rowKeys) {
       const i = rows.of(key);
-      rowCases[i] = (rowCases[i] ?? 0) + 1;
+      rowCases[i] = (rowCases[i] ?? 0) + weight;
       const line = cells.get(i) ?? [];
-      line[j] = (line[j] ?? 0) + 1;
+      line[j] = (line[j] ?? 0) + weight;
       cells.set(i, line);
     }
   }

@@ -5,7 +5,7 @@ import { missingTally, percent, type MissingKey, type Words } from './cases.ts';
 
 export type FrequencyAccumulator = {
   /** A valid category key, or a missing key. */
-  add: (key: { valid: string } | { missing: MissingKey }) => void;
+  add: (key: { valid: string } | { missing: MissingKey }, weight?: number) => void;
   finish: (words: Words) => FrequencyTable;
 };
 
@@ -18,10 +18,10 @@ export function frequencyAccumulator(head: { variable: string; title: string }, 
   const missing = missingTally();
   let total = 0;
   return {
-    add: (key) => {
-      total += 1;
-      if ('missing' in key) missing.add(key.missing);
-      else counts.set(key.valid, (counts.get(key.valid) ?? 0) + 1);
+    add: (key, weight = 1) => {
+      total += weight;
+      if ('missing' in key) missing.add(key.missing, weight);
+      else counts.set(key.valid, (counts.get(key.valid) ?? 0) + weight);
     },
     finish: (words) => {
       const labels = new Map(categories.map((c) => [c.key, c.label]));

@@ -7,9 +7,11 @@ import { type MissingKey, type Words } from './cases.ts';
 export function gridAccumulator(head: { variable: string; title: string }, rows: readonly Category[], scale: readonly Category[]) {
   const perRow = rows.map((row) => frequencyAccumulator({ variable: row.key, title: row.label }, scale));
   return {
-    add: (keys: readonly ({ valid: string } | { missing: MissingKey })[]) => {
-      keys.forEach((key, i) => perRow[i]!.add(key));
+    add: (keys: readonly ({ valid: string } | { missing: MissingKey })[], weight = 1) => {
+      keys.forEach((key, i) => perRow[i]!.add(key, weight));
     },
+    /** One row's answer alone (the compact store tallies each row apart). */
+    addRow: (row: number, key: { valid: string } | { missing: MissingKey }, weight = 1) => perRow[row]!.add(key, weight),
     finish: (words: Words): GridTable => {
       const tables = perRow.map((acc) => acc.finish(words));
       // A code outside the scale (an older version's) widens the scale for every row.

@@ -9,14 +9,14 @@ export function multipleAccumulator(head: { variable: string; title: string }, o
   let total = 0;
   let cases = 0;
   return {
-    add: (value: unknown) => {
-      total += 1;
+    add: (value: unknown, weight = 1) => {
+      total += weight;
       if (!Array.isArray(value) || value.length === 0) {
-        missing.add(Array.isArray(value) ? SYSTEM : missingKeyOf(value) ?? SYSTEM);
+        missing.add(Array.isArray(value) ? SYSTEM : missingKeyOf(value) ?? SYSTEM, weight);
         return;
       }
-      cases += 1;
-      for (const code of new Set(value)) counts.set(String(code), (counts.get(String(code)) ?? 0) + 1);
+      cases += weight;
+      for (const code of new Set(value)) counts.set(String(code), (counts.get(String(code)) ?? 0) + weight);
     },
     finish: (words: Words): MultipleTable => {
       const labels = new Map(options.map((o) => [o.key, o.label]));

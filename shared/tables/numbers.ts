@@ -31,10 +31,10 @@ export function numberAccumulator(head: { variable: string; title: string }, ban
   const missing = missingTally();
   let total = 0;
   return {
-    add: (value: unknown) => {
-      total += 1;
-      if (typeof value === 'number' && Number.isFinite(value)) tally.set(value, (tally.get(value) ?? 0) + 1);
-      else missing.add(missingKeyOf(value) ?? SYSTEM);
+    add: (value: unknown, weight = 1) => {
+      total += weight;
+      if (typeof value === 'number' && Number.isFinite(value)) tally.set(value, (tally.get(value) ?? 0) + weight);
+      else missing.add(missingKeyOf(value) ?? SYSTEM, weight);
     },
     finish: (words: Words): NumberTable => {
       const summary = summarize(tally);

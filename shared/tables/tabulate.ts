@@ -32,10 +32,11 @@ function openAccumulator(head: { variable: string; title: string }) {
   let answered = 0;
   return {
     add: (c: TableCase) => {
-      total += 1;
+      const weight = c.weight ?? 1;
+      total += weight;
       const key = textKey(c.answers[head.variable]);
-      if ('valid' in key) answered += 1;
-      else missing.add(key.missing);
+      if ('valid' in key) answered += weight;
+      else missing.add(key.missing, weight);
     },
     finish: (words: Words): ResultTable => ({ kind: 'open', ...head, total, answered, missing: missing.rows(total, words) }),
   };
@@ -47,19 +48,19 @@ function accumulator(q: PlannedQuestion): Accumulator {
     case 'single': case 'unit': {
       const acc = frequencyAccumulator(head, q.options);
       const read = q.kind === 'single' ? codeKey : textKey;
-      return { add: (c) => acc.add(read(c.answers[q.variable])), finish: acc.finish };
+      return { add: (c) => acc.add(read(c.answers[q.variable]), c.weight), finish: acc.finish };
     }
     case 'multiple': {
       const acc = multipleAccumulator(head, q.options);
-      return { add: (c) => acc.add(c.answers[q.variable]), finish: acc.finish };
+      return { add: (c) => acc.add(c.answers[q.variable], c.weight), finish: acc.finish };
     }
     case 'grid': {
       const acc = gridAccumulator(head, q.rows, q.scale);
-      return { add: (c) => acc.add(q.rows.map((r) => codeKey(c.answers[r.key]))), finish: acc.finish };
+      return { add: (c) => acc.add(q.rows.map((r) => codeKey(c.answers[r.key])), c.weight), finish: acc.finish };
     }
     case 'number': {
       const acc = numberAccumulator(head, q.bands, q.integer);
-      return { add: (c) => acc.add(c.answers[q.variable]), finish: acc.finish };
+      return { add: (c) => acc.add(c.answers[q.variable], c.weight), finish: acc.finish };
     }
     case 'open':
       return openAccumulator(head);
@@ -71,7 +72,7 @@ export function tabulate(plan: TablePlan, cases: Iterable<TableCase>, words: Wor
   const accumulators = plan.questions.map(accumulator);
   let total = 0;
   for (const c of cases) {
-    total += 1;
+    total += c.weight ?? 1;
     for (const acc of accumulators) acc.add(c);
   }
   return { total, tables: accumulators.map((acc) => acc.finish(words)) };

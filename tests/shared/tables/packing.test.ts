@@ -7,6 +7,7 @@ import { crosstabOf } from '#shared/tables/crosstab.ts';
 import { pack, packLayout, unpacker } from '#shared/tables/packing.ts';
 import { buildTablePlan } from '#shared/tables/plan.ts';
 import { tabulate } from '#shared/tables/tabulate.ts';
+import { crosstabPacked, tabulatePacked } from '#shared/tables/tally.ts';
 import type { TableCase } from '#shared/tables/cases.ts';
 import { fixtureCases, fixtureUnits, fixtureVersion } from './fixture.ts';
 
@@ -26,6 +27,14 @@ describe('packing an interview for the tables', () => {
     expect(tabulate(plan, unpacked(), words)).toEqual(tabulate(plan, fixtureCases, words));
     for (const [row, by] of [['q1', 'unit'], ['q3', 'mode'], ['q2', 'q1'], ['q4_2', 'q6']] as const) {
       expect(crosstabOf(plan, row, by, unpacked(), words), `${row} × ${by}`).toEqual(crosstabOf(plan, row, by, fixtureCases, words));
+    }
+  });
+
+  it('tallied (alike interviews counted once, by weight) gives the same tables and cross-tabs', () => {
+    const packed = fixtureCases.map((c) => ({ unitNo: c.unitNo, mode: c.mode, entry: c.entry, cells: pack(layout, c.answers) }));
+    expect(tabulatePacked(plan, layout, packed.map((p) => p.cells), words)).toEqual(tabulate(plan, fixtureCases, words));
+    for (const [row, by] of [['q1', 'unit'], ['q3', 'mode'], ['q2', 'q1'], ['q4_2', 'q6'], ['q1', 'q1'], ['q6', 'entry']] as const) {
+      expect(crosstabPacked(plan, layout, row, by, packed, words), `${row} × ${by}`).toEqual(crosstabOf(plan, row, by, fixtureCases, words));
     }
   });
 
