@@ -52,7 +52,6 @@ export function storePacked(db: Db, surveyId: number, layout: number, packed: re
   cleanStmt(db).run(surveyId);
 }
 
-export type PackedRow = { unit_no: string; mode: string; entry: string; cells: Buffer };
 const WHERE = `
    WHERE survey_id = @survey AND layout_id = @layout
      AND status IN (SELECT value FROM json_each(@statuses))
@@ -61,7 +60,6 @@ const WHERE = `
      AND (@entries IS NULL OR entry IN (SELECT value FROM json_each(@entries)))
      AND (@from IS NULL OR interview_day >= @from)
      AND (@to IS NULL OR interview_day <= @to)`;
-const rowsStmt = prepared<[Record<string, unknown>], PackedRow>(`SELECT unit_no, mode, entry, cells FROM tabulation_rows ${WHERE}`);
 const cellsStmt = prepared<[Record<string, unknown>], Buffer>(`SELECT cells FROM tabulation_rows ${WHERE}`);
 
 function params(surveyId: number, layout: number, f: ExportFilters): Record<string, unknown> {
@@ -72,11 +70,7 @@ function params(surveyId: number, layout: number, f: ExportFilters): Record<stri
   };
 }
 
-export function iteratePackedRows(db: Db, surveyId: number, layout: number, f: ExportFilters): IterableIterator<PackedRow> {
-  return rowsStmt(db).iterate(params(surveyId, layout, f));
-}
-
-/** The cells alone, one value per row (no row object): what the tables of every question read. */
+/** The cells alone (their unit, mode and entry packed in), one value per row: no row object is made. */
 export function iteratePackedCells(db: Db, surveyId: number, layout: number, f: ExportFilters): IterableIterator<Buffer> {
   return cellsStmt(db).pluck().iterate(params(surveyId, layout, f));
 }

@@ -7,21 +7,20 @@ import { unitsOfRequest, type CrosstabRequest, type ResultsRequest } from '#shar
 import type { CrosstabResponse, ResultsResponse } from '#shared/tables/schema.ts';
 import { tabulate } from '#shared/tables/tabulate.ts';
 import { packLayout, type PackLayout } from '#shared/tables/packing.ts';
-import { crosstabPacked, tabulatePacked, type PackedCase } from '#shared/tables/tally.ts';
+import { crosstabPacked, tabulatePacked } from '#shared/tables/tally.ts';
 import { problem } from '#shared/problems.ts';
 import { QuestionnaireVersionSchema } from '#shared/survey/questionnaire.ts';
 import type { Db } from '../db/open.ts';
 import { exportedSurvey } from '../export/plan-export.ts';
 import { iterateResultRows } from '../repo/result-rows.ts';
-import { iteratePackedCells, iteratePackedRows } from '../repo/tabulation-rows.ts';
+import { iteratePackedCells } from '../repo/tabulation-rows.ts';
 import { refreshTabulation } from './refresh-tabulation.ts';
 import { listQuestionnaireVersions } from '../repo/surveys.ts';
 
 type Planned = {
   slug: string; plan: TablePlan; layout: PackLayout;
-  /** Each counted interview's packed cells (one array, refilled), or with its unit, mode and entry. */
+  /** Each counted interview's packed cells, its unit, mode and entry included (one array, refilled). */
   cells: () => Iterable<Float64Array>;
-  packed: () => Iterable<PackedCase>;
   /** The same interviews read from their JSON records: the reference the compact store is tested against. */
   recount: () => Iterable<TableCase>;
 };
@@ -37,7 +36,7 @@ function planResults(db: Db, slug: string, request: ResultsRequest): Planned {
   const filters = { ...request.filters, units: unitsOfRequest(request, found.survey.units) };
   const layout = packLayout(built.plan);
   const scratch = () => {
-    const cells = new Float64Array(layout.slots.length);
+    const cells = new Float64Array(layout.slots.length + 3);
     // Copied into an aligned array: SQLite's blob may start at any byte.
     return { cells, load: (blob: Buffer) => { new Uint8Array(cells.buffer).set(blob); return cells; } };
   };
@@ -46,12 +45,6 @@ function planResults(db: Db, slug: string, request: ResultsRequest): Planned {
     *cells() {
       const { load } = scratch();
       for (const blob of iteratePackedCells(db, found.id, refreshTabulation(db, found.id, layout), filters)) yield load(blob);
-    },
-    *packed() {
-      const { load } = scratch();
-      for (const row of iteratePackedRows(db, found.id, refreshTabulation(db, found.id, layout), filters)) {
-        yield { unitNo: row.unit_no, mode: row.mode, entry: row.entry, cells: load(row.cells) };
-      }
     },
     *recount() {
       for (const row of iterateResultRows(db, found.id, filters)) {
@@ -71,7 +64,7 @@ export function loadResults(db: Db, slug: string, request: ResultsRequest, words
 export function loadCrosstab(db: Db, slug: string, request: CrosstabRequest, words: Words, from: 'store' | 'records' = 'store'): CrosstabResponse {
   const p = planResults(db, slug, request);
   const result = from === 'store'
-    ? crosstabPacked(p.plan, p.layout, request.row, request.by, p.packed(), words)
+    ? crosstabPacked(p.plan, p.layout, request.row, request.by, p.cells(), words)
     : crosstabOf(p.plan, request.row, request.by, p.recount(), words);
   if (!result.ok) throw problem(result.problem.code, result.problem.params);
   return { survey: p.slug, crosstab: result.crosstab };

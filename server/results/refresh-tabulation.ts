@@ -15,7 +15,7 @@ export function refreshTabulation(db: Db, surveyId: number, layout: PackLayout):
     storePacked(db, surveyId, id, dirty.map((row) => {
       if (!row.counted) return { row, cells: null };
       const answers = row.answers ? JSON.parse(row.answers) as Record<string, unknown> : {};
-      return { row, cells: Buffer.from(pack(layout, answers).buffer) };
+      return { row, cells: Buffer.from(pack(layout, answers, { unitNo: row.unit_no, mode: row.mode, entry: row.entry }).buffer) };
     }));
     return id;
   })();

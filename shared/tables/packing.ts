@@ -9,7 +9,12 @@ type Slot =
   | { variable: string; kind: 'options'; codes: number[] }
   | { variable: string; kind: 'unit'; units: string[] }
   | { variable: string; kind: 'answered' };
-export type PackLayout = { signature: string; slots: Slot[] };
+/** `units`: the survey's unit numbers; after the slots each row carries its unit's index, mode and entry (META). */
+export type PackLayout = { signature: string; slots: Slot[]; units: string[] };
+export const MODES = ['direct', 'online'] as const;
+export const ENTRIES = ['interview', 'paper'] as const;
+/** Where the interview's own unit, mode and entry sit, after the answer slots. */
+export const metaSlots = (layout: PackLayout) => ({ unit: layout.slots.length, mode: layout.slots.length + 1, entry: layout.slots.length + 2 });
 
 /** Far below any answer a questionnaire allows; NaN is "no value" (system missing). */
 const SENTINEL: Record<number, number> = { [-1]: -1e300, [-2]: -2e300, [-3]: -3e300 };
@@ -26,7 +31,8 @@ export function packLayout(plan: TablePlan): PackLayout {
       case 'open': return [{ variable: q.variable, kind: 'answered' }];
     }
   });
-  return { signature: JSON.stringify(slots), slots };
+  const units = plan.units.map((u) => u.no);
+  return { signature: JSON.stringify({ slots, units }), slots, units };
 }
 
 function missingSentinel(value: unknown): number {
@@ -56,8 +62,25 @@ function packSlot(slot: Slot, value: unknown): number {
   }
 }
 
-export function pack(layout: PackLayout, answers: Readonly<Record<string, unknown>>): Float64Array {
-  return Float64Array.from(layout.slots, (slot) => packSlot(slot, answers[slot.variable]));
+export type PackMeta = { unitNo: string; mode: string; entry: string };
+
+export function pack(layout: PackLayout, answers: Readonly<Record<string, unknown>>, meta?: PackMeta): Float64Array {
+  const cells = new Float64Array(layout.slots.length + 3).fill(NaN);
+  layout.slots.forEach((slot, i) => { cells[i] = packSlot(slot, answers[slot.variable]); });
+  if (meta) {
+    const at = metaSlots(layout);
+    const index = (list: readonly string[], value: string) => (list.includes(value) ? list.indexOf(value) : NaN);
+    cells[at.unit] = index(layout.units, meta.unitNo);
+    cells[at.mode] = index(MODES, meta.mode);
+    cells[at.entry] = index(ENTRIES, meta.entry);
+  }
+  return cells;
+}
+
+/** The unit, mode and entry of packed cells. */
+export function unpackMeta(layout: PackLayout, cells: Float64Array): PackMeta {
+  const at = metaSlots(layout);
+  return { unitNo: layout.units[cells[at.unit]!] ?? '', mode: MODES[cells[at.mode]!] ?? '', entry: ENTRIES[cells[at.entry]!] ?? '' };
 }
 
 /** Returns one answers object, refilled on each call (no allocation per interview): read it before the next call. */

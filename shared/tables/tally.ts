@@ -3,7 +3,7 @@
 // The numbers are the engine's own, so they equal a tabulation of the interviews one by one.
 import type { TableCase, Words } from './cases.ts';
 import { crosstabOf, type CrosstabProblem } from './crosstab.ts';
-import { unpacker, type PackLayout } from './packing.ts';
+import { metaSlots, unpacker, unpackMeta, type PackLayout } from './packing.ts';
 import type { TablePlan } from './plan.ts';
 import type { Crosstab, ResultTable } from './schema.ts';
 import { gridAccumulator } from './grid.ts';
@@ -13,11 +13,6 @@ import { codeKey, tabulate } from './tabulate.ts';
 function questionSlots(plan: TablePlan, layout: PackLayout): number[][] {
   const index = new Map(layout.slots.map((s, i) => [s.variable, i]));
   return plan.questions.map((q) => (q.kind === 'grid' ? q.rows.map((r) => index.get(r.key)!) : [index.get(q.variable)!]));
-}
-
-function fill(cells: Float64Array, slots: readonly number[], key: number | string): void {
-  if (typeof key === 'number') cells[slots[0]!] = key;
-  else key.split(',').forEach((part, i) => { cells[slots[i]!] = Number(part); });
 }
 
 /**
@@ -37,7 +32,7 @@ export function tabulatePacked(plan: TablePlan, layout: PackLayout, rows: Iterab
     }
   }
   const unpack = unpacker(layout);
-  const scratch = new Float64Array(layout.slots.length).fill(NaN);
+  const scratch = new Float64Array(layout.slots.length + 3).fill(NaN);
   const groups = questionSlots(plan, layout);
   const tables = plan.questions.map((q, i) => {
     const slots = groups[i]!;
@@ -60,27 +55,46 @@ export function tabulatePacked(plan: TablePlan, layout: PackLayout, rows: Iterab
   return { total, tables };
 }
 
-export type PackedCase = { unitNo: string; mode: string; entry: string; cells: Float64Array };
+/** What a side of a cross-tab reads of packed cells: an answer slot, or the interview's unit, mode or entry. */
+function sideSlot(layout: PackLayout, name: string): number | null {
+  const at = metaSlots(layout);
+  if (name === 'unit' || name === 'unitKind') return at.unit;
+  if (name === 'mode') return at.mode;
+  if (name === 'entry') return at.entry;
+  const i = layout.slots.findIndex((s) => s.variable === name);
+  return i < 0 ? null : i;
+}
 
-/** A cross-tab over packed interviews: tallied by unit, mode, entry and the two sides' cells, then counted by weight. */
+/**
+ * A cross-tab over packed interviews (cells with their unit, mode and entry, as `pack` writes them with meta):
+ * the pairs of the two sides' values tallied (two numbers, no allocation per interview), then counted by weight.
+ */
 export function crosstabPacked(
-  plan: TablePlan, layout: PackLayout, row: string, by: string, rows: Iterable<PackedCase>, words: Words,
+  plan: TablePlan, layout: PackLayout, row: string, by: string, rows: Iterable<Float64Array>, words: Words,
 ): { ok: true; crosstab: Crosstab } | { ok: false; problem: CrosstabProblem } {
   // A refused cross-tab is refused before the scan.
   const refused = crosstabOf(plan, row, by, [], words);
   if (!refused.ok && refused.problem.code !== 'results.noInterviews') return refused;
-  const slots = layout.slots.flatMap((s, i) => (s.variable === row || s.variable === by ? [i] : []));
-  const tally = new Map<string, number>();
-  for (const r of rows) {
-    const key = `${r.unitNo}\u0001${r.mode}\u0001${r.entry}\u0001${slots.map((s) => r.cells[s]).join(',')}`;
-    tally.set(key, (tally.get(key) ?? 0) + 1);
+  const a = sideSlot(layout, row);
+  const b = sideSlot(layout, by);
+  if (a === null || b === null) return refused;
+  const tally = new Map<number, Map<number, number>>();
+  for (const cells of rows) {
+    const x = cells[a]!;
+    let line = tally.get(x);
+    if (!line) { line = new Map(); tally.set(x, line); }
+    const y = cells[b]!;
+    line.set(y, (line.get(y) ?? 0) + 1);
   }
   const unpack = unpacker(layout);
-  const scratch = new Float64Array(layout.slots.length).fill(NaN);
-  const cases: TableCase[] = [...tally].map(([key, weight]) => {
-    const [unitNo, mode, entry, cells] = key.split('\u0001') as [string, string, string, string];
-    if (slots.length) fill(scratch, slots, slots.length === 1 ? Number(cells) : cells);
-    return { unitNo, mode, entry, answers: { ...unpack(scratch) }, weight };
-  });
+  const scratch = new Float64Array(layout.slots.length + 3).fill(NaN);
+  const cases: TableCase[] = [];
+  for (const [x, line] of tally) {
+    for (const [y, weight] of line) {
+      scratch[a] = x;
+      scratch[b] = y;
+      cases.push({ ...unpackMeta(layout, scratch), answers: { ...unpack(scratch) }, weight });
+    }
+  }
   return crosstabOf(plan, row, by, cases, words);
 }

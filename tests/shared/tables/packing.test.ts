@@ -31,9 +31,9 @@ describe('packing an interview for the tables', () => {
   });
 
   it('tallied (alike interviews counted once, by weight) gives the same tables and cross-tabs', () => {
-    const packed = fixtureCases.map((c) => ({ unitNo: c.unitNo, mode: c.mode, entry: c.entry, cells: pack(layout, c.answers) }));
-    expect(tabulatePacked(plan, layout, packed.map((p) => p.cells), words)).toEqual(tabulate(plan, fixtureCases, words));
-    for (const [row, by] of [['q1', 'unit'], ['q3', 'mode'], ['q2', 'q1'], ['q4_2', 'q6'], ['q1', 'q1'], ['q6', 'entry']] as const) {
+    const packed = fixtureCases.map((c) => pack(layout, c.answers, c));
+    expect(tabulatePacked(plan, layout, packed, words)).toEqual(tabulate(plan, fixtureCases, words));
+    for (const [row, by] of [['q1', 'unit'], ['q1', 'unitKind'], ['q3', 'mode'], ['q2', 'q1'], ['q4_2', 'q6'], ['q1', 'q1'], ['q6', 'entry'], ['q5', 'q1'], ['q1', 'q2']] as const) {
       expect(crosstabPacked(plan, layout, row, by, packed, words), `${row} × ${by}`).toEqual(crosstabOf(plan, row, by, fixtureCases, words));
     }
   });
