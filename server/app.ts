@@ -19,6 +19,7 @@ import { adminDeviceRoutes } from './routes/admin-devices.ts';
 import { adminQuarantineRoutes } from './routes/admin-quarantine.ts';
 import { adminHandoverRoutes } from './routes/admin-handover.ts';
 import { exportRoutes } from './routes/exports.ts';
+import { resultRoutes } from './routes/results.ts';
 import { authRoutes } from './routes/auth.ts';
 import { deviceRoutes } from './routes/devices.ts';
 import { deviceStateRoutes } from './routes/device-state.ts';
@@ -77,6 +78,8 @@ export function createApp(deps: Deps) {
   // routes (audit log, backups, devices); the routes reading a survey from a body or a row check it themselves (decision 0012).
   api.use('/admin/exports/:slug/*', requireManagedSurvey(deps, { param: 'slug' }));
   api.use('/admin/exports/:slug', requireManagedSurvey(deps, { param: 'slug' }));
+  api.use('/admin/results/:slug/*', requireManagedSurvey(deps, { param: 'slug' }));
+  api.use('/admin/results/:slug', requireManagedSurvey(deps, { param: 'slug' }));
   api.use('/quota/:survey/*', requireManagedSurvey(deps, { param: 'survey' }));
   api.use('/quota/:survey', requireManagedSurvey(deps, { param: 'survey' }));
   api.use('/share-links', requireManagedSurvey(deps, { query: 'survey' }));
@@ -91,6 +94,7 @@ export function createApp(deps: Deps) {
   api.route('/surveys', surveyRoutes(deps));
   api.route('/admin/accounts', adminAccountRoutes(deps));
   api.route('/admin/exports', exportRoutes(deps));
+  api.route('/admin/results', resultRoutes(deps));
   api.route('/admin/audit', auditRoutes(deps));
   api.route('/admin/backups', backupRoutes(deps));
   api.route('/admin/devices', adminDeviceRoutes(deps));

@@ -78,6 +78,14 @@ export const PROBLEM_STATUS = {
   'handover.badSignature': 400,
   'handover.cannotDecrypt': 400,
   'handover.unknownSurvey': 400,
+  'results.bandsInvalid': 400,
+  'results.bandsGap': 400,
+  'results.bandsOverlap': 400,
+  'results.bandsRequired': 400,
+  'results.unknownQuestion': 400,
+  'results.notCrossable': 400,
+  'results.sameVariable': 400,
+  'results.noInterviews': 409,
 } as const satisfies Record<string, number>;
 
 export type ProblemCode = keyof typeof PROBLEM_STATUS;

@@ -23,6 +23,8 @@ import {
 } from './devices.ts';
 import { ExportCountResponseSchema, ExportFiltersQuerySchema, ExportQuerySchema } from './exports.ts';
 import { HealthResponseSchema } from './health.ts';
+import { CrosstabQuerySchema, ResultsQuerySchema } from '../tables/query.ts';
+import { CrosstabResponseSchema, ResultsResponseSchema } from '../tables/schema.ts';
 import {
   CreatedShareLinkSchema, CreateShareLinkRequestSchema, ProvinceDashboardSchema, ShareLinkListSchema,
   ShareLinkResponseSchema, UnitDashboardSchema,
@@ -162,6 +164,12 @@ export const API = {
   'GET /api/admin/exports/:slug': {
     access: admin, query: ExportQuerySchema,
     answer: { status: 200, file: ['application/x-spss-sav', 'application/zip', xlsx, 'text/csv'] },
+  },
+  // Results (issue 21, decision 0017): every question's table, and one cross-tab, under the exports' filters plus a
+  // unit kind and number bands; a bad band list or cross-tab is a coded 400, a cross-tab of no interviews a 409.
+  'GET /api/admin/results/:slug': { access: admin, query: ResultsQuerySchema, answer: { status: 200, json: ResultsResponseSchema } },
+  'GET /api/admin/results/:slug/crosstab': {
+    access: admin, query: CrosstabQuerySchema, answer: { status: 200, json: CrosstabResponseSchema },
   },
   // The audit log (decision 0011): read-only, newest first; the CSV is formula-safe. Reading the CSV is logged too.
   'GET /api/admin/audit': { access: admin, query: AuditQuerySchema, answer: { status: 200, json: AuditListResponseSchema } },

@@ -10,6 +10,7 @@ import { enableTotp, readAccountSecurity } from '#server/repo/account-security.t
 import { newTotpSecret, totpAt, totpStep } from '#server/auth/totp.ts';
 import { TEST_PASSWORD } from '../support/test-app.ts';
 import { registerDeviceWith, signInAs, type Ctx, type Sample } from './calls.ts';
+import { RESULTS_SAMPLES } from './results-samples.ts';
 import { closeSurvey, copyVersionAsDraft } from '#server/services/survey-lifecycle.ts';
 import { createDraftSurvey } from '#server/services/survey-setup.ts';
 import { makeSurvey, NOW, settings2026 } from '../support/surveys.ts';
@@ -366,6 +367,7 @@ export const SAMPLES = {
       { why: 'an unknown survey', as: admin, params: { slug: 'nowhere' }, query: { format: 'sav' }, status: 404, code: 'survey.notFound' },
     ],
   },
+  ...RESULTS_SAMPLES,
   'GET /api/admin/audit': {
     ok: () => ({ as: admin, query: { from: '2026-05-01', to: '2026-06-30', action: 'account.disable' } }),
     refusals: () => [

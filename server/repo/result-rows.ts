@@ -1,0 +1,33 @@
+// SQL of the results: the interviews a table counts, read one at a time (`iterate`) so memory stays flat.
+// The same interviews as an export with the same filters (export-rows.ts): practice and voided ones never count.
+import type { ExportFilters } from '#shared/exporting/filters.ts';
+import type { Db } from '../db/open.ts';
+import { prepared } from '../db/prepared.ts';
+
+type Params = {
+  survey: number; statuses: string; units: string | null; modes: string | null; entries: string | null;
+  from: string | null; to: string | null;
+};
+
+export type ResultRow = { unit_no: string; mode: string; entry: string; answers: string | null };
+
+const rowsStmt = prepared<[Params], ResultRow>(
+  `SELECT u.no AS unit_no, i.mode, i.entry, json_extract(i.record, '$.answers') AS answers
+   FROM interviews i JOIN units u ON u.id = i.unit_id
+   WHERE i.survey_id = @survey AND i.practice = 0 AND i.voided = 0
+     AND i.status IN (SELECT value FROM json_each(@statuses))
+     AND (@units IS NULL OR u.no IN (SELECT value FROM json_each(@units)))
+     AND (@modes IS NULL OR i.mode IN (SELECT value FROM json_each(@modes)))
+     AND (@entries IS NULL OR i.entry IN (SELECT value FROM json_each(@entries)))
+     AND (@from IS NULL OR i.interview_day >= @from)
+     AND (@to IS NULL OR i.interview_day <= @to)`,
+);
+
+/** In no particular order: a table does not depend on it. */
+export function iterateResultRows(db: Db, surveyId: number, f: ExportFilters): IterableIterator<ResultRow> {
+  const json = (list: readonly string[] | null) => (list === null ? null : JSON.stringify(list));
+  return rowsStmt(db).iterate({
+    survey: surveyId, statuses: JSON.stringify(f.statuses), units: json(f.units), modes: json(f.modes),
+    entries: json(f.entries), from: f.from, to: f.to,
+  });
+}

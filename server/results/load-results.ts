@@ -1,0 +1,71 @@
+// The results of a survey as the admin asks for them: the survey and its questionnaire versions, the plan of
+// its tables (bands checked), then one pass over the interviews the filters select. Bad input is a coded problem.
+import type { TableCase, Words } from '#shared/tables/cases.ts';
+import { crosstabOf } from '#shared/tables/crosstab.ts';
+import { buildTablePlan, type TablePlan } from '#shared/tables/plan.ts';
+import { unitsOfRequest, type CrosstabRequest, type ResultsRequest } from '#shared/tables/query.ts';
+import type { CrosstabResponse, ResultsResponse } from '#shared/tables/schema.ts';
+import { tabulate } from '#shared/tables/tabulate.ts';
+import { packLayout, type PackLayout } from '#shared/tables/packing.ts';
+import { crosstabPacked, tabulatePacked } from '#shared/tables/tally.ts';
+import { problem } from '#shared/problems.ts';
+import { QuestionnaireVersionSchema } from '#shared/survey/questionnaire.ts';
+import type { Db } from '../db/open.ts';
+import { exportedSurvey } from '../export/plan-export.ts';
+import { iterateResultRows } from '../repo/result-rows.ts';
+import { iteratePackedCells } from '../repo/tabulation-rows.ts';
+import { refreshTabulation } from './refresh-tabulation.ts';
+import { listQuestionnaireVersions } from '../repo/surveys.ts';
+
+type Planned = {
+  slug: string; plan: TablePlan; layout: PackLayout;
+  /** Each counted interview's packed cells, its unit, mode and entry included (one array, refilled). */
+  cells: () => Iterable<Float64Array>;
+  /** The same interviews read from their JSON records: the reference the compact store is tested against. */
+  recount: () => Iterable<TableCase>;
+};
+
+/** Throws survey.notFound, export.unknownUnit, or a band problem. */
+function planResults(db: Db, slug: string, request: ResultsRequest): Planned {
+  const found = exportedSurvey(db, slug, request.filters);
+  const versions = listQuestionnaireVersions(db, found.id)
+    .filter((row) => row.status !== 'draft')
+    .map((row) => QuestionnaireVersionSchema.parse(JSON.parse(row.definition)));
+  const built = buildTablePlan(versions, found.survey.units, request.bands);
+  if (!built.ok) throw problem(built.problem.code, built.problem.params);
+  const filters = { ...request.filters, units: unitsOfRequest(request, found.survey.units) };
+  const layout = packLayout(built.plan);
+  const scratch = () => {
+    const cells = new Float64Array(layout.slots.length + 3);
+    // Copied into an aligned array: SQLite's blob may start at any byte.
+    return { cells, load: (blob: Buffer) => { new Uint8Array(cells.buffer).set(blob); return cells; } };
+  };
+  return {
+    slug: found.survey.slug, plan: built.plan, layout,
+    *cells() {
+      const { load } = scratch();
+      for (const blob of iteratePackedCells(db, found.id, refreshTabulation(db, found.id, layout), filters)) yield load(blob);
+    },
+    *recount() {
+      for (const row of iterateResultRows(db, found.id, filters)) {
+        yield { unitNo: row.unit_no, mode: row.mode, entry: row.entry, answers: row.answers ? JSON.parse(row.answers) as Record<string, unknown> : {} };
+      }
+    },
+  };
+}
+
+/** `from: 'records'` recounts from the JSON records instead of the compact store (tests compare the two). */
+export function loadResults(db: Db, slug: string, request: ResultsRequest, words: Words, from: 'store' | 'records' = 'store'): ResultsResponse {
+  const p = planResults(db, slug, request);
+  const counted = from === 'store' ? tabulatePacked(p.plan, p.layout, p.cells(), words) : tabulate(p.plan, p.recount(), words);
+  return { survey: p.slug, ...counted };
+}
+
+export function loadCrosstab(db: Db, slug: string, request: CrosstabRequest, words: Words, from: 'store' | 'records' = 'store'): CrosstabResponse {
+  const p = planResults(db, slug, request);
+  const result = from === 'store'
+    ? crosstabPacked(p.plan, p.layout, request.row, request.by, p.cells(), words)
+    : crosstabOf(p.plan, request.row, request.by, p.recount(), words);
+  if (!result.ok) throw problem(result.problem.code, result.problem.params);
+  return { survey: p.slug, crosstab: result.crosstab };
+}

@@ -1,0 +1,48 @@
+// The sample calls of the results routes (issue 21), kept beside samples.ts, which spreads them into SAMPLES.
+// Their interviews are stored once per contract context, in the board's own unit.
+import { generateInterviews } from '#shared/demo/generate-interviews.ts';
+import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
+import { storeInterviews } from '../support/store-interviews.ts';
+import type { Ctx, Sample } from './calls.ts';
+
+const survey = hungYen2026.survey.slug;
+const admin = { session: 'admin' } as const;
+const stored = new WeakSet<Ctx>();
+
+function withInterviews(ctx: Ctx): void {
+  if (stored.has(ctx)) return;
+  stored.add(ctx);
+  const unitNo = hungYen2026.survey.units[0]!.no;
+  storeInterviews(ctx.t.db, generateInterviews({ version: hungYen2026.versions[0]!, count: 12, seed: 2121, unitNos: [unitNo] }));
+}
+
+export const RESULTS_SAMPLES = {
+  'GET /api/admin/results/:slug': {
+    ok: (ctx) => {
+      withInterviews(ctx);
+      return { as: admin, params: { slug: survey }, query: { status: 'received,approved', kind: 'ward,commune', bands: 'c2:18-30,31-45,46-60,61+' } };
+    },
+    refusals: () => [
+      { why: 'an unknown survey', as: admin, params: { slug: 'nowhere' }, status: 404, code: 'survey.notFound' },
+      { why: 'an unknown filter', as: admin, params: { slug: survey }, query: { unit: '01' }, status: 400, code: 'export.invalidFilter' },
+      { why: 'a unit kind that is none', as: admin, params: { slug: survey }, query: { kind: 'village' }, status: 400, code: 'export.invalidFilter' },
+      { why: 'bands with a gap', as: admin, params: { slug: survey }, query: { bands: 'c2:18-30,32-45' }, status: 400, code: 'results.bandsGap' },
+      { why: 'overlapping bands', as: admin, params: { slug: survey }, query: { bands: 'c2:18-30,30-45' }, status: 400, code: 'results.bandsOverlap' },
+      { why: 'bands on a single choice', as: admin, params: { slug: survey }, query: { bands: 'c1:1-2' }, status: 400, code: 'results.bandsInvalid' },
+    ],
+  },
+  'GET /api/admin/results/:slug/crosstab': {
+    ok: (ctx) => {
+      withInterviews(ctx);
+      return { as: admin, params: { slug: survey }, query: { row: 'c9', by: 'unitKind' } };
+    },
+    refusals: () => [
+      { why: 'a question by itself', as: admin, params: { slug: survey }, query: { row: 'c9', by: 'c9' }, status: 400, code: 'results.sameVariable' },
+      { why: 'by an open text', as: admin, params: { slug: survey }, query: { row: 'c9', by: 'c16' }, status: 400, code: 'results.notCrossable' },
+      { why: 'by a number without bands', as: admin, params: { slug: survey }, query: { row: 'c9', by: 'c2' }, status: 400, code: 'results.bandsRequired' },
+      { why: 'no row named', as: admin, params: { slug: survey }, query: { by: 'unit' }, status: 400, code: 'export.invalidFilter' },
+      { why: 'no interviews in the days chosen', as: admin, params: { slug: survey }, query: { row: 'c9', by: 'unit', from: '2020-01-01', to: '2020-01-02' }, status: 409, code: 'results.noInterviews' },
+      { why: 'an unknown survey', as: admin, params: { slug: 'nowhere' }, query: { row: 'c9', by: 'unit' }, status: 404, code: 'survey.notFound' },
+    ],
+  },
+} satisfies Record<'GET /api/admin/results/:slug' | 'GET /api/admin/results/:slug/crosstab', Sample>;
