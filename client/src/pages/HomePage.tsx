@@ -10,6 +10,7 @@ import { StateCounts } from '../home/StateCounts.tsx';
 import { InterviewList } from '../home/InterviewList.tsx';
 import { UnitQuotaList } from '../home/UnitQuotaList.tsx';
 import { StorageHealthPanel } from '../home/StorageHealthPanel.tsx';
+import { SentList } from '../home/SentList.tsx';
 import { SyncStatus } from '../sync/SyncStatus.tsx';
 
 export default function HomePage() {
@@ -35,6 +36,9 @@ export default function HomePage() {
             <InterviewList id="finished" title={t('device.home.finished')} empty={t('device.home.noFinished')}
               action={t('device.home.review')} interviews={loaded().byState.finished}
               href={(interview) => `/interviews/${interview.id}/review`} />
+            <SentList home={loaded()} />
+            <InterviewList id="voided" title={t('sent.voided')} empty={t('sent.noVoided')}
+              action={t('sent.open')} interviews={loaded().voided} href={(interview) => `/interviews/${interview.id}/review`} />
             <section aria-labelledby="quota">
               <h2 id="quota">{t('device.home.quota')}</h2>
               <Show when={loaded().surveys.length > 0} fallback={<p>{t('device.home.noSurveys')}</p>}>

@@ -5,7 +5,8 @@ import { device } from './device.ts';
 import { entry } from './entry.ts';
 import { problems } from './problems.ts';
 import { quotaCells } from './quota-cells.ts';
+import { sent } from './sent.ts';
 import { survey } from './survey.ts';
 import { sync } from './sync.ts';
 
-export const field = { ...app, ...problems, ...survey, ...sync, ...device, ...entry, ...quotaCells } as const;
+export const field = { ...app, ...problems, ...survey, ...sync, ...device, ...entry, ...quotaCells, ...sent } as const;
