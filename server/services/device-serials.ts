@@ -10,11 +10,12 @@ import { listAccountInterviewRows, listHeldSerialRows } from '../repo/device-ser
 
 /** The held serials of the visible units only: an enumerator never learns another unit's serials or senders. */
 export function heldSerialsOf(db: Db, surveyId: number, visibleUnits: ReadonlySet<string>): Record<string, HeldSerials[]> {
-  const groups = new Map<string, Map<string, { by: string; on: string; serials: string[] }>>();
+  type Group = { by: string; on: string; serials: string[] };
+  const groups = new Map<string, Map<string, Group>>();
   for (const row of listHeldSerialRows(db, surveyId)) {
     if (!visibleUnits.has(row.unit_no)) continue;
     let unit = groups.get(row.unit_no);
-    if (!unit) groups.set(row.unit_no, (unit = new Map()));
+    if (!unit) groups.set(row.unit_no, (unit = new Map<string, Group>()));
     const on = surveyDay(row.received_at);
     const key = `${row.by}\u0000${on}`;
     const group = unit.get(key);
