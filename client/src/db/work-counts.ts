@@ -10,7 +10,7 @@ export type Tile = (typeof TILES)[number];
 
 /**
  * Finished (voided or not) is what the next sync sends: "waiting". A voided draft is never sent, so it waits for
- * nothing: it is voided. A synced form still here counts once, as its sent row.
+ * nothing: it is voided. A synced form still here counts once (as its sent row when it has one).
  */
 export function groupOf(interview: Interview): Tile {
   if (interview.status === 'finished') return 'finished';
@@ -24,7 +24,7 @@ export function countTiles(interviews: readonly Interview[], sent: readonly Sent
   for (const interview of interviews) {
     const group = groupOf(interview);
     // The server's word on a sent form (its sent row) wins over the copy here, which may be older.
-    if (group === 'synced' || (group === 'rejected' && onServer.has(interview.id))) continue;
+    if ((group === 'synced' || group === 'rejected') && onServer.has(interview.id)) continue;
     counts[group]++;
   }
   for (const row of sent) {
