@@ -5,7 +5,6 @@ import type { HeldSerials } from '../api/device.ts';
 import type { Interview } from '../interview/schema.ts';
 import { parseSerialRuns } from '../interview/serial-runs.ts';
 import { isSerialInRange, unitSerialRange, type SerialRange } from '../interview/serial.ts';
-import { displayDate } from './read-date.ts';
 import { entryMessage, type EntryMessage } from './message.ts';
 
 export type DeviceInterview = Pick<Interview, 'id' | 'surveySlug' | 'serial' | 'practice'> & { voided?: unknown };
@@ -73,7 +72,7 @@ export function serialInUse(
   const known = (options.known ?? []).filter((taken) => taken.serial === serial && knownCompetes(taken, options));
   const taken = known.find((k) => k.interviewId !== undefined) ?? known[0];
   if (!taken) return null;
-  const date = displayDate(taken.on);
+  const date = taken.on.split('-').reverse().join('/'); // YYYY-MM-DD → dd/mm/yyyy (read-date.ts is not in the phone's entry chunk)
   return taken.by === undefined
     ? entryMessage('entry.serial.sent', { serial, date })
     : entryMessage('entry.serial.held', { serial, date, by: taken.by });
