@@ -112,6 +112,6 @@ export type SentRow = {
   /** When the receipt said stored (the device's clock). */
   sentAt: string;
   /** The server's status: received, approved, needs_correction (returned) or rejected. */
-  status: InterviewStatus;
+  status: Exclude<InterviewStatus, 'draft' | 'finished'>;
   flags: ReceiptFlag[];
 };

@@ -14,7 +14,8 @@ export async function applyHeld(db: PhieuDb, accountId: number, held: readonly H
     let changed = 0;
     await db.sent.where('accountId').equals(accountId).modify((row) => {
       const now = byId.get(row.interviewId);
-      if (!now || (now.status === row.status && now.flags.join() === row.flags.join())) return;
+      if (!now || now.status === 'draft' || now.status === 'finished') return;
+      if (now.status === row.status && now.flags.join() === row.flags.join()) return;
       row.status = now.status;
       row.flags = now.flags;
       changed++;

@@ -20,6 +20,18 @@ export function SentFlags(props: { row: SentRow }) {
   );
 }
 
+/** A sent form's page: when it was sent, that the server keeps it, what the server says of it now. */
+export function SentNote(props: { row: SentRow }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <p class="banner note" role="status" data-banner="state">{t('sent.kept', { at: formatDateTime(props.row.sentAt) })}</p>
+      <p data-field="status">{t(`sent.status.${props.row.status}`)}</p>
+      <SentFlags row={props.row} />
+    </>
+  );
+}
+
 export function SentList(props: { home: Home }) {
   const { t } = useI18n();
   const unitName = (row: SentRow) => {

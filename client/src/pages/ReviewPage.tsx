@@ -19,7 +19,7 @@ import { SaveStatus } from '../form/SaveStatus.tsx';
 import type { SaveState } from '../form/draft-session.ts';
 import { deviceInterviews, knownSerials } from '../entry/device-interviews.ts';
 import { loadSent } from '../db/sent.ts';
-import { SentFlags } from '../home/SentList.tsx';
+import { SentNote } from '../home/SentList.tsx';
 import { reviewStateOf, withoutProblems, withUnitName } from '../entry/review-truth.ts';
 import { finishInterview, reopenInterview, voidStored } from '../entry/lifecycle.ts';
 import { PracticeBanner } from '../entry/PracticeBanner.tsx';
@@ -112,9 +112,7 @@ export default function ReviewPage() {
           {(sent) => (
             <div data-review-state="sent">
               <h1 id="review-page-title">{t('device.home.serial', { serial: sent().serial ?? '—' })} <small> · {t('device.state.synced')}</small></h1>
-              <p class="banner note" role="status">{t('sent.kept', { at: formatDateTime(sent().sentAt) })}</p>
-              <p data-field="status">{t(`sent.status.${sent().status}`)}</p>
-              <SentFlags row={sent()} />
+              <SentNote row={sent()} />
             </div>
           )}
         </Show>
@@ -129,26 +127,19 @@ export default function ReviewPage() {
               <Show when={interview().voided}>
                 {(voided) => <p class="banner warn" role="status" data-voided="true">{t('entry.void.voided', { reason: voided().reason, at: formatDateTime(voided().at) })}</p>}
               </Show>
-              <Show when={interview().voided && interview().status === 'finished'}><p class="hint">{t('sent.review.voidedUnsent')}</p></Show>
               <Show when={state() === 'draft' || state() === 'finished'}>
                 <p class="banner note" role="status" data-banner="state">{t(state() === 'draft' ? 'sent.review.draft' : 'sent.review.finished')}</p>
               </Show>
               <Show when={state() === 'returned' || state() === 'refused' ? extra.value()?.record : undefined}>
                 {(record) => (
                   <p class="banner warn" role="status" data-banner="state">
-                    {record().comment !== undefined ? t('sent.review.returned', { comment: record().comment! })
-                      : t('sent.review.refused', { reason: record().reason ? t(record().reason!.code, record().reason!.params) : '' })}
+                    {record().comment !== undefined ? t('sync.attention.returned', { comment: record().comment! })
+                      : record().reason ? t(record().reason!.code, record().reason!.params) : ''}
                   </p>
                 )}
               </Show>
-              <Show when={!interview().voided ? extra.value()?.sent : undefined}>
-                {(sent) => (
-                  <Show when={state() === 'sent' || state() === 'rejected'}>
-                    <p class="banner note" role="status" data-banner="state">{t('sent.keptHere', { at: formatDateTime(sent().sentAt) })}</p>
-                    <p data-field="status">{t(`sent.status.${sent().status}`)}</p>
-                    <SentFlags row={sent()} />
-                  </Show>
-                )}
+              <Show when={state() === 'sent' || state() === 'rejected' ? extra.value()?.sent : undefined}>
+                {(sent) => <SentNote row={sent()} />}
               </Show>
               <Show when={interview().times.finishedAt && !editable()}>
                 <p class="banner note" role="status">{t('entry.review.finished_at', { at: formatDateTime(interview().times.finishedAt!) })}</p>

@@ -2,7 +2,7 @@
 // quota figures and the button that starts a new interview.
 import type { Locator, Page } from 'playwright-core';
 
-export type Figure = 'target' | 'synced' | 'waiting' | 'remaining';
+export type Figure = 'target' | 'synced' | 'waiting' | 'remaining' | 'mine';
 
 export class HomePage {
   constructor(readonly page: Page, readonly baseUrl: string) {}
