@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateInterviews } from '#shared/demo/generate-interviews.ts';
 import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
+import { vi as dictionary } from '#shared/i18n/vi/index.ts';
 import { useBrowserHarness } from './support/harness.ts';
 import { waitForServiceWorkerControl } from './support/offline.ts';
 import { registeredDevice, writeInterviews } from './support/device-db.ts';
@@ -44,7 +45,7 @@ describe('review states', () => {
     await page.goto(`${h.baseUrl}/interviews/${finished!.id}/review`);
     await review.waitUntilShown();
     expect(await page.locator('h1[data-review-state="finished"] small').textContent()).toBe(' · Xong, chờ gửi');
-    await page.locator('[data-banner="state"]').getByText('Phiếu đã hoàn thành, chờ gửi ở lần đồng bộ tới').waitFor();
+    expect(await page.locator('[data-banner="state"]').textContent()).toBe(dictionary['sent.review.finished']);
     expect(await page.getByText('Có thể hoàn thành phiếu').count()).toBe(0);
     expect(await page.locator('[data-variable="c6"]').textContent()).toContain(`Đơn vị 01 – ${unitName}`);
 
