@@ -7,15 +7,17 @@ export type HeldSerialRow = { unit_no: string; serial: string; by: string; recei
 
 // Only interviews that count hold their serial (not practice, voided or rejected: shared/quota/progress.ts),
 // the same rule as the duplicate-serial flag (server/sync/flags.ts refreshSerialGroup).
-const heldSerialsStmt = prepared<[number], HeldSerialRow>(
+// Read per unit (interviews_by_unit) so an enumerator's two units cost two index ranges, not the whole survey.
+const heldSerialsStmt = prepared<[number, string], HeldSerialRow>(
   `SELECT u.no AS unit_no, i.serial, a.display_name AS by, i.received_at
-   FROM interviews i JOIN units u ON u.id = i.unit_id JOIN accounts a ON a.id = i.account_id
-   WHERE i.survey_id = ? AND i.serial IS NOT NULL AND i.practice = 0 AND i.voided = 0 AND i.status <> 'rejected'`,
+   FROM units u JOIN interviews i ON i.survey_id = u.survey_id AND i.unit_id = u.id JOIN accounts a ON a.id = i.account_id
+   WHERE u.survey_id = ? AND u.no IN (SELECT value FROM json_each(?))
+     AND i.serial IS NOT NULL AND i.practice = 0 AND i.voided = 0 AND i.status <> 'rejected'`,
 );
 
-/** Every serial held in a survey, each with its unit's number, its sender's display name and its arrival. */
-export function listHeldSerialRows(db: Db, surveyId: number): HeldSerialRow[] {
-  return heldSerialsStmt(db).all(surveyId);
+/** The serials held in these units of a survey, each with its unit's number, its sender's display name and its arrival. */
+export function listHeldSerialRows(db: Db, surveyId: number, unitNos: readonly string[]): HeldSerialRow[] {
+  return heldSerialsStmt(db).all(surveyId, JSON.stringify(unitNos));
 }
 
 export type AccountInterviewRow = {

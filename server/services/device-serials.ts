@@ -12,8 +12,7 @@ import { listAccountInterviewRows, listHeldSerialRows } from '../repo/device-ser
 export function heldSerialsOf(db: Db, surveyId: number, visibleUnits: ReadonlySet<string>): Record<string, HeldSerials[]> {
   type Group = { by: string; on: string; serials: string[] };
   const groups = new Map<string, Map<string, Group>>();
-  for (const row of listHeldSerialRows(db, surveyId)) {
-    if (!visibleUnits.has(row.unit_no)) continue;
+  for (const row of listHeldSerialRows(db, surveyId, [...visibleUnits])) {
     let unit = groups.get(row.unit_no);
     if (!unit) groups.set(row.unit_no, (unit = new Map<string, Group>()));
     const on = surveyDay(row.received_at);
