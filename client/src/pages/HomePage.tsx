@@ -38,7 +38,7 @@ export default function HomePage() {
               href={(interview) => `/interviews/${interview.id}/review`} />
             <SentList home={loaded()} />
             <InterviewList id="voided" title={t('sent.voided')} empty={t('sent.noVoided')}
-              action={t('sent.open')} interviews={loaded().voided} href={(interview) => `/interviews/${interview.id}/review`} />
+              action={t('device.home.review')} interviews={loaded().voided} href={(interview) => `/interviews/${interview.id}/review`} />
             <section aria-labelledby="quota">
               <h2 id="quota">{t('device.home.quota')}</h2>
               <Show when={loaded().surveys.length > 0} fallback={<p>{t('device.home.noSurveys')}</p>}>

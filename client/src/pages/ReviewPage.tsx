@@ -47,6 +47,15 @@ export default function ReviewPage() {
     return { sent, record: record?.accountId === accountId ? record : undefined, known };
   });
   const state = () => { const i = stored.value(); return i ? reviewStateOf(i, extra.value()?.record, extra.value()?.sent) : undefined; };
+  /** The state in words where the page has more to say than its answers: what to do next, or why it came back. */
+  const banner = () => {
+    const now = state();
+    const record = extra.value()?.record;
+    if (now === 'draft' || now === 'finished') return t(`sent.review.${now}`);
+    if (now !== 'returned' && now !== 'refused') return undefined;
+    if (record?.comment !== undefined) return t('sync.attention.returned', { comment: record.comment });
+    return record?.reason && t(record.reason.code, record.reason.params);
+  };
   const stateWord = () => {
     const now = state() ?? 'draft';
     if (now === 'voided') return 'sent.state.voided';
@@ -112,7 +121,7 @@ export default function ReviewPage() {
           {(sent) => (
             <div data-review-state="sent">
               <h1 id="review-page-title">{t('device.home.serial', { serial: sent().serial ?? '—' })} <small> · {t('device.state.synced')}</small></h1>
-              <SentNote row={sent()} />
+              <SentNote row={sent()} kept />
             </div>
           )}
         </Show>
@@ -127,19 +136,9 @@ export default function ReviewPage() {
               <Show when={interview().voided}>
                 {(voided) => <p class="banner warn" role="status" data-voided="true">{t('entry.void.voided', { reason: voided().reason, at: formatDateTime(voided().at) })}</p>}
               </Show>
-              <Show when={state() === 'draft' || state() === 'finished'}>
-                <p class="banner note" role="status" data-banner="state">{t(state() === 'draft' ? 'sent.review.draft' : 'sent.review.finished')}</p>
-              </Show>
-              <Show when={state() === 'returned' || state() === 'refused' ? extra.value()?.record : undefined}>
-                {(record) => (
-                  <p class="banner warn" role="status" data-banner="state">
-                    {record().comment !== undefined ? t('sync.attention.returned', { comment: record().comment! })
-                      : record().reason ? t(record().reason!.code, record().reason!.params) : ''}
-                  </p>
-                )}
-              </Show>
+              <Show when={banner()}>{(text) => <p class="banner note" role="status" data-banner="state">{text()}</p>}</Show>
               <Show when={state() === 'sent' || state() === 'rejected' ? extra.value()?.sent : undefined}>
-                {(sent) => <SentNote row={sent()} />}
+                {(sent) => <SentNote row={sent()} kept />}
               </Show>
               <Show when={interview().times.finishedAt && !editable()}>
                 <p class="banner note" role="status">{t('entry.review.finished_at', { at: formatDateTime(interview().times.finishedAt!) })}</p>

@@ -16,7 +16,6 @@ export const sent: Record<keyof typeof vi, string> = {
   'sent.todo.too_short': 'Nothing to do if every question was asked.',
   'sent.todo.after_close': 'An administrator will decide.',
   'sent.kept': 'Sent {at}; the form is kept on the server.',
-  'sent.open': 'View',
   'sent.voided': 'Voided forms',
   'sent.noVoided': 'No voided form.',
   'sent.state.voided': 'Voided',

@@ -14,7 +14,6 @@ export const sent = {
   'sent.todo.too_short': 'Không cần làm gì nếu đã hỏi đủ các câu.',
   'sent.todo.after_close': 'Quản trị viên sẽ quyết định.',
   'sent.kept': 'Đã gửi lúc {at}; phiếu được lưu trên máy chủ.',
-  'sent.open': 'Xem',
   'sent.voided': 'Phiếu đã hủy',
   'sent.noVoided': 'Không có phiếu nào bị hủy.',
   'sent.state.voided': 'Đã hủy',
