@@ -27,10 +27,13 @@ export type AccountInterviewRow = {
 const ofAccountStmt = prepared<[number], AccountInterviewRow>(
   `SELECT i.id, s.slug AS survey_slug, u.no AS unit_no, i.serial, i.status, i.flags, i.received_at
    FROM interviews i JOIN units u ON u.id = i.unit_id JOIN surveys s ON s.id = i.survey_id
-   WHERE i.account_id = ? ORDER BY i.received_at, i.id`,
+   WHERE i.account_id = ? AND (i.status <> 'received' OR i.flags <> '[]') ORDER BY i.received_at, i.id`,
 );
 
-/** This account's interviews as the server holds them now (status and flags), oldest first. */
+/**
+ * This account's interviews with something to say (a flag, or a status other than received), oldest first: the
+ * others, most of them, are received without flags, which the device assumes of a sent form not listed.
+ */
 export function listAccountInterviewRows(db: Db, accountId: number): AccountInterviewRow[] {
   return ofAccountStmt(db).all(accountId);
 }

@@ -32,7 +32,7 @@ export function heldSerialsOf(db: Db, surveyId: number, visibleUnits: ReadonlySe
 
 const KNOWN_FLAGS = new Set<string>(ReceiptFlagSchema.options);
 
-/** The account's interviews in the given surveys, each with the status and flags the server holds now. */
+/** The account's flagged or reviewed interviews in the given surveys, with the status and flags the server holds now. */
 export function heldInterviewsOf(db: Db, accountId: number, surveySlugs: ReadonlySet<string>): HeldInterview[] {
   return listAccountInterviewRows(db, accountId).filter((row) => surveySlugs.has(row.survey_slug)).map((row) => ({
     id: row.id, surveySlug: row.survey_slug, unitNo: row.unit_no, serial: row.serial,

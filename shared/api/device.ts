@@ -74,7 +74,10 @@ export const DeviceStateSchema = z.object({
   serverTime: z.string(),
   /** Interviews with server status needs_correction (optional: older servers do not send it). */
   returned: z.optional(z.array(ReturnedInterviewSchema)),
-  /** The account's interviews the server holds in the surveys above (optional: older servers do not send it). */
+  /**
+   * The account's interviews in the surveys above that are flagged or not plainly received; a sent interview of
+   * those surveys not listed is received without flags (optional: older servers do not send it).
+   */
   held: z.optional(z.array(HeldInterviewSchema)),
 });
 export type DeviceState = z.infer<typeof DeviceStateSchema>;

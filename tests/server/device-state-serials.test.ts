@@ -59,14 +59,16 @@ describe('device state: held serials and flags', () => {
     const t = await testApp({ demo: true });
     const phone = await registerDevice(t, 'dtv01');
     const laptop = await registerDevice(t, 'dtv01');
-    const [a, b] = phone.interviews({ count: 2, seed: 43, unitNos: ['01'] });
-    const first = await phone.send([{ ...a!, serial: '0111' }]);
-    expect(first.receipts[0]!.flags).toEqual([]);
+    const [a, b, c] = phone.interviews({ count: 3, seed: 43, unitNos: ['01'] });
+    const first = await phone.send([{ ...a!, serial: '0111' }, { ...c!, serial: '0112' }]);
+    expect(first.receipts.map((r) => r.flags)).toEqual([[], []]);
+    // Nothing to say yet: received without flags is what a device assumes of a sent form not listed.
+    expect((await stateOf(t, phone)).held).toEqual([]);
     await laptop.send([{ ...b!, serial: '0111' }]);
     const held = (await stateOf(t, phone)).held!;
     expect(held.find((h) => h.id === a!.id)).toMatchObject({
       surveySlug: 'hung-yen-2026', unitNo: '01', serial: '0111', status: 'received', flags: ['serial_duplicate'],
     });
-    expect(held.map((h) => h.id).sort()).toEqual([a!.id, b!.id].sort());
+    expect(held.map((h) => h.id).sort()).toEqual([a!.id, b!.id].sort()); // c (0112) has nothing to say
   });
 });

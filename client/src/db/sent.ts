@@ -4,16 +4,19 @@ import type { HeldInterview } from '#shared/api/device.ts';
 import type { PhieuDb } from './db.ts';
 import type { SentRow } from './rows.ts';
 
+const PLAIN: Pick<HeldInterview, 'status' | 'flags'> = { status: 'received', flags: [] };
+
 /**
  * The server's status and flags of the account's sent forms, as the device state brought them down: a flag
- * raised after the receipt (the same serial uploaded later by another device) reaches the phone here.
+ * raised after the receipt (the same serial uploaded later by another device) reaches the phone here. A sent form
+ * of the state's surveys that `held` does not list is received without flags (a cleared flag clears here).
  */
-export async function applyHeld(db: PhieuDb, accountId: number, held: readonly HeldInterview[]): Promise<number> {
+export async function applyHeld(db: PhieuDb, accountId: number, held: readonly HeldInterview[], surveys: ReadonlySet<string>): Promise<number> {
   const byId = new Map(held.map((h) => [h.id, h]));
   return db.transaction('rw', db.sent, async () => {
     let changed = 0;
     await db.sent.where('accountId').equals(accountId).modify((row) => {
-      const now = byId.get(row.interviewId);
+      const now = byId.get(row.interviewId) ?? (surveys.has(row.surveySlug) ? PLAIN : undefined);
       if (!now || now.status === 'draft' || now.status === 'finished') return;
       if (now.status === row.status && now.flags.join() === row.flags.join()) return;
       row.status = now.status;

@@ -18,7 +18,8 @@ export async function pullState(db: PhieuDb, device: DeviceRow & { token: string
   const iso = new Date(answeredAt).toISOString();
   await storeDeviceState(db, state, iso);
   const returned = await applyReturned(db, device.accountId, state.returned ?? [], iso);
-  await applyHeld(db, device.accountId, state.held ?? []);
+  // A server from before `held` says nothing of flags after the receipt: the rows keep what the receipts said.
+  if (state.held) await applyHeld(db, device.accountId, state.held, new Set(state.surveys.map((s) => s.survey.slug)));
   const removed = await housekeep(db, device.accountId, answeredAt);
   return { clockOffsetMs: clockOffset(state.serverTime, askedAt, answeredAt), returned, removed };
 }

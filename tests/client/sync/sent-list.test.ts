@@ -51,5 +51,10 @@ describe('sent list', () => {
     const known = await knownSerials(db, ACCOUNT, SURVEY);
     expect(suggestSerial('01', usedSerials(SURVEY, await deviceInterviews(db, SURVEY), { known }))).toBe('0105');
     expect(serialInUse('0103', SURVEY, [], { known })).toMatchObject({ code: 'entry.serial.held', params: { by: 'Điều tra viên 02' } });
+
+    // The duplicate resolved on the server: the form is no longer listed, so it is received without flags.
+    server.state = { ...server.state, held: [] };
+    await runSync({ db, now: () => SYNCED_AT + 120_000 }, ACCOUNT);
+    expect((await listSent(db, ACCOUNT))[0]).toMatchObject({ status: 'received', flags: [] });
   });
 });
