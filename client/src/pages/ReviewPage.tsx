@@ -38,11 +38,13 @@ export default function ReviewPage() {
   const db = appDb();
   const stored = live(async () => (await loadInterview(db, accountId, params.id)) ?? null);
   const [survey] = createResource(() => stored.value()?.surveySlug, (slug) => loadSurvey(db, accountId, slug));
-  const others = live(() => deviceInterviews(db, stored.value()?.surveySlug ?? ''));
+  // Read inside each query (a live query does not follow Solid's signals): the survey of the interview shown.
+  const slugOf = async () => (await loadInterview(db, accountId, params.id))?.surveySlug ?? '';
+  const others = live(async () => deviceInterviews(db, await slugOf()));
   // What the device knows beyond the answers: the sent row (kept after housekeeping) and the last receipt.
   const extra = live(async () => {
     const [sent, record, known] = await Promise.all([
-      loadSent(db, accountId, params.id), db.syncRecords.get(params.id), knownSerials(db, accountId, stored.value()?.surveySlug ?? ''),
+      loadSent(db, accountId, params.id), db.syncRecords.get(params.id), slugOf().then((slug) => knownSerials(db, accountId, slug)),
     ]);
     return { sent, record: record?.accountId === accountId ? record : undefined, known };
   });
