@@ -16,6 +16,7 @@ import type { Db } from '../db/open.ts';
 import { listUnitCountRowsByUnit } from '../repo/quota-counts.ts';
 import { listAssignedSurveyIds, listAssignedUnits } from '../repo/assignments.ts';
 import { listReturnedInterviews } from '../repo/returned-interviews.ts';
+import { heldSerialsOf } from './device-serials.ts';
 import { listManagedSurveyIds } from '../repo/survey-admin.ts';
 import {
   findSurveyBySlug, insertQuestionnaireVersion, insertSurvey, insertUnit, listQuestionnaireVersions, listSurveys,
@@ -113,6 +114,7 @@ export function listDeviceSurveysFor(db: Db, account: Account): DeviceSurvey[] {
       counts: unitCounts(db, id, visible, subQuotas !== undefined),
       state,
       serialRanges: Object.fromEntries(visibleUnits.map((unit) => [unit.no, unitSerialRange(survey, unit)])),
+      heldSerials: heldSerialsOf(db, id, visible),
       ...(survey.keepSyncedDays === undefined ? {} : { retentionDays: survey.keepSyncedDays }),
     };
   });

@@ -6,8 +6,17 @@ import { QuestionnaireVersionSchema } from '../survey/questionnaire.ts';
 import { SerialRangeSchema, SurveySchema } from '../survey/survey.ts';
 import { SURVEY_STATES } from '../survey/survey-state.ts';
 import { UnitCountsSchema } from '../quota/counts.ts';
-import { InterviewSchema } from '../interview/schema.ts';
 import { ServerHandoverKeySchema } from '../handover/schema.ts';
+import { InterviewSchema, InterviewStatusSchema } from '../interview/schema.ts';
+import { ReceiptFlagSchema } from '../interview/receipt.ts';
+
+/**
+ * Serials the server holds in one unit, grouped by who sent them and on which day: `serials` is written as runs
+ * ("0701-0712,0715", shared/interview/serial-runs.ts); `by` is the sender's display name, `on` the day received
+ * (YYYY-MM-DD, Asia/Ho_Chi_Minh). Only interviews that count (not practice, voided or rejected) hold a serial.
+ */
+export const HeldSerialsSchema = z.object({ serials: z.string(), by: z.string(), on: z.string() });
+export type HeldSerials = z.infer<typeof HeldSerialsSchema>;
 
 export const DeviceSurveySchema = z.object({
   survey: SurveySchema,
@@ -27,6 +36,11 @@ export const DeviceSurveySchema = z.object({
   state: z.optional(z.enum(SURVEY_STATES)),
   /** Each visible unit's paper serial range by unit number (shared/interview/serial.ts unitSerialRange). */
   serialRanges: z.optional(z.record(z.string(), SerialRangeSchema)),
+  /**
+   * Per visible unit (by number), the serials the server holds, from any device: the device suggests and accepts
+   * only serials not in them. Absent from older servers: the device knows only its own serials.
+   */
+  heldSerials: z.optional(z.record(z.string(), z.array(HeldSerialsSchema))),
 });
 export type DeviceSurvey = z.infer<typeof DeviceSurveySchema>;
 
@@ -39,6 +53,21 @@ export const ReturnedInterviewSchema = z.object({
 });
 export type ReturnedInterview = z.infer<typeof ReturnedInterviewSchema>;
 
+/**
+ * One interview of this account as the server holds it now: its status and flags, which change after the
+ * receipt (a duplicate serial keyed later on another device, a review), for the device's sent list.
+ */
+export const HeldInterviewSchema = z.object({
+  id: z.uuid(),
+  surveySlug: z.string(),
+  unitNo: z.string(),
+  serial: z.nullable(z.string()),
+  status: InterviewStatusSchema,
+  flags: z.array(ReceiptFlagSchema),
+  receivedAt: z.string(),
+});
+export type HeldInterview = z.infer<typeof HeldInterviewSchema>;
+
 export const DeviceStateSchema = z.object({
   account: AccountSchema,
   assignments: z.array(AssignmentSchema),
@@ -48,5 +77,10 @@ export const DeviceStateSchema = z.object({
   returned: z.optional(z.array(ReturnedInterviewSchema)),
   /** The key hand-over files are encrypted to (docs/sync-protocol.md §9; optional: older servers have none). */
   handoverKey: z.optional(ServerHandoverKeySchema),
+  /**
+   * The account's interviews in the surveys above that are flagged or not plainly received; a sent interview of
+   * those surveys not listed is received without flags (optional: older servers do not send it).
+   */
+  held: z.optional(z.array(HeldInterviewSchema)),
 });
 export type DeviceState = z.infer<typeof DeviceStateSchema>;

@@ -3,7 +3,8 @@
 // phone that updates the app mid-survey opens its old database, drafts included.
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Interview } from '#shared/interview/schema.ts';
-import type { AccountRow, DeviceRow, OutboxRow, QuotaRow, SettingRow, SurveyRow, SyncRecord } from './rows.ts';
+import type { AccountRow, DeviceRow, OutboxRow, QuotaRow, SentRow, SettingRow, SurveyRow, SyncRecord } from './rows.ts';
+import { sentRowOf } from './sent-row.ts';
 
 export type SchemaVersion = {
   version: number;
@@ -33,6 +34,22 @@ export const SCHEMA: readonly SchemaVersion[] = [
       syncRecords: 'interviewId, accountId',
     },
   },
+  {
+    version: 3,
+    stores: {
+      // The forms this device sent (issue 16): the sent list, and the serials remembered after housekeeping.
+      sent: 'interviewId, accountId, surveySlug',
+    },
+    // Forms synced before this version are still on the device: they start the list.
+    async upgrade(tx) {
+      const records = new Map((await tx.table<SyncRecord>('syncRecords').toArray()).map((r) => [r.interviewId, r]));
+      const synced = await tx.table<Interview>('interviews').filter((i) => i.status === 'received' || i.status === 'approved').toArray();
+      await tx.table<SentRow>('sent').bulkPut(synced.map((i) => {
+        const record = records.get(i.id);
+        return sentRowOf(i, record?.syncedAt ?? i.times.updatedAt, record?.flags ?? []);
+      }));
+    },
+  },
 ];
 
 export type PhieuDb = Dexie & {
@@ -44,6 +61,7 @@ export type PhieuDb = Dexie & {
   quota: Table<QuotaRow, [number, string, string]>;
   settings: EntityTable<SettingRow, 'key'>;
   syncRecords: EntityTable<SyncRecord, 'interviewId'>;
+  sent: EntityTable<SentRow, 'interviewId'>;
 };
 
 export const DB_NAME = 'phieu';

@@ -18,6 +18,7 @@ export async function storeDeviceState(db: PhieuDb, state: DeviceState, now: str
       accountId, slug: entry.survey.slug, survey: entry.survey, versions: entry.versions,
       ...(entry.retentionDays !== undefined ? { retentionDays: entry.retentionDays } : {}),
       ...(entry.state !== undefined ? { state: entry.state } : {}),
+      ...(entry.heldSerials !== undefined ? { heldSerials: entry.heldSerials } : {}),
     })));
     await db.quota.bulkPut(state.surveys.flatMap((entry) => entry.counts.map((counts): QuotaRow => ({
       ...counts, accountId, surveySlug: entry.survey.slug, serverTime: state.serverTime,

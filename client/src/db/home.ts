@@ -9,6 +9,9 @@ import type { Unit } from '#shared/survey/survey.ts';
 import type { PhieuDb } from './db.ts';
 import { listInterviews } from './interviews.ts';
 import { loadQuota, loadSurveys } from './device-state.ts';
+import type { SentRow } from './rows.ts';
+import { listSent } from './sent.ts';
+import { countTiles, groupOf, type Tile } from './work-counts.ts';
 
 export const HOME_STATES = ['draft', 'finished', 'synced', 'needs_correction', 'rejected'] as const;
 export type HomeState = (typeof HOME_STATES)[number];
@@ -19,7 +22,11 @@ export function homeStateOf(status: InterviewStatus): HomeState {
 }
 
 /** `cells`: the unit's sub-quota cells (empty when the survey has none), what still needs interviews. */
-export type UnitQuota = { unit: Unit; progress: Progress; serverTime: string | null; cells: CellProgress[] };
+export type UnitQuota = {
+  unit: Unit; progress: Progress; serverTime: string | null; cells: CellProgress[];
+  /** Forms of this account that count for the unit: sent, or finished here and waiting (issue 16). */
+  mine: number;
+};
 export type SurveyHome = {
   slug: string; title: string; fieldWindow: { start: string; end: string }; units: UnitQuota[]; total: Progress;
   /** The question that splits the targets, for the cells' labels; null without sub-quotas. */
@@ -31,18 +38,26 @@ export type SurveyHome = {
 };
 export type Home = {
   byState: Record<HomeState, Interview[]>;
+  /** Voided and not waiting to be sent (a voided draft, a voided form already synced). */
   voided: Interview[];
   surveys: SurveyHome[];
+  /** The tiles (shared with the sync card through db/work-counts.ts). */
+  counts: Record<Tile, number>;
+  /** The forms this account sent, newest first, with what the server says of them now. */
+  sent: SentRow[];
 };
 
 export async function loadHome(db: PhieuDb, accountId: number): Promise<Home> {
-  const [interviews, surveys, quota] = await Promise.all([listInterviews(db, accountId), loadSurveys(db, accountId), loadQuota(db, accountId)]);
+  const [interviews, surveys, quota, sent] = await Promise.all([
+    listInterviews(db, accountId), loadSurveys(db, accountId), loadQuota(db, accountId), listSent(db, accountId),
+  ]);
   const byState: Record<HomeState, Interview[]> = { draft: [], finished: [], synced: [], needs_correction: [], rejected: [] };
   const voided: Interview[] = [];
   const waiting = new Map<string, Answers[]>();
   for (const interview of interviews) {
-    if (interview.voided) voided.push(interview);
-    else byState[homeStateOf(interview.status)].push(interview);
+    const group = groupOf(interview);
+    if (group === 'voided') voided.push(interview);
+    else byState[group].push(interview);
     // Finished here and not yet receipted by the server: it will count once synced.
     if (interview.status === 'finished' && countsTowardQuota({ ...interview, voided: interview.voided !== undefined })) {
       const key = `${interview.surveySlug}/${interview.unitNo}`;
@@ -58,7 +73,9 @@ export async function loadHome(db: PhieuDb, accountId: number): Promise<Home> {
       const unsent = waiting.get(`${row.slug}/${unit.no}`) ?? [];
       const figures = progress(unit.quota, counts ?? { received: 0, approved: 0, flagged: 0 }, unsent.length);
       const cells = unitCellProgress(row.survey.subQuotas, unit.no, counts?.cells ?? {}, unsent);
-      return { unit, progress: figures, serverTime: counts?.serverTime ?? null, cells };
+      const mine = unsent.length + sent.filter((r) => r.surveySlug === row.slug && r.unitNo === unit.no
+        && countsTowardQuota({ practice: r.practice, voided: r.voided, status: r.status })).length;
+      return { unit, progress: figures, serverTime: counts?.serverTime ?? null, cells, mine };
     });
     return {
       slug: row.slug, title: row.survey.title, fieldWindow: row.survey.fieldWindow, units,
@@ -68,5 +85,5 @@ export async function loadHome(db: PhieuDb, accountId: number): Promise<Home> {
       ...(row.survey.serialRanges ? { serialRanges: row.survey.serialRanges } : {}),
     };
   });
-  return { byState, voided, surveys: homes };
+  return { byState, voided, surveys: homes, counts: countTiles(interviews, sent), sent };
 }

@@ -9,6 +9,7 @@ import type { UnitCounts } from '#shared/quota/counts.ts';
 import type { QuestionnaireVersion } from '#shared/survey/questionnaire.ts';
 import type { Survey } from '#shared/survey/survey.ts';
 import type { ServerHandoverKey } from '#shared/handover/format.ts';
+import type { HeldSerials } from '#shared/api/device.ts';
 
 /**
  * One row per interview with unsynced changes, written in the same transaction as the interview itself.
@@ -70,6 +71,8 @@ export type SurveyRow = {
   retentionDays?: number;
   /** The survey's lifecycle state (decision 0012); absent from older servers: open. */
   state?: 'open' | 'closed' | 'archived' | 'draft';
+  /** Per unit, the serials the server held at the last device state, with who sent them and when (issue 16). */
+  heldSerials?: Record<string, HeldSerials[]>;
 };
 
 /** The server's counts of one unit, as last known, and when the server counted them. */
@@ -99,4 +102,24 @@ export type SyncRecord = {
   /** The outbox change the receipt answered: a refused change is not resent until the enumerator edits it. */
   change: number;
   at: string;
+};
+
+/**
+ * One interview this device sent and the server stored (version 3, issue 16): kept after housekeeping removes
+ * the answers, so the device remembers the serial it used and lists the form as sent, with what the server says
+ * of it now (its status and flags, refreshed by every device state).
+ */
+export type SentRow = {
+  interviewId: string;
+  accountId: number;
+  surveySlug: string;
+  unitNo: string;
+  serial?: string;
+  practice: boolean;
+  voided: boolean;
+  /** When the receipt said stored (the device's clock). */
+  sentAt: string;
+  /** The server's status: received, approved, needs_correction (returned) or rejected. */
+  status: Exclude<InterviewStatus, 'draft' | 'finished'>;
+  flags: ReceiptFlag[];
 };

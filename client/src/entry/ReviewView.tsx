@@ -10,6 +10,8 @@ type Props = {
   review: Review; hrefOf: (problem: ReviewProblem) => string; onProblem?: (problem: ReviewProblem) => void;
   /** Move focus to the review when it appears (paper keying: the keyboard goes on from there). */
   autofocus?: boolean;
+  /** A form no longer to be corrected here (finished and locked, sent, voided): no "can finish" line. */
+  settled?: boolean;
 };
 
 export function ReviewView(props: Props) {
@@ -32,7 +34,7 @@ export function ReviewView(props: Props) {
   return (
     <section class="review" aria-labelledby="review-title">
       <h2 id="review-title" tabindex="-1" ref={heading}>{t('entry.review.title')}</h2>
-      <Show when={props.review.problems.length > 0} fallback={<p class="review-ok">{t('entry.review.no_problems')}</p>}>
+      <Show when={props.review.problems.length > 0} fallback={<Show when={!props.settled}><p class="review-ok">{t('entry.review.no_problems')}</p></Show>}>
         <div class="problems" role="alert">
           <p>{t('entry.review.problems', { count: n(props.review.problems.length) })}</p>
           <ul><For each={props.review.problems}>{(problem) => <li>{link(problem)}</li>}</For></ul>

@@ -6,7 +6,9 @@ import { createSignal, type Accessor } from 'solid-js';
 import { applyTyped, keyingStats, NO_KEYS, tally as countKey, type KeyTally, type Typed } from '#shared/entry/key-queue.ts';
 import { focusSlot, startKeying, type KeyingOptions, type KeyingState } from '#shared/entry/keying.ts';
 import { canFinish, reviewOf, type Review } from '#shared/entry/review.ts';
-import { serialInUse, serialWarning, suggestSerial, usedSerials, type DeviceInterview } from '#shared/entry/serial.ts';
+import {
+  serialInUse, serialWarning, suggestionRange, suggestSerial, usedSerials, type DeviceInterview, type TakenSerial,
+} from '#shared/entry/serial.ts';
 import type { FormValues } from '#shared/entry/values.ts';
 import type { Interview } from '#shared/interview/schema.ts';
 import type { CompiledQuestionnaire } from '#shared/survey/compile.ts';
@@ -22,6 +24,9 @@ export type KeyingSetup = {
   db: PhieuDb; accountId: number; deviceId: string; surveySlug: string; unitNo: string; year: number;
   compiled: CompiledQuestionnaire; unitVariable: string | undefined; practice: boolean;
   others: DeviceInterview[]; footer: Interview['paper'];
+  /** Serials taken beyond this device's live interviews (sent forms, the server's), and the serial the server
+   * holds for the form resumed (a returned one keeps it): shared/entry/serial.ts. */
+  known?: readonly TakenSerial[]; ownSerial?: string | undefined;
   /** The unit (its number and quota) and the survey's explicit serial ranges, as the device state stores them: a
    * serial outside the unit's range or past its quota is warned about (soft; shared/entry/serial.ts serialWarning). */
   unit: Pick<Unit, 'no' | 'quota'>; serialRanges: Survey['serialRanges'];
@@ -65,11 +70,14 @@ export function openKeyingSession(setup: KeyingSetup, resume?: Interview, slot?:
   const [finished, setFinished] = createSignal<FinishedForm[]>([]);
   let persisted: Persisted | undefined = resume && { id: resume.id, answers: resume.answers, serial: resume.serial, paper: resume.paper };
 
+  const taken = () => ({ practice: setup.practice, known: setup.known ?? [], exceptId: draftId(), ownSerial: setup.ownSerial });
   const optionsFor = (): KeyingOptions => ({
     unitNo: setup.unitNo, year: setup.year, verify, serialRange: setup.serialRanges?.[setup.unitNo],
-    suggestedSerial: suggestSerial(setup.unitNo, usedSerials(setup.surveySlug, others, { practice: setup.practice }), lastKeyed) ?? undefined,
+    suggestedSerial: suggestSerial(
+      setup.unitNo, usedSerials(setup.surveySlug, others, taken()), lastKeyed, suggestionRange(setup, setup.unitNo),
+    ) ?? undefined,
     defaults: { interviewerName: footer?.interviewerName, interviewDate: footer?.interviewDate },
-    checkSerial: (serial) => serialInUse(serial, setup.surveySlug, others, { exceptId: draftId(), practice: setup.practice }),
+    checkSerial: (serial) => serialInUse(serial, setup.surveySlug, others, taken()),
     warnSerial: (serial) => serialWarning(serial, setup, setup.unit),
   });
   let options = optionsFor();
@@ -125,7 +133,7 @@ export function openKeyingSession(setup: KeyingSetup, resume?: Interview, slot?:
     const values = state().values;
     const id = persisted?.id;
     if (!id) return stop();
-    const serialProblem = values.serial ? serialInUse(values.serial, setup.surveySlug, others, { exceptId: id, practice: setup.practice }) : null;
+    const serialProblem = values.serial ? serialInUse(values.serial, setup.surveySlug, others, { ...taken(), exceptId: id }) : null;
     const found = reviewOf(compiled, {
       answers: values.answers, unitNo: setup.unitNo, mode: 'direct', entry: 'paper', serial: values.serial,
       paper: { interviewerName: values.interviewerName, interviewDate: values.interviewDate },

@@ -1,6 +1,8 @@
-// The enumerator's interviews counted by state: draft, finished, synced, needs correction, rejected.
+// The enumerator's forms counted by state: draft, finished (waiting), sent, needs correction, rejected, voided —
+// the counts of db/work-counts.ts, the same the sync card's "waiting" reads.
 import { For } from 'solid-js';
-import { HOME_STATES, type Home } from '../db/home.ts';
+import type { Home } from '../db/home.ts';
+import { TILES } from '../db/work-counts.ts';
 import { useI18n } from '../i18n/context.tsx';
 
 export function StateCounts(props: { home: Home }) {
@@ -9,11 +11,11 @@ export function StateCounts(props: { home: Home }) {
     <section aria-labelledby="by-state">
       <h2 id="by-state">{t('device.home.byState')}</h2>
       <ul class="state-counts">
-        <For each={HOME_STATES}>
+        <For each={TILES}>
           {(state) => (
             <li data-state={state}>
-              <span class="count">{n(props.home.byState[state].length)}</span>
-              <span>{t(`device.state.${state}`)}</span>
+              <span class="count">{n(props.home.counts[state])}</span>
+              <span>{t(state === 'voided' ? 'sent.state.voided' : `device.state.${state}`)}</span>
             </li>
           )}
         </For>

@@ -12,6 +12,7 @@ import { StateCounts } from '../home/StateCounts.tsx';
 import { InterviewList } from '../home/InterviewList.tsx';
 import { UnitQuotaList } from '../home/UnitQuotaList.tsx';
 import { StorageHealthPanel } from '../home/StorageHealthPanel.tsx';
+import { SentList } from '../home/SentList.tsx';
 import { SyncStatus } from '../sync/SyncStatus.tsx';
 import { HandOverPanel } from '../handover/HandOverPanel.tsx';
 
@@ -46,6 +47,9 @@ export default function HomePage() {
             <InterviewList id="finished" title={t('device.home.finished')} empty={t('device.home.noFinished')}
               action={t('device.home.review')} interviews={loaded().byState.finished}
               href={(interview) => `/interviews/${interview.id}/review`} />
+            <SentList home={loaded()} />
+            <InterviewList id="voided" title={t('sent.voided')} empty={t('sent.noVoided')}
+              action={t('device.home.review')} interviews={loaded().voided} href={(interview) => `/interviews/${interview.id}/review`} />
             <section aria-labelledby="quota">
               <h2 id="quota">{t('device.home.quota')}</h2>
               <Show when={loaded().surveys.length > 0} fallback={<p>{t('device.home.noSurveys')}</p>}>

@@ -7,11 +7,11 @@ import { useNavigate, useParams } from '../router/router.tsx';
 import { newInterviewId } from '#shared/interview/interview-id.ts';
 import { isSerial } from '#shared/interview/serial.ts';
 import { isSerialForUnit } from '#shared/interview/serial.ts';
-import { serialInUse, suggestSerial, usedSerials } from '#shared/entry/serial.ts';
+import { serialInUse, suggestionRange, suggestSerial, usedSerials } from '#shared/entry/serial.ts';
 import { appDb } from '../db/db.ts';
 import { loadSurvey } from '../db/device-state.ts';
 import { createDraft } from '../db/drafts.ts';
-import { deviceInterviews } from '../entry/device-interviews.ts';
+import { deviceInterviews, knownSerials } from '../entry/device-interviews.ts';
 import { newestVersion, unitVariable } from '../form/compiled.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { useSession } from '../session/context.tsx';
@@ -28,11 +28,12 @@ export default function NewInterviewPage() {
   const [setup] = createResource(async () => {
     const db = appDb();
     const unitNo = params.unit; // read before any await: the route's params are not to be trusted after one
-    const [row, others, device] = await Promise.all([
-      loadSurvey(db, accountId, params.survey), deviceInterviews(db, params.survey), db.devices.get(accountId),
+    const [row, others, known, device] = await Promise.all([
+      loadSurvey(db, accountId, params.survey), deviceInterviews(db, params.survey), knownSerials(db, accountId, params.survey),
+      db.devices.get(accountId),
     ]);
     const unit = row?.survey.units.find((u) => u.no === unitNo);
-    return { row, unit, others, device, version: row && newestVersion(row) };
+    return { row, unit, others, known, device, version: row && newestVersion(row) };
   });
   const laptop = typeof matchMedia === 'function' && matchMedia('(pointer: fine)').matches;
   const [mode, setMode] = createSignal<'interview' | 'paper'>(laptop ? 'paper' : 'interview');
@@ -40,8 +41,11 @@ export default function NewInterviewPage() {
   const [serial, setSerial] = createSignal<string>();
   const [problem, setProblem] = createSignal<string>();
   const [saveState, setSaveState] = createSignal<SaveState>('saved');
+  // The next serial free on this device, among the forms it sent and on the server at the last sync (issue 16).
+  const taken = () => ({ practice: practice(), known: setup()?.known ?? [] });
   const shownSerial = () => serial()
-    ?? suggestSerial(params.unit, usedSerials(params.survey, setup()?.others ?? [], { practice: practice() })) ?? '';
+    ?? suggestSerial(params.unit, usedSerials(params.survey, setup()?.others ?? [], taken()), undefined,
+      suggestionRange(setup()?.row?.survey ?? {}, params.unit)) ?? '';
 
   const start = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -50,7 +54,7 @@ export default function NewInterviewPage() {
     if (mode() === 'paper') return navigate(`/interviews/key/${params.survey}/${params.unit}${practice() ? '?practice=1' : ''}`);
     const typed = shownSerial().trim();
     if (!isSerial(typed)) return setProblem(t('device.new.badSerial'));
-    const inUse = serialInUse(typed, params.survey, ready.others, { practice: practice() });
+    const inUse = serialInUse(typed, params.survey, ready.others, taken());
     if (inUse) return setProblem(t(inUse.code, inUse.params));
     setProblem(undefined);
     const id = newInterviewId();

@@ -11,7 +11,8 @@ import { loadInterview } from '../db/interviews.ts';
 import { compiledVersion, findVersion, newestVersion, unitVariable } from '../form/compiled.ts';
 import { SaveStatus } from '../form/SaveStatus.tsx';
 import { readSetting, writeSetting, isTrue } from '../db/settings.ts';
-import { deviceInterviews, lastPaperFooter, paperFormsFinishedOn } from '../entry/device-interviews.ts';
+import { deviceInterviews, knownSerials, lastPaperFooter, paperFormsFinishedOn } from '../entry/device-interviews.ts';
+import { loadSent } from '../db/sent.ts';
 import { openKeyingSession } from '../entry/keying-session.ts';
 import { PaperKeyer } from '../entry/PaperKeyer.tsx';
 import { PracticeBanner } from '../entry/PracticeBanner.tsx';
@@ -36,14 +37,15 @@ export default function PaperKeyingPage() {
   const [setup] = createResource(async () => {
     const db = appDb();
     const unitNo = params.unit; // read before any await (see NewInterviewPage)
-    const [row, device, others, footer, resume, verify, today] = await Promise.all([
+    const [row, device, others, footer, resume, verify, today, known, sent] = await Promise.all([
       loadSurvey(db, accountId, params.survey), db.devices.get(accountId), deviceInterviews(db, params.survey),
       lastPaperFooter(db, accountId, params.survey), resumeId ? loadInterview(db, accountId, resumeId) : Promise.resolve(undefined),
       readSetting(db, VERIFY_SETTING, isTrue), paperFormsFinishedOn(db, accountId, params.survey, surveyDay(nowIso())),
+      knownSerials(db, accountId, params.survey), resumeId ? loadSent(db, accountId, resumeId) : Promise.resolve(undefined),
     ]);
     const version = row && (resume ? findVersion(row, resume.questionnaireVersion) : newestVersion(row));
     const unit = row?.survey.units.find((u) => u.no === unitNo);
-    return { row, device, others, footer, resume, version, unit, verify: verify ?? false, today };
+    return { row, device, others, footer, resume, version, unit, verify: verify ?? false, today, known, ownSerial: sent?.serial };
   });
 
   return (
@@ -64,6 +66,7 @@ export default function PaperKeyingPage() {
                 db: appDb(), accountId, deviceId: kit().device!.deviceId, surveySlug: kit().row!.slug, unitNo: kit().unit!.no, year,
                 compiled, unitVariable: unitVariable(kit().version!), practice, others: kit().others, footer: kit().footer,
                 unit: kit().unit!, serialRanges: kit().row!.survey.serialRanges, verify: kit().verify,
+                known: kit().known, ownSerial: kit().ownSerial,
               }, resume, focusOn);
               const [allShown, showAll] = createSignal(false);
               const [verify, setVerify] = createSignal(kit().verify);

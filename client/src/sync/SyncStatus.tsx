@@ -6,6 +6,7 @@ import { systemClock } from '#shared/clock.ts';
 import { formatDateTime } from '#shared/i18n/format.ts';
 import { appDb } from '../db/db.ts';
 import { live } from '../db/live.ts';
+import { countWaiting } from '../db/work-counts.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { useSession } from '../session/context.tsx';
 import { listAttention } from './attention.ts';
@@ -22,7 +23,8 @@ export function SyncStatus(props: { accountId: number }) {
   const view = live(async () => {
     const db = appDb();
     const [status, waiting, attention] = await Promise.all([
-      readSyncStatus(db, props.accountId), db.outbox.where('accountId').equals(props.accountId).count(), listAttention(db, props.accountId),
+      // Finished forms the next sync sends (not drafts, not voided drafts): the home's "finished" tile, counted alike.
+      readSyncStatus(db, props.accountId), countWaiting(db, props.accountId), listAttention(db, props.accountId),
     ]);
     return { status, waiting, attention };
   });

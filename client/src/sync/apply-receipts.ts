@@ -7,6 +7,7 @@ import { isStoredOutcome } from '#shared/interview/outcomes.ts';
 import type { BatchResponseV1 } from '#shared/sync/messages.ts';
 import type { PhieuDb } from '../db/db.ts';
 import type { SyncRecord } from '../db/rows.ts';
+import { sentRowOf } from '../db/sent-row.ts';
 import type { Outgoing } from './read-outbox.ts';
 
 export type ApplySummary = { stored: number; refused: number; editedMeanwhile: number };
@@ -14,7 +15,7 @@ export type ApplySummary = { stored: number; refused: number; editedMeanwhile: n
 export async function applyReceipts(db: PhieuDb, accountId: number, sent: readonly Outgoing[], answer: BatchResponseV1, now: string): Promise<ApplySummary> {
   const byId = new Map(sent.map((item) => [item.interview.id, item]));
   const summary: ApplySummary = { stored: 0, refused: 0, editedMeanwhile: 0 };
-  await db.transaction('rw', db.interviews, db.outbox, db.syncRecords, async () => {
+  await db.transaction('rw', [db.interviews, db.outbox, db.syncRecords, db.sent], async () => {
     for (const receipt of answer.receipts) {
       const item = byId.get(receipt.id);
       if (!item) continue;
@@ -37,6 +38,8 @@ export async function applyReceipts(db: PhieuDb, accountId: number, sent: readon
         // What the server holds is what was sent (its revision included), now with the device's "synced" status.
         await db.interviews.put({ ...item.interview, status: 'received' });
         await db.outbox.delete(receipt.id);
+        // Listed as sent, and its serial remembered, after housekeeping removes the answers (issue 16).
+        await db.sent.put(sentRowOf(item.interview, now, receipt.flags));
         summary.stored++;
       } else {
         // Kept, and held (not resent) until the enumerator corrects it and finishes it again.

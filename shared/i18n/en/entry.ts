@@ -34,6 +34,8 @@ export const entry: Record<keyof typeof vi, string> = {
   'entry.review.problems': '{count} problems to fix before finishing.',
 
   'entry.serial.in_use': 'Form number {serial} is already used by another form on this device.',
+  'entry.serial.sent': 'Form number {serial} is taken: this device sent that form to the server on {date}. Use another number.',
+  'entry.serial.held': 'Form number {serial} is taken: {by} sent that form to the server on {date}. Use another number.',
 
   'entry.void.reason_required': 'Give a reason for voiding the form.',
   'entry.void.already_voided': 'This form is already voided.',

@@ -5,7 +5,8 @@ import { entry } from './entry.ts';
 import { handover } from './handover.ts';
 import { problems } from './problems.ts';
 import { quotaCells } from './quota-cells.ts';
+import { sent } from './sent.ts';
 import { survey } from './survey.ts';
 import { sync } from './sync.ts';
 
-export const field = { ...app, ...problems, ...survey, ...sync, ...device, ...entry, ...quotaCells, ...handover };
+export const field = { ...app, ...problems, ...survey, ...sync, ...device, ...entry, ...quotaCells, ...handover, ...sent };

@@ -38,6 +38,8 @@ export const entry = {
 
   // Serials on this device (shared/entry/serial.ts).
   'entry.serial.in_use': 'Số phiếu {serial} đã dùng cho một phiếu khác trên máy này.',
+  'entry.serial.sent': 'Số phiếu {serial} đã dùng: máy này đã gửi phiếu đó lên máy chủ ngày {date}. Hãy dùng số phiếu khác.',
+  'entry.serial.held': 'Số phiếu {serial} đã dùng: {by} đã gửi phiếu đó lên máy chủ ngày {date}. Hãy dùng số phiếu khác.',
 
   // Void and practice (shared/entry/void.ts).
   'entry.void.reason_required': 'Hãy ghi lý do hủy phiếu.',

@@ -6,7 +6,8 @@ import { entry } from './entry.ts';
 import { handover } from './handover.ts';
 import { problems } from './problems.ts';
 import { quotaCells } from './quota-cells.ts';
+import { sent } from './sent.ts';
 import { survey } from './survey.ts';
 import { sync } from './sync.ts';
 
-export const field = { ...app, ...problems, ...survey, ...sync, ...device, ...entry, ...quotaCells, ...handover } as const;
+export const field = { ...app, ...problems, ...survey, ...sync, ...device, ...entry, ...quotaCells, ...handover, ...sent } as const;

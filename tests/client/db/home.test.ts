@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { progress, sumProgress } from '#shared/quota/progress.ts';
 import { updateInterview } from '#client/db/drafts.ts';
 import { homeStateOf, loadHome } from '#client/db/home.ts';
+import { countWaiting } from '#client/db/work-counts.ts';
 import type { PhieuDb } from '#client/db/db.ts';
 import { storeDeviceState } from '#client/db/device-state.ts';
 import { AT, demoState, freshDb, startDraft, withKit } from '../support/db.ts';
@@ -26,12 +27,19 @@ describe('loadHome', () => {
     await finish(await startDraft(db, 1, '02', '0201'), { voided: { reason: 'Nhập nhầm', at: AT } });
     await updateInterview(db, 1, await startDraft(db, 1, '02', '0202'), AT, (c) => ({ ...c, status: 'approved' }));
     await updateInterview(db, 1, await startDraft(db, 1, '02', '0203'), AT, (c) => ({ ...c, status: 'needs_correction' }));
+    const voidedDraft = await startDraft(db, 1, '02', '0204');
+    await updateInterview(db, 1, voidedDraft, AT, (c) => ({ ...c, voided: { reason: 'Bỏ dở', at: AT } }));
 
     const home = await loadHome(db, 1);
+    // A voided finished form still goes up (its voiding is sent): it waits with the finished ones. A voided
+    // draft is never sent: it is listed as voided and waits for nothing (issue 16).
     expect(Object.fromEntries(Object.entries(home.byState).map(([state, list]) => [state, list.length]))).toEqual({
-      draft: 1, finished: 3, synced: 1, needs_correction: 1, rejected: 0,
+      draft: 1, finished: 4, synced: 1, needs_correction: 1, rejected: 0,
     });
-    expect(home.voided).toHaveLength(1);
+    expect(home.voided.map((i) => i.id)).toEqual([voidedDraft]);
+    // The tiles and the sync card's "waiting" are the same figures; a synced form counts once.
+    expect(home.counts).toEqual({ draft: 1, finished: 4, synced: 1, needs_correction: 1, rejected: 0, voided: 1 });
+    expect(await countWaiting(db, 1)).toBe(home.counts.finished);
     const [survey] = home.surveys;
     const unit01 = survey!.units.find((u) => u.unit.no === '01')!;
     const unit02 = survey!.units.find((u) => u.unit.no === '02')!;

@@ -3,7 +3,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { AppMenu } from './AppMenu.ts';
 
-export type Figure = 'target' | 'synced' | 'waiting' | 'remaining';
+export type Figure = 'target' | 'synced' | 'waiting' | 'remaining' | 'mine';
 
 export class HomePage {
   constructor(readonly page: Page, readonly baseUrl: string) {}
