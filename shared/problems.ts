@@ -68,6 +68,14 @@ export const PROBLEM_STATUS = {
   'export.unknownFormat': 400,
   'export.invalidFilter': 400,
   'export.unknownUnit': 400,
+  'review.notFound': 404,
+  'review.changed': 409,
+  'review.transitionRefused': 409,
+  'review.reasonRequired': 400,
+  'review.flagNotRaised': 409,
+  'review.flagResolved': 409,
+  'review.correctionRefused': 400,
+  'review.badCursor': 400,
 } as const satisfies Record<string, number>;
 
 export type ProblemCode = keyof typeof PROBLEM_STATUS;

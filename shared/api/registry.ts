@@ -24,6 +24,10 @@ import {
 import { ExportCountResponseSchema, ExportFiltersQuerySchema, ExportQuerySchema } from './exports.ts';
 import { HealthResponseSchema } from './health.ts';
 import {
+  BulkApproveResponseSchema, CorrectionRequestSchema, FlagDecisionRequestSchema, ReviewActionRequestSchema, ReviewDetailSchema,
+  ReviewItemResponseSchema, ReviewListQuerySchema, ReviewListResponseSchema, SameAnswersResponseSchema, SerialRegistrySchema,
+} from './review.ts';
+import {
   CreatedShareLinkSchema, CreateShareLinkRequestSchema, ProvinceDashboardSchema, ShareLinkListSchema,
   ShareLinkResponseSchema, UnitDashboardSchema,
 } from './quota.ts';
@@ -159,6 +163,25 @@ export const API = {
   'GET /api/admin/backups': { access: admin, answer: { status: 200, json: BackupListResponseSchema } },
   'POST /api/admin/backups': { access: admin, answer: { status: 201, json: CreatedBackupResponseSchema } },
   'GET /api/admin/backups/:name': { access: admin, answer: { status: 200, file: ['application/octet-stream'] } },
+  // Review (issue 20, decision 0019). Every write names the revision and review version it was taken on: another
+  // admin's change meanwhile is 409 review.changed; a refusal or a void without a reason is 400 review.reasonRequired.
+  'GET /api/admin/review/:survey/interviews': {
+    access: admin, query: ReviewListQuerySchema, answer: { status: 200, json: ReviewListResponseSchema },
+  },
+  'GET /api/admin/review/:survey/interviews/:id': { access: admin, answer: { status: 200, json: ReviewDetailSchema } },
+  'POST /api/admin/review/:survey/interviews/:id/action': {
+    access: admin, body: ReviewActionRequestSchema, answer: { status: 200, json: ReviewItemResponseSchema },
+  },
+  'POST /api/admin/review/:survey/interviews/:id/flags/:flag': {
+    access: admin, body: FlagDecisionRequestSchema, answer: { status: 200, json: ReviewItemResponseSchema },
+  },
+  'POST /api/admin/review/:survey/interviews/:id/correction': {
+    access: admin, body: CorrectionRequestSchema, answer: { status: 200, json: ReviewItemResponseSchema },
+  },
+  'POST /api/admin/review/:survey/units/:unitNo/approve-clean': { access: admin, answer: { status: 200, json: BulkApproveResponseSchema } },
+  'POST /api/admin/review/:survey/units/:unitNo/same-answers': { access: admin, answer: { status: 200, json: SameAnswersResponseSchema } },
+  'GET /api/admin/review/:survey/units/:unitNo/serials': { access: admin, answer: { status: 200, json: SerialRegistrySchema } },
+  'GET /api/admin/review/:survey/units/:unitNo/serials.csv': { access: admin, query: LangQuerySchema, answer: { status: 200, file: ['text/csv'] } },
 
   'GET /api/quota/:survey': { access: admin, answer: { status: 200, json: ProvinceDashboardSchema } },
   'GET /api/quota/:survey/export.csv': { access: admin, query: LangQuerySchema, answer: { status: 200, file: ['text/csv'] } },

@@ -6,6 +6,7 @@ import { devices } from './devices.ts';
 import { exporting } from './exporting.ts';
 import { quota } from './quota.ts';
 import { officeProblems } from './office-problems.ts';
+import { review } from './review.ts';
 import { surveySetup } from './survey-setup.ts';
 
-export const office = { ...admin, ...accounts, ...audit, ...devices, ...quota, ...exporting, ...surveySetup, ...officeProblems };
+export const office = { ...admin, ...accounts, ...audit, ...devices, ...quota, ...exporting, ...surveySetup, ...review, ...officeProblems };

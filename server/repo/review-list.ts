@@ -1,0 +1,120 @@
+// SQL of the interviews table (decision 0019): filters of one survey, three sorts, pages by key (the last row's
+// sort key, never an offset), an exact total up to 10,000. Each sort walks its own index (migration 2026-12-03-05)
+// so a page costs its 50 rows whatever its depth; the statements, one per combination of filters, are prepared once.
+import type Database from 'better-sqlite3';
+import type { ReviewFlag } from '#shared/interview/review.ts';
+import type { ReviewSort } from '#shared/api/review.ts';
+import type { Db } from '../db/open.ts';
+
+export type ReviewFilters = {
+  surveyId: number; unitId?: number; accountId?: number; deviceId?: string; day?: string; mode?: string; entry?: string;
+  status?: string; version?: number; serialPrefix?: string; flag?: ReviewFlag | 'any' | 'none';
+};
+
+/** A row's place in its sort: the values of the sort's key, read back from the page's last row. */
+export type SortKey = (string | number)[];
+
+export type ReviewListRow = {
+  id: string; unit_no: string; serial: string | null; account_id: number; username: string; device_id: string; mode: string;
+  entry: string; status: string; questionnaire_version: number; interview_day: string | null; received_at: string;
+  practice: 0 | 1; voided: 0 | 1; revision: number; review_version: number; flags: string; review_flags: string;
+  resolved_flags: string; unit_id: number; serial_key: string; survey_id: number;
+};
+
+/** A flag raised (at receipt or by the review) that no decision resolved: the counters' own rule (the migration). */
+export const OPEN_FLAG_SQL = `CASE WHEN i.flags = '[]' AND i.review_flags = '[]' THEN 0 WHEN i.resolved_flags = '[]' THEN 1
+  ELSE EXISTS (SELECT 1 FROM json_each(i.flags) f WHERE f.value NOT IN (SELECT value FROM json_each(i.resolved_flags)))
+    OR EXISTS (SELECT 1 FROM json_each(i.review_flags) f WHERE f.value NOT IN (SELECT value FROM json_each(i.resolved_flags))) END`;
+
+const SORTS: Record<ReviewSort, { key: string[]; order: string; after: string }> = {
+  // Newest first.
+  arrival: { key: ['i.received_at', 'i.id'], order: 'i.received_at DESC, i.id DESC', after: '(i.received_at, i.id) < (?, ?)' },
+  serial: { key: ["ifnull(i.serial, '')", 'i.id'], order: "ifnull(i.serial, ''), i.id", after: "(ifnull(i.serial, ''), i.id) > (?, ?)" },
+  unit_serial: {
+    key: ['i.unit_id', "ifnull(i.serial, '')", 'i.id'], order: "i.unit_id, ifnull(i.serial, ''), i.id",
+    after: "(i.unit_id, ifnull(i.serial, ''), i.id) > (?, ?, ?)",
+  },
+};
+
+export function sortKeyOf(sort: ReviewSort, row: ReviewListRow): SortKey {
+  if (sort === 'arrival') return [row.received_at, row.id];
+  if (sort === 'serial') return [row.serial_key, row.id];
+  return [row.unit_id, row.serial_key, row.id];
+}
+
+export function sortKeyLength(sort: ReviewSort): number {
+  return SORTS[sort].key.length;
+}
+
+function where(filters: ReviewFilters): { sql: string[]; params: unknown[] } {
+  const sql = ['i.survey_id = ?'];
+  const params: unknown[] = [filters.surveyId];
+  const equal = (column: string, value: unknown) => {
+    if (value === undefined) return;
+    sql.push(`${column} = ?`);
+    params.push(value);
+  };
+  equal('i.unit_id', filters.unitId);
+  equal('i.account_id', filters.accountId);
+  equal('i.device_id', filters.deviceId);
+  equal('i.interview_day', filters.day);
+  equal('i.mode', filters.mode);
+  equal('i.entry', filters.entry);
+  equal('i.status', filters.status);
+  equal('i.questionnaire_version', filters.version);
+  if (filters.serialPrefix !== undefined) {
+    // A range of the serial index: ':' sorts right after '9'.
+    sql.push("ifnull(i.serial, '') >= ? AND ifnull(i.serial, '') < ?");
+    params.push(filters.serialPrefix, `${filters.serialPrefix}:`);
+  }
+  if (filters.flag === 'any') sql.push(`(${OPEN_FLAG_SQL})`);
+  else if (filters.flag === 'none') sql.push(`NOT (${OPEN_FLAG_SQL})`);
+  else if (filters.flag !== undefined) {
+    // Flag names are fixed words, none inside another: a quoted name found in the JSON text is that flag.
+    sql.push('(instr(i.flags, ?) > 0 OR instr(i.review_flags, ?) > 0) AND instr(i.resolved_flags, ?) = 0');
+    const quoted = `"${filters.flag}"`;
+    params.push(quoted, quoted, quoted);
+  }
+  return { sql, params };
+}
+
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+function statement(db: Db, sql: string): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let stmt = cache.get(sql);
+  if (!stmt) cache.set(sql, (stmt = db.prepare(sql)));
+  return stmt;
+}
+
+const COLUMNS = `i.id, u.no AS unit_no, i.serial, i.account_id, a.username, i.device_id, i.mode, i.entry, i.status,
+  i.questionnaire_version, i.interview_day, i.received_at, i.practice, i.voided, i.revision, i.review_version, i.flags,
+  i.review_flags, i.resolved_flags, i.unit_id, ifnull(i.serial, '') AS serial_key, i.survey_id`;
+
+/** One page: `limit` rows after `after` (the previous page's last key), in the sort's order. */
+export function listReviewPage(db: Db, filters: ReviewFilters, sort: ReviewSort, after: SortKey | null, limit: number): ReviewListRow[] {
+  const { sql, params } = where(filters);
+  const spec = SORTS[sort];
+  if (after) {
+    sql.push(spec.after);
+    params.push(...after);
+  }
+  const text = `SELECT ${COLUMNS} FROM interviews i JOIN units u ON u.id = i.unit_id JOIN accounts a ON a.id = i.account_id
+    WHERE ${sql.join(' AND ')} ORDER BY ${spec.order} LIMIT ?`;
+  return statement(db, text).all(...params, limit) as ReviewListRow[];
+}
+
+export const EXACT_TOTAL_UP_TO = 10_000;
+
+/** How many rows the filters match, counted up to one past EXACT_TOTAL_UP_TO. */
+export function countReviewRows(db: Db, filters: ReviewFilters): number {
+  const { sql, params } = where(filters);
+  const text = `SELECT count(*) FROM (SELECT 1 FROM interviews i WHERE ${sql.join(' AND ')} LIMIT ${EXACT_TOTAL_UP_TO + 1})`;
+  return statement(db, text).pluck().get(...params) as number;
+}
+
+/** One interview as a list row (the detail and every action answer it). */
+export function findReviewRow(db: Db, id: string): ReviewListRow | undefined {
+  return statement(db, `SELECT ${COLUMNS} FROM interviews i JOIN units u ON u.id = i.unit_id JOIN accounts a ON a.id = i.account_id
+    WHERE i.id = ?`).get(id) as ReviewListRow | undefined;
+}
