@@ -13,6 +13,7 @@ import { registerDeviceWith, signInAs, type Ctx, type Sample } from './calls.ts'
 import { closeSurvey, copyVersionAsDraft } from '#server/services/survey-lifecycle.ts';
 import { createDraftSurvey } from '#server/services/survey-setup.ts';
 import { makeSurvey, NOW, settings2026 } from '../support/surveys.ts';
+import { REVIEW_SAMPLES } from './review-samples.ts';
 
 const survey = hungYen2026.survey.slug;
 /** The unit board's own unit (bxd01 watches the first), and one it may not see. */
@@ -447,6 +448,8 @@ export const SAMPLES = {
       { why: 'a body that is not JSON', as: { device: 'enumerator' }, body: '{"protocol":', status: 400, code: 'request.malformedJson' },
     ],
   },
+
+  ...REVIEW_SAMPLES,
 
   'ALL /api/*': { ok: () => ({ as: 'nobody', path: '/api/nowhere' }), refusals: () => [] },
 } satisfies Record<RouteKey, Sample>;
