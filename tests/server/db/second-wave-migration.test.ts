@@ -31,7 +31,7 @@ describe('the migrations of 2026-12-02 on a database in use', () => {
     const old = new Database(file);
     old.pragma('foreign_keys = ON');
     const skipped = readdirSync(MIGRATIONS).filter((name) => name >= FIRST_OF_THE_WAVE);
-    expect(skipped).toHaveLength(5);
+    expect(skipped.filter((name) => name.startsWith(FIRST_OF_THE_WAVE))).toHaveLength(5);
     migrate(old, before);
     await seedDemoBeforeMigrations(old, '2026-05-27T01:00:00.000Z');
     old.close();
