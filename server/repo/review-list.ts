@@ -81,7 +81,7 @@ function where(filters: ReviewFilters): { sql: string[]; params: unknown[] } {
 const statements = new WeakMap<Db, Map<string, Database.Statement>>();
 function statement(db: Db, sql: string): Database.Statement {
   let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map()));
+  if (!cache) statements.set(db, (cache = new Map<string, Database.Statement>()));
   let stmt = cache.get(sql);
   if (!stmt) cache.set(sql, (stmt = db.prepare(sql)));
   return stmt;

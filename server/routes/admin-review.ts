@@ -32,7 +32,7 @@ function decodeKey(text: string, sort: ReviewSort): SortKey {
   try {
     const key = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown;
     if (Array.isArray(key) && key.length === sortKeyLength(sort) && key.every((v) => typeof v === 'string' || typeof v === 'number')) {
-      return key as SortKey;
+      return key;
     }
   } catch { /* refused below */ }
   throw problem('review.badCursor');

@@ -19,7 +19,7 @@ const REVIEW = '2026-12-03-05-review-and-flags.sql';
 let dir = '';
 afterEach(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
 
-const counters = (db: Database.Database | Db) => ({
+const counters = (db: Db) => ({
   units: db.prepare('SELECT unit_id, status, flagged, n FROM quota_unit_counts ORDER BY 1, 2, 3').all(),
   daily: db.prepare('SELECT unit_id, day, account_id, flagged, n FROM quota_daily_counts ORDER BY 1, 2, 3, 4').all(),
 });

@@ -24,7 +24,7 @@ describe('corrections by the admin', () => {
     ]);
     // The original is kept as it came.
     const original = r.t.db.prepare('SELECT record FROM interview_revisions WHERE interview_id = ? AND revision = 1').pluck().get(a!.id) as string;
-    expect(JSON.parse(original).answers.c2).toBe(a!.answers.c2);
+    expect((JSON.parse(original) as { answers: Record<string, unknown> }).answers.c2).toBe(a!.answers.c2);
     const entry = r.audit().at(-1)!;
     expect(entry.action).toBe('review.correct');
     // Which answers changed, never their values (the reason is the admin's own words).
