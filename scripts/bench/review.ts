@@ -27,7 +27,7 @@ const SIZES: Record<BenchSize, { interviews: number; units: number; runs: number
 const NOW = '2026-06-02T10:00:00+07:00';
 const SLUG = 'bench-review';
 
-function benchSurvey(units: number, perUnit: number): Survey {
+export function benchSurvey(units: number, perUnit: number): Survey {
   const nos = Array.from({ length: units }, (_, i) => String(i + 1).padStart(3, '0'));
   return {
     ...hungYen2026.survey, slug: SLUG, title: 'Bench', modes: ['direct', 'online'], subQuotas: undefined,
@@ -40,7 +40,7 @@ function benchSurvey(units: number, perUnit: number): Survey {
  * apart; serials the unit's number and a sequence; one enumerator and device per unit; statuses, flags, entries and
  * days mixed — except the first unit, all clean and received, for the bulk approval.
  */
-function fill(db: Db, interviews: number): void {
+export function fill(db: Db, interviews: number): void {
   const units = listUnits(db, 1);
   const accounts = units.map((unit) => insertAccount(db, {
     username: `dtv${unit.no}`, displayName: `Điều tra viên ${unit.no}`, role: 'enumerator', passwordHash: '-', createdAt: NOW,

@@ -46,7 +46,7 @@ export function sortKeyLength(sort: ReviewSort): number {
   return SORTS[sort].key.length;
 }
 
-function where(filters: ReviewFilters): { sql: string[]; params: unknown[] } {
+function where(filters: ReviewFilters, sort: ReviewSort): { sql: string[]; params: unknown[] } {
   const sql = ['i.survey_id = ?'];
   const params: unknown[] = [filters.surveyId];
   const equal = (column: string, value: unknown) => {
@@ -67,11 +67,14 @@ function where(filters: ReviewFilters): { sql: string[]; params: unknown[] } {
     sql.push("ifnull(i.serial, '') >= ? AND ifnull(i.serial, '') < ?");
     params.push(filters.serialPrefix, `${filters.serialPrefix}:`);
   }
-  if (filters.flag === 'any') sql.push(`(${OPEN_FLAG_SQL})`);
+  // Implied by a raised flag, it lets the planner walk the small index of flagged rows — in the order of the unit
+  // sort, or within one unit; over the whole survey in another sort, walking that sort's index is cheaper.
+  const raised = sort === 'unit_serial' || filters.unitId !== undefined ? "(i.flags <> '[]' OR i.review_flags <> '[]') AND " : '';
+  if (filters.flag === 'any') sql.push(`${raised}(${OPEN_FLAG_SQL})`);
   else if (filters.flag === 'none') sql.push(`NOT (${OPEN_FLAG_SQL})`);
   else if (filters.flag !== undefined) {
     // Flag names are fixed words, none inside another: a quoted name found in the JSON text is that flag.
-    sql.push('(instr(i.flags, ?) > 0 OR instr(i.review_flags, ?) > 0) AND instr(i.resolved_flags, ?) = 0');
+    sql.push(`${raised}(instr(i.flags, ?) > 0 OR instr(i.review_flags, ?) > 0) AND instr(i.resolved_flags, ?) = 0`);
     const quoted = `"${filters.flag}"`;
     params.push(quoted, quoted, quoted);
   }
@@ -93,24 +96,51 @@ const COLUMNS = `i.id, u.no AS unit_no, i.serial, i.account_id, a.username, i.de
 
 /** One page: `limit` rows after `after` (the previous page's last key), in the sort's order. */
 export function listReviewPage(db: Db, filters: ReviewFilters, sort: ReviewSort, after: SortKey | null, limit: number): ReviewListRow[] {
-  const { sql, params } = where(filters);
+  const { sql, params } = where(filters, sort);
   const spec = SORTS[sort];
   if (after) {
     sql.push(spec.after);
     params.push(...after);
   }
-  const text = `SELECT ${COLUMNS} FROM interviews i JOIN units u ON u.id = i.unit_id JOIN accounts a ON a.id = i.account_id
+  // CROSS JOIN keeps interviews the outer loop: the page walks its sort's index, never a sort of every match.
+  const text = `SELECT ${COLUMNS} FROM interviews i CROSS JOIN units u ON u.id = i.unit_id CROSS JOIN accounts a ON a.id = i.account_id
     WHERE ${sql.join(' AND ')} ORDER BY ${spec.order} LIMIT ?`;
   return statement(db, text).all(...params, limit) as ReviewListRow[];
 }
 
 export const EXACT_TOTAL_UP_TO = 10_000;
 
-/** How many rows the filters match, counted up to one past EXACT_TOTAL_UP_TO. */
-export function countReviewRows(db: Db, filters: ReviewFilters): number {
-  const { sql, params } = where(filters);
+/** Filters the quota counters can answer: unit, mode, status and open flags (any or none); with day and account,
+ * the daily counters. Their sums are exact at any size, in microseconds. */
+function counterTotal(db: Db, filters: ReviewFilters): number | null {
+  const { surveyId, unitId, mode, status, flag, day, accountId, ...rest } = filters;
+  if (Object.values(rest).some((value) => value !== undefined)) return null;
+  if (flag !== undefined && flag !== 'any' && flag !== 'none') return null;
+  const daily = day !== undefined || accountId !== undefined;
+  const sql = [`SELECT coalesce(sum(n), 0) FROM ${daily ? 'quota_daily_counts' : 'quota_unit_counts'} WHERE survey_id = ?`];
+  const params: unknown[] = [surveyId];
+  const equal = (column: string, value: unknown) => {
+    if (value === undefined) return;
+    sql.push(`AND ${column} = ?`);
+    params.push(value);
+  };
+  equal('unit_id', unitId);
+  equal('mode', mode);
+  equal('status', status);
+  equal('day', day);
+  equal('account_id', accountId);
+  equal('flagged', flag === undefined ? undefined : flag === 'any' ? 1 : 0);
+  return statement(db, sql.join(' ')).pluck().get(...params) as number;
+}
+
+/** How many rows the filters match: exact from the counters when they can say, else counted up to EXACT_TOTAL_UP_TO. */
+export function countReviewRows(db: Db, filters: ReviewFilters): { count: number; exact: boolean } {
+  const counted = counterTotal(db, filters);
+  if (counted !== null) return { count: counted, exact: true };
+  const { sql, params } = where(filters, 'arrival');
   const text = `SELECT count(*) FROM (SELECT 1 FROM interviews i WHERE ${sql.join(' AND ')} LIMIT ${EXACT_TOTAL_UP_TO + 1})`;
-  return statement(db, text).pluck().get(...params) as number;
+  const count = statement(db, text).pluck().get(...params) as number;
+  return { count: Math.min(count, EXACT_TOTAL_UP_TO), exact: count <= EXACT_TOTAL_UP_TO };
 }
 
 /** One interview as a list row (the detail and every action answer it). */

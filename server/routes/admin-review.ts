@@ -17,7 +17,7 @@ import { readJson } from '../http/body.ts';
 import { readQuery } from '../http/query.ts';
 import { findSurveyBySlug, findUnitByNo } from '../repo/surveys.ts';
 import {
-  countReviewRows, EXACT_TOTAL_UP_TO, findReviewRow, listReviewPage, sortKeyLength, sortKeyOf, type ReviewFilters, type SortKey,
+  countReviewRows, findReviewRow, listReviewPage, sortKeyLength, sortKeyOf, type ReviewFilters, type SortKey,
 } from '../repo/review-list.ts';
 import { applyReviewAction, decideFlag, type ReviewCall } from '../services/review-actions.ts';
 import { correctInterview } from '../services/review-correction.ts';
@@ -71,11 +71,11 @@ export function adminReviewRoutes(deps: Deps) {
       const limit = q.limit === undefined ? PAGE : Number(q.limit);
       const rows = listReviewPage(deps.db, filters, sort, q.after === undefined ? null : decodeKey(q.after, sort), limit + 1);
       const page = rows.slice(0, limit);
-      const count = countReviewRows(deps.db, filters);
       const last = page.at(-1);
       return c.json({
         items: page.map(toReviewItem),
-        total: { count: Math.min(count, EXACT_TOTAL_UP_TO), exact: count <= EXACT_TOTAL_UP_TO },
+        // Counted for the first page only: the next ones keep it, and cost their rows alone.
+        total: q.after === undefined ? countReviewRows(deps.db, filters) : null,
         next: rows.length > limit && last ? encodeKey(sortKeyOf(sort, last)) : null,
       } satisfies ReviewListResponse);
     })

@@ -64,8 +64,11 @@ export type ReviewItem = z.infer<typeof ReviewItemSchema>;
 
 export const ReviewListResponseSchema = z.object({
   items: z.array(ReviewItemSchema),
-  /** Exact up to 10,000; past it `exact` is false and count is 10,000. */
-  total: z.object({ count: Count, exact: z.boolean() }),
+  /**
+   * On the first page only (null on the next ones). Exact when the quota counters can count the filters (unit,
+   * mode, status, open flags, day, enumerator), else counted up to 10,000: past it `exact` is false.
+   */
+  total: z.nullable(z.object({ count: Count, exact: z.boolean() })),
   next: z.nullable(z.string()),
 });
 export type ReviewListResponse = z.infer<typeof ReviewListResponseSchema>;

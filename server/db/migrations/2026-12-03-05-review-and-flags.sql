@@ -36,13 +36,17 @@ CREATE TABLE interview_reviews (
 );
 CREATE INDEX interview_reviews_by_interview ON interview_reviews (interview_id);
 
--- The interviews table's three sorts, paged by key (server/repo/review-list.ts). Arrival replaces the bare
+-- The interviews table's sorts, paged by key (server/repo/review-list.ts). Arrival replaces the bare
 -- survey index (same prefix, still appended in arrival order by a batch); the serial sorts read a missing
 -- serial (online forms) as '' so every row has a place in the order.
 DROP INDEX interviews_by_survey;
 CREATE INDEX interviews_by_arrival ON interviews (survey_id, received_at, id);
 CREATE INDEX interviews_by_survey_serial ON interviews (survey_id, ifnull(serial, ''), id);
 CREATE INDEX interviews_by_unit_serial ON interviews (survey_id, unit_id, ifnull(serial, ''), id);
+-- One unit newest first (the review's commonest view), and the flagged rows alone (few, so cheap to keep).
+CREATE INDEX interviews_by_unit_arrival ON interviews (survey_id, unit_id, received_at, id);
+CREATE INDEX interviews_flagged ON interviews (survey_id, unit_id, ifnull(serial, ''), id)
+  WHERE flags <> '[]' OR review_flags <> '[]';
 
 -- `flagged` in the counters: a flag raised (at receipt or by the review) that no decision resolved. The cheap
 -- cases first: no flag at all, or none resolved (every interview the sync stores).

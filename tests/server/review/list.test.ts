@@ -1,7 +1,11 @@
 // The interviews table: every filter, search by serial prefix, the three sorts paged by key (each page follows
 // the last without repeating or skipping, whatever was stored meanwhile), the total, and refused input.
 import { describe, expect, it } from 'vitest';
-import type { ReviewItem } from '#shared/api/review.ts';
+import { ReviewListResponseSchema, type ReviewItem } from '#shared/api/review.ts';
+import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
+import { createSurvey } from '#server/services/surveys.ts';
+import { benchSurvey, fill } from '../../../scripts/bench/review.ts';
+import { testApp } from '../support/test-app.ts';
 import { registerDevice } from '../sync/support.ts';
 import { refusal, reviewApp, SURVEY, type Review } from './support.ts';
 
@@ -92,5 +96,24 @@ describe('the interviews table', () => {
       expect(await refusal(await get(`/api/admin/review/${SURVEY}/interviews?after=${after}`)), after).toEqual({ status: 400, code: 'review.badCursor' });
     }
     expect(await refusal(await get(`/api/admin/review/${SURVEY}/interviews/${crypto.randomUUID()}`))).toEqual({ status: 404, code: 'review.notFound' });
+  });
+});
+
+describe('the total of the interviews table', () => {
+  it('is exact from the counters at any size, counted up to 10,000 otherwise, and sent with the first page only', async () => {
+    const t = await testApp();
+    createSurvey(t.db, benchSurvey(10, 1005), hungYen2026.versions.map((v) => ({ ...v, surveySlug: 'bench-review' })), '2026-05-28T00:00:00Z');
+    fill(t.db, 10_050);
+    await t.addAccount({ username: 'quantri', role: 'admin' });
+    const cookie = await t.signIn('quantri');
+    const list = async (query: string) => ReviewListResponseSchema.parse(await (await t.request(`/api/admin/review/bench-review/interviews?${query}`, { headers: { cookie } })).json());
+    expect((await list('')).total).toEqual({ count: 10_050, exact: true });
+    expect((await list('status=received&flag=none')).total).toEqual({
+      count: t.db.prepare(`SELECT count(*) FROM interviews WHERE status = 'received' AND flags = '[]'`).pluck().get(), exact: true,
+    });
+    expect((await list('version=1')).total).toEqual({ count: 10_000, exact: false });
+    expect((await list('entry=paper')).total).toEqual({ count: 5_030, exact: true });
+    const first = await list('entry=paper&sort=unit_serial');
+    expect((await list(`entry=paper&sort=unit_serial&after=${first.next!}`)).total).toBeNull();
   });
 });
