@@ -67,18 +67,18 @@ export function applyReviewAction(call: ReviewCall, id: string, body: ReviewActi
 export function decideFlag(call: ReviewCall, id: string, flagName: string, body: FlagDecisionRequest): ReviewListRow {
   if (!(REVIEW_FLAGS as readonly string[]).includes(flagName)) throw problem('review.flagNotRaised', { flag: flagName });
   const flag = flagName as ReviewFlag;
+  const carries = (member: ReviewListRow) => [...(JSON.parse(member.flags) as string[]), ...(JSON.parse(member.review_flags) as string[])].includes(flag);
   const row = heldAsSeen(call, id, body);
   const reason = reasonOf(body.decision, body.reason) ?? '';
-  const raised = [...(JSON.parse(row.flags) as string[]), ...(JSON.parse(row.review_flags) as string[])];
   const resolved = JSON.parse(row.resolved_flags) as string[];
   if (resolved.includes(flag)) throw problem('review.flagResolved', { flag });
-  if (!raised.includes(flag)) throw problem('review.flagNotRaised', { flag });
   if (row.voided === 1) throw problem('review.transitionRefused', { from: 'voided', action: body.decision });
+  if (!carries(row)) throw problem('review.flagNotRaised', { flag });
   const record = JSON.parse(findHeldForReview(call.db, id)!.record) as Interview;
   const mates = body.decision === 'keep' ? matesOf(call.db, row, call.surveyId, flag, record) : [];
   const resolve = (member: ReviewListRow): boolean => {
     const done = JSON.parse(member.resolved_flags) as string[];
-    if (done.includes(flag)) return false;
+    if (done.includes(flag) || !carries(member)) return false;
     if (!insertFlagDecision(call.db, { interviewId: member.id, flag, decision: body.decision, reason, accountId: call.accountId, revision: member.revision, at: call.at })) {
       throw problem('review.flagResolved', { flag });
     }

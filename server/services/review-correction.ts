@@ -15,6 +15,7 @@ import { listQuestionnaireVersions } from '../repo/surveys.ts';
 import { canonicalWithHash } from '../sync/hash.ts';
 import { compiledVersion } from '../sync/survey-context.ts';
 import { heldAsSeen, type ReviewCall } from './review-actions.ts';
+import { refreshSameAnswers } from './review-same-answers.ts';
 
 /** Received stays received; returned for correction is received again (lifecycle's `receive`); others are refused. */
 function statusAfterCorrection(status: string): InterviewStatus | null {
@@ -49,6 +50,8 @@ export function correctInterview(call: ReviewCall, id: string, body: CorrectionR
     quotaCell: (cellVariable && cellOf(cellVariable, record.answers)) ?? '',
   }, held);
   bumpReviewVersion(call.db, id);
+  // New answers may now equal, or no longer equal, another interview's.
+  refreshSameAnswers(call.db, call.surveyId, held.unit_id);
   insertReview(call.db, { interviewId: id, action: 'correct', from: row.status, to, revision: record.revision, comment: reason, accountId: call.accountId, at: call.at });
   // Which answers changed, never their values: the audit log holds no answers.
   const changed = Object.keys({ ...before.answers, ...record.answers })
