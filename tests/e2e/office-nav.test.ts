@@ -30,10 +30,11 @@ describe('the office frame', () => {
     // The surveys page is the admin's landing page.
     await h.page.waitForURL(/\/admin\/surveys$/);
     await heading('Khảo sát').waitFor();
-    expect(await menu().getByRole('link').allTextContents()).toEqual(['Khảo sát', 'Tài khoản', 'Thiết bị', 'Xuất dữ liệu', 'Tiến độ', 'Liên kết chia sẻ', 'Nhật ký kiểm tra', 'Sao lưu']);
+    expect(await menu().getByRole('link').allTextContents()).toEqual(['Khảo sát', 'Tài khoản', 'Thiết bị', 'Duyệt phiếu', 'Xuất dữ liệu', 'Tiến độ', 'Liên kết chia sẻ', 'Nhật ký kiểm tra', 'Sao lưu']);
 
     const pages: [string, string, string][] = [
       ['Thiết bị', '/admin/devices', 'Thiết bị đồng bộ'],
+      ['Duyệt phiếu', '/admin/review', 'Phiếu đã nhận'],
       ['Xuất dữ liệu', '/admin/exports', 'Xuất dữ liệu'],
       ['Tiến độ', '/admin/quota', 'Tiến độ thu phiếu toàn tỉnh'],
       ['Liên kết chia sẻ', '/admin/share-links', 'Liên kết chia sẻ'],
