@@ -127,3 +127,21 @@ const unitSerialsStmt = prepared<[number, number], { serial: string; id: string 
 export function listUnitSerials(db: Db, surveyId: number, unitId: number): { serial: string; id: string }[] {
   return unitSerialsStmt(db).all(surveyId, unitId);
 }
+
+export type ClerkKeyingRow = {
+  account_id: number; username: string; display_name: string; forms: number; keys: number; corrections: number; seconds: number; verified: number;
+};
+// Paper forms with keying statistics (records from before them have none), counted ones only.
+const keyingStmt = prepared<[number, number | null, number | null], ClerkKeyingRow>(
+  `SELECT i.account_id, a.username, a.display_name, count(*) AS forms,
+     total(json_extract(i.record, '$.keying.keys')) AS keys, total(json_extract(i.record, '$.keying.corrections')) AS corrections,
+     total(json_extract(i.record, '$.keying.seconds')) AS seconds, total(json_extract(i.record, '$.keying.verified')) AS verified
+   FROM interviews i JOIN accounts a ON a.id = i.account_id
+   WHERE i.survey_id = ? AND (? IS NULL OR i.unit_id = ?) AND i.entry = 'paper' AND i.practice = 0 AND i.voided = 0
+     AND json_type(i.record, '$.keying') = 'object'
+   GROUP BY i.account_id ORDER BY a.username`,
+);
+/** Each clerk's summed keying statistics over a survey's (or one unit's) paper forms. */
+export function listClerkKeying(db: Db, surveyId: number, unitId: number | null): ClerkKeyingRow[] {
+  return keyingStmt(db).all(surveyId, unitId, unitId);
+}

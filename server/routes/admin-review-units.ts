@@ -1,7 +1,9 @@
 // The review of one unit (issue 20, decision 0019): bulk approval of its clean interviews, the check for the same
-// answers under two ids, and its paper serial registry, as JSON and as the CSV the clerk takes to the paper stack.
+// answers under two ids, and its paper serial registry, as JSON and as the CSV the clerk takes to the paper stack;
+// and the keying statistics of each clerk over the survey or one unit.
 import { Hono, type Context } from 'hono';
-import type { SerialRegistryResponse } from '#shared/api/review.ts';
+import { KeyingQuerySchema, type KeyingResponse, type SerialRegistryResponse } from '#shared/api/review.ts';
+import { keyingRates } from '#shared/interview/review.ts';
 import { isoAt } from '#shared/clock.ts';
 import { formulaSafe } from '#shared/exporting/formula-safe.ts';
 import { en } from '#shared/i18n/en/index.ts';
@@ -16,7 +18,8 @@ import type { AppEnv, Deps } from '../deps.ts';
 import { recordAudit } from '../audit/record.ts';
 import { commitInGroup } from '../db/group-commit.ts';
 import { callerOf, requireRole } from '../http/auth.ts';
-import { approveCleanInterviews, listUnitSerials } from '../repo/review.ts';
+import { readQuery } from '../http/query.ts';
+import { approveCleanInterviews, listClerkKeying, listUnitSerials } from '../repo/review.ts';
 import { findUnitByNo, type UnitRow } from '../repo/surveys.ts';
 import { loadSurvey } from '../services/surveys.ts';
 import { refreshSameAnswers } from '../services/review-same-answers.ts';
@@ -76,6 +79,18 @@ export function adminReviewUnitRoutes(deps: Deps) {
         return n;
       });
       return c.json({ flagged });
+    })
+    .get('/:survey/keying', (c) => {
+      const loaded = loadSurvey(deps.db, c.req.param('survey'));
+      if (!loaded) throw problem('survey.notFound');
+      const { unit: unitNo } = readQuery(c, KeyingQuerySchema);
+      const unit = unitNo === undefined ? undefined : findUnitByNo(deps.db, loaded.id, unitNo);
+      if (unitNo !== undefined && !unit) throw problem('unit.notFound');
+      const clerks = listClerkKeying(deps.db, loaded.id, unit?.id ?? null).map((row) => {
+        const totals = { forms: row.forms, keys: row.keys, corrections: row.corrections, seconds: Math.round(row.seconds * 1000) / 1000, verified: row.verified };
+        return { accountId: row.account_id, username: row.username, displayName: row.display_name, ...totals, ...keyingRates(totals) };
+      });
+      return c.json({ clerks } satisfies KeyingResponse);
     })
     .get('/:survey/units/:unitNo/serials', (c) => c.json(unitOf(deps, c).registry()))
     .get('/:survey/units/:unitNo/serials.csv', (c) => {

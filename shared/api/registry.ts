@@ -24,7 +24,7 @@ import {
 import { ExportCountResponseSchema, ExportFiltersQuerySchema, ExportQuerySchema } from './exports.ts';
 import { HealthResponseSchema } from './health.ts';
 import {
-  BulkApproveResponseSchema, CorrectionRequestSchema, FlagDecisionRequestSchema, ReviewActionRequestSchema, ReviewDetailSchema,
+  BulkApproveResponseSchema, CorrectionRequestSchema, FlagDecisionRequestSchema, KeyingQuerySchema, KeyingResponseSchema, ReviewActionRequestSchema, ReviewDetailSchema,
   ReviewItemResponseSchema, ReviewListQuerySchema, ReviewListResponseSchema, SameAnswersResponseSchema, SerialRegistrySchema,
 } from './review.ts';
 import {
@@ -180,6 +180,8 @@ export const API = {
   },
   'POST /api/admin/review/:survey/units/:unitNo/approve-clean': { access: admin, answer: { status: 200, json: BulkApproveResponseSchema } },
   'POST /api/admin/review/:survey/units/:unitNo/same-answers': { access: admin, answer: { status: 200, json: SameAnswersResponseSchema } },
+  // Each clerk's keying of paper forms: forms per hour, keys per form, corrections per 1,000 keys.
+  'GET /api/admin/review/:survey/keying': { access: admin, query: KeyingQuerySchema, answer: { status: 200, json: KeyingResponseSchema } },
   'GET /api/admin/review/:survey/units/:unitNo/serials': { access: admin, answer: { status: 200, json: SerialRegistrySchema } },
   'GET /api/admin/review/:survey/units/:unitNo/serials.csv': { access: admin, query: LangQuerySchema, answer: { status: 200, file: ['text/csv'] } },
 

@@ -144,3 +144,14 @@ export const SerialRegistrySchema = z.object({
   outOfRange: z.array(SerialGroupSchema),
 });
 export type SerialRegistryResponse = z.infer<typeof SerialRegistrySchema>;
+
+export const KeyingQuerySchema = z.object({ unit: z.optional(UnitNoSchema) });
+
+const Rate = z.nullable(z.number().check(z.nonnegative()));
+export const ClerkKeyingSchema = z.object({
+  accountId: Int, username: z.string(), displayName: z.string(),
+  forms: Count, keys: Count, corrections: Count, seconds: z.number().check(z.nonnegative()), verified: Count,
+  formsPerHour: Rate, keysPerForm: Rate, correctionsPerThousandKeys: Rate,
+});
+export const KeyingResponseSchema = z.object({ clerks: z.array(ClerkKeyingSchema) });
+export type KeyingResponse = z.infer<typeof KeyingResponseSchema>;

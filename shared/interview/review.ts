@@ -42,3 +42,24 @@ export function diffAnswers(before: Answers, after: Answers): AnswerChange[] {
     .filter((variable) => !same(before[variable], after[variable]))
     .map((variable) => ({ variable, before: before[variable] ?? null, after: after[variable] ?? null }));
 }
+
+/** One clerk's keying of paper forms, summed from the records' keying statistics. */
+export type KeyingTotals = { forms: number; keys: number; corrections: number; seconds: number; verified: number };
+
+export type KeyingRates = {
+  /** Forms keyed per hour of keying (first key to last of each form); null before any time was measured. */
+  formsPerHour: number | null;
+  keysPerForm: number | null;
+  /** Keys that took back what was keyed, per 1,000 keys. */
+  correctionsPerThousandKeys: number | null;
+};
+
+/** The supervisor's three figures for a clerk (issue 20, item 9), rounded to one decimal. */
+export function keyingRates(t: KeyingTotals): KeyingRates {
+  const oneDecimal = (value: number) => Math.round(value * 10) / 10;
+  return {
+    formsPerHour: t.seconds > 0 ? oneDecimal((t.forms * 3600) / t.seconds) : null,
+    keysPerForm: t.forms > 0 ? oneDecimal(t.keys / t.forms) : null,
+    correctionsPerThousandKeys: t.keys > 0 ? oneDecimal((t.corrections * 1000) / t.keys) : null,
+  };
+}

@@ -77,6 +77,16 @@ export const REVIEW_SAMPLES = {
     ok: () => ({ as: admin, params: unitParams }),
     refusals: () => [{ why: 'an unknown survey', as: admin, params: { survey: 'nowhere', unitNo: '01' }, status: 404, code: 'survey.notFound' }],
   },
+  'GET /api/admin/review/:survey/keying': {
+    ok: (ctx) => {
+      stored(ctx);
+      return { as: admin, params: { survey }, query: { unit: '01' } };
+    },
+    refusals: () => [
+      { why: 'an unknown unit', as: admin, params: { survey }, query: { unit: '99' }, status: 404, code: 'unit.notFound' },
+      { why: 'a unit number of letters', as: admin, params: { survey }, query: { unit: 'ab' }, status: 400, code: 'request.invalid' },
+    ],
+  },
   'GET /api/admin/review/:survey/units/:unitNo/serials': {
     ok: () => ({ as: admin, params: unitParams }),
     refusals: () => [{ why: 'an unknown unit', as: admin, params: { survey, unitNo: '99' }, status: 404, code: 'unit.notFound' }],
