@@ -16,6 +16,7 @@ import { auditRoutes } from './routes/audit.ts';
 import { backupRoutes } from './routes/backups.ts';
 import { adminDeviceRoutes } from './routes/admin-devices.ts';
 import { adminQuarantineRoutes } from './routes/admin-quarantine.ts';
+import { adminBatchRoutes, adminInventoryRoutes } from './routes/admin-batches.ts';
 import { adminReviewRoutes } from './routes/admin-review.ts';
 import { adminReviewUnitRoutes } from './routes/admin-review-units.ts';
 import { exportRoutes } from './routes/exports.ts';
@@ -80,7 +81,7 @@ export function createApp(deps: Deps) {
   api.use('/quota/:survey', requireManagedSurvey(deps, { param: 'survey' }));
   api.use('/share-links', requireManagedSurvey(deps, { query: 'survey' }));
   api.use('/admin/review/:survey/*', requireManagedSurvey(deps, { param: 'survey' }));
-  for (const path of ['/admin/audit', '/admin/backups', '/admin/devices']) {
+  for (const path of ['/admin/audit', '/admin/backups', '/admin/devices', '/admin/batches', '/admin/inventory']) {
     api.use(path, requireFullAdmin(deps));
     api.use(`${path}/*`, requireFullAdmin(deps));
   }
@@ -97,6 +98,8 @@ export function createApp(deps: Deps) {
   api.route('/admin/quarantine', adminQuarantineRoutes(deps));
   api.route('/admin/review', adminReviewRoutes(deps));
   api.route('/admin/review', adminReviewUnitRoutes(deps));
+  api.route('/admin/batches', adminBatchRoutes(deps));
+  api.route('/admin/inventory', adminInventoryRoutes(deps));
   api.route('/admin/surveys', adminSurveyRoutes(deps));
   api.route('/quota', quotaRoutes(deps));
   api.route('/share-links', shareLinkRoutes(deps));

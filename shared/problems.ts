@@ -76,6 +76,7 @@ export const PROBLEM_STATUS = {
   'review.flagResolved': 409,
   'review.correctionRefused': 400,
   'review.badCursor': 400,
+  'batch.notFound': 404,
 } as const satisfies Record<string, number>;
 
 export type ProblemCode = keyof typeof PROBLEM_STATUS;

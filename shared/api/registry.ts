@@ -22,6 +22,7 @@ import {
   QuarantineListResponseSchema, QuarantineResolvedResponseSchema,
 } from './devices.ts';
 import { ExportCountResponseSchema, ExportFiltersQuerySchema, ExportQuerySchema } from './exports.ts';
+import { BatchDetailSchema, BatchListQuerySchema, BatchListResponseSchema, DeviceInventorySchema } from './batches.ts';
 import { HealthResponseSchema } from './health.ts';
 import {
   BulkApproveResponseSchema, CorrectionRequestSchema, FlagDecisionRequestSchema, KeyingQuerySchema, KeyingResponseSchema, ReviewActionRequestSchema, ReviewDetailSchema,
@@ -180,6 +181,10 @@ export const API = {
   },
   'POST /api/admin/review/:survey/units/:unitNo/approve-clean': { access: admin, answer: { status: 200, json: BulkApproveResponseSchema } },
   'POST /api/admin/review/:survey/units/:unitNo/same-answers': { access: admin, answer: { status: 200, json: SameAnswersResponseSchema } },
+  // Sync uploads newest first, one upload's receipts, a device's last inventory against the server (office-wide).
+  'GET /api/admin/batches': { access: admin, query: BatchListQuerySchema, answer: { status: 200, json: BatchListResponseSchema } },
+  'GET /api/admin/batches/:id': { access: admin, answer: { status: 200, json: BatchDetailSchema } },
+  'GET /api/admin/inventory/:deviceId': { access: admin, answer: { status: 200, json: DeviceInventorySchema } },
   // Each clerk's keying of paper forms: forms per hour, keys per form, corrections per 1,000 keys.
   'GET /api/admin/review/:survey/keying': { access: admin, query: KeyingQuerySchema, answer: { status: 200, json: KeyingResponseSchema } },
   'GET /api/admin/review/:survey/units/:unitNo/serials': { access: admin, answer: { status: 200, json: SerialRegistrySchema } },

@@ -48,6 +48,9 @@ CREATE INDEX interviews_by_unit_arrival ON interviews (survey_id, unit_id, recei
 CREATE INDEX interviews_flagged ON interviews (survey_id, unit_id, ifnull(serial, ''), id)
   WHERE flags <> '[]' OR review_flags <> '[]';
 
+-- The batches screen: every sync upload newest first.
+CREATE INDEX sync_batches_by_arrival ON sync_batches (received_at, id);
+
 -- `flagged` in the counters: a flag raised (at receipt or by the review) that no decision resolved. The cheap
 -- cases first: no flag at all, or none resolved (every interview the sync stores).
 DROP TRIGGER quota_count_insert;

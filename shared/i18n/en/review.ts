@@ -70,6 +70,7 @@ export const review: Record<keyof typeof vi, string> = {
   'problem.review.flagResolved': 'Someone else has already resolved the flag “{flag}”.',
   'problem.review.correctionRefused': 'The correction is not valid: {count} issues at questions {questions}.',
   'problem.review.badCursor': 'The next page is not valid; reload the list.',
+  'problem.batch.notFound': 'This upload was not found.',
   'audit.action.review.approve': 'Approve an interview',
   'audit.action.review.return': 'Return an interview for correction',
   'audit.action.review.reject': 'Reject an interview',

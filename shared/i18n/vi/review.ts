@@ -69,6 +69,7 @@ export const review = {
   'problem.review.flagResolved': 'Cờ “{flag}” đã được người khác xử lý.',
   'problem.review.correctionRefused': 'Bản sửa chưa hợp lệ: {count} lỗi ở các câu {questions}.',
   'problem.review.badCursor': 'Trang tiếp theo không hợp lệ; xin tải lại danh sách.',
+  'problem.batch.notFound': 'Không tìm thấy lần gửi này.',
   'audit.action.review.approve': 'Duyệt phiếu',
   'audit.action.review.return': 'Trả phiếu lại để sửa',
   'audit.action.review.reject': 'Không chấp nhận phiếu',

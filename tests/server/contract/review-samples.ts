@@ -1,4 +1,4 @@
-// Sample calls of the review routes (issue 20) for the contract and authorization tests: each success acts on an
+// Sample calls of the review and batches routes (issue 20) for the contract and authorization tests: each success acts on an
 // interview of its own, stored straight into the contract's demo database, so every caller's call finds one fresh.
 import type { RouteKey } from '#shared/api/registry.ts';
 import { generateInterviews } from '#shared/demo/generate-interviews.ts';
@@ -23,6 +23,17 @@ function stored(ctx: Ctx, flags: string[] = []): Interview {
 }
 
 const fresh = { revision: 1, version: 0 };
+
+/** A sync batch of one new interview from the enumerator's device. */
+function batchOf(ctx: Ctx) {
+  const [generated] = generateInterviews({
+    version: hungYen2026.versions[0]!, unitNos: ['01'], accountId: ctx.as.enumerator.accountId, deviceId: ctx.as.enumerator.deviceId, count: 1, seed: ++seed,
+  });
+  return {
+    protocol: 1, batchId: crypto.randomUUID(), deviceId: ctx.as.enumerator.deviceId, sentAt: new Date(ctx.t.clock.now()).toISOString(),
+    interviews: [{ ...generated!, id: crypto.randomUUID() }],
+  };
+}
 const unitParams = { survey, unitNo: '01' };
 
 export const REVIEW_SAMPLES = {
@@ -76,6 +87,28 @@ export const REVIEW_SAMPLES = {
   'POST /api/admin/review/:survey/units/:unitNo/same-answers': {
     ok: () => ({ as: admin, params: unitParams }),
     refusals: () => [{ why: 'an unknown survey', as: admin, params: { survey: 'nowhere', unitNo: '01' }, status: 404, code: 'survey.notFound' }],
+  },
+  'GET /api/admin/batches': {
+    ok: async (ctx) => {
+      await ctx.t.post('/api/sync/batches', batchOf(ctx), { authorization: `Bearer ${ctx.as.enumerator.token}` });
+      return { as: admin, query: { account: String(ctx.as.enumerator.accountId) } };
+    },
+    refusals: () => [
+      { why: 'a device id that is no UUID', as: admin, query: { device: 'phone' }, status: 400, code: 'request.invalid' },
+      { why: 'a forged page key', as: admin, query: { after: 'WyJ4Il0' }, status: 400, code: 'review.badCursor' },
+    ],
+  },
+  'GET /api/admin/batches/:id': {
+    ok: async (ctx) => {
+      const body = batchOf(ctx);
+      await ctx.t.post('/api/sync/batches', body, { authorization: `Bearer ${ctx.as.enumerator.token}` });
+      return { as: admin, params: { id: body.batchId } };
+    },
+    refusals: () => [{ why: 'an unknown batch', as: admin, params: { id: crypto.randomUUID() }, status: 404, code: 'batch.notFound' }],
+  },
+  'GET /api/admin/inventory/:deviceId': {
+    ok: (ctx) => ({ as: admin, params: { deviceId: ctx.as.enumerator.deviceId } }),
+    refusals: () => [{ why: 'an unknown device', as: admin, params: { deviceId: crypto.randomUUID() }, status: 404, code: 'device.notFound' }],
   },
   'GET /api/admin/review/:survey/keying': {
     ok: (ctx) => {
