@@ -23,6 +23,7 @@ export const OFFICE_PAGES: readonly OfficePage[] = [
   { path: '/admin/accounts', load: () => import('./admin/AccountsPage.tsx'), menu: 'admin.accounts', role: 'admin' },
   { path: '/admin/devices', load: () => import('./admin/DevicesPage.tsx'), menu: 'devices.nav', role: 'admin' },
   { path: '/admin/review/:survey?', load: () => import('./admin/review/ReviewPage.tsx'), menu: 'review.nav', role: 'admin' },
+  { path: '/admin/review/:survey/interviews/:id', load: () => import('./admin/review/InterviewReviewPage.tsx'), role: 'admin' },
   { path: '/admin/exports', load: () => import('./admin/ExportPage.tsx'), menu: 'export.nav', role: 'admin' },
   { path: '/admin/quota/:survey?', load: () => import('./admin/ProvinceDashboardPage.tsx'), menu: 'quota.nav.province', role: 'admin' },
   { path: '/admin/share-links/:survey?', load: () => import('./admin/ShareLinksPage.tsx'), menu: 'quota.nav.shareLinks', role: 'admin' },

@@ -9,7 +9,7 @@ import { useBrowserHarness } from './support/harness.ts';
 import { InterviewsTablePage } from './pages/InterviewsTablePage.ts';
 
 const h = useBrowserHarness({
-  browser: 'file', timeout: 20_000,
+  timeout: 20_000,
   // 60 interviews of units 01–03, arrivals a minute apart; unit 02's 0207 keyed twice.
   prepare: (server) => {
     const interviews = generateInterviews({ version: hungYen2026.versions[0]!, count: 60, seed: 71, unitNos: ['01', '02', '03'] });
@@ -49,5 +49,26 @@ describe('the interviews table', () => {
     expect(lines[0]).toBe('\ufeffSố phiếu,Tình trạng,Số phiếu đã nhập,Mã phiếu');
     expect(lines[7]).toMatch(/^0207,Trùng,2,/);
     expect(lines[8]).toBe('0208,Chưa nhập,0,');
+  });
+
+  it('opens an interview, keeps its duplicate serial with a reason, approves it, and is told when someone else acted first', async () => {
+    await h.signIn('admin');
+    await h.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    const table = await new InterviewsTablePage(h.page, h.baseUrl).open();
+    await table.filter({ unit: '02', flag: 'Trùng số phiếu' });
+    await expect.poll(() => table.rows()).toHaveLength(2);
+    await h.page.locator('table.review-table tbody tr').first().getByRole('link').click();
+    await h.page.getByRole('heading', { level: 1, name: 'Duyệt một phiếu' }).waitFor();
+    await h.page.getByText('Số phiếu này có ở một phiếu khác của cuộc khảo sát').waitFor();
+    await h.page.getByLabel('Lý do / lời nhắn cho điều tra viên').fill('Hai hộ khác nhau');
+    await h.page.getByRole('button', { name: 'Giữ lại' }).click();
+    await h.page.getByText(/Giữ lại bởi admin lúc .*: Hai hộ khác nhau/).waitFor();
+    await h.page.getByRole('button', { name: 'Duyệt', exact: true }).click();
+    await h.page.locator('.review-state strong', { hasText: 'Đã duyệt' }).waitFor();
+    // Another admin returns it meanwhile: this page's approval is refused in words.
+    const id = new URL(h.page.url()).pathname.split('/').at(-1)!;
+    h.server.db.prepare('UPDATE interviews SET review_version = review_version + 1 WHERE id = ?').run(id);
+    await h.page.getByRole('button', { name: 'Không chấp nhận' }).click();
+    await expect.poll(() => h.page.getByRole('alert').textContent()).toMatch(/^Phiếu vừa được người khác thay đổi/);
   });
 });

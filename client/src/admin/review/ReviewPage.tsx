@@ -8,7 +8,7 @@ import { listSurveys } from '../../api/surveys.ts';
 import { fieldText } from '../../components/field-text.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useI18n } from '../../i18n/context.tsx';
-import { useNavigate, useParams } from '../../router/router.tsx';
+import { A, useNavigate, useParams } from '../../router/router.tsx';
 import { OfficeTable } from '../OfficeTable.tsx';
 import { listReviewPage, serialsCsvUrl } from './review-api.ts';
 import '../../quota/quota.css';
@@ -123,7 +123,7 @@ export default function ReviewPage() {
             <For each={items()}>
               {(item) => (
                 <tr>
-                  <td>{item.serial ?? ''}</td>
+                  <td><A href={`/admin/review/${slug() ?? ''}/interviews/${item.id}`}>{item.serial ?? t('review.detail.open')}</A></td>
                   <td>{item.unitNo}</td>
                   <td>{item.username}</td>
                   <td>{item.interviewDay ? item.interviewDay.split('-').reverse().join('/') : ''}</td>
