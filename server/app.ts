@@ -18,6 +18,9 @@ import { backupRoutes } from './routes/backups.ts';
 import { adminDeviceRoutes } from './routes/admin-devices.ts';
 import { adminQuarantineRoutes } from './routes/admin-quarantine.ts';
 import { adminHandoverRoutes } from './routes/admin-handover.ts';
+import { adminBatchRoutes, adminInventoryRoutes } from './routes/admin-batches.ts';
+import { adminReviewRoutes } from './routes/admin-review.ts';
+import { adminReviewUnitRoutes } from './routes/admin-review-units.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { resultRoutes } from './routes/results.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -83,7 +86,8 @@ export function createApp(deps: Deps) {
   api.use('/quota/:survey/*', requireManagedSurvey(deps, { param: 'survey' }));
   api.use('/quota/:survey', requireManagedSurvey(deps, { param: 'survey' }));
   api.use('/share-links', requireManagedSurvey(deps, { query: 'survey' }));
-  for (const path of ['/admin/audit', '/admin/backups', '/admin/devices', '/admin/handover']) {
+  api.use('/admin/review/:survey/*', requireManagedSurvey(deps, { param: 'survey' }));
+  for (const path of ['/admin/audit', '/admin/backups', '/admin/devices', '/admin/handover', '/admin/batches', '/admin/inventory']) {
     api.use(path, requireFullAdmin(deps));
     api.use(`${path}/*`, requireFullAdmin(deps));
   }
@@ -100,6 +104,10 @@ export function createApp(deps: Deps) {
   api.route('/admin/devices', adminDeviceRoutes(deps));
   api.route('/admin/quarantine', adminQuarantineRoutes(deps));
   api.route('/admin/handover', adminHandoverRoutes(deps));
+  api.route('/admin/review', adminReviewRoutes(deps));
+  api.route('/admin/review', adminReviewUnitRoutes(deps));
+  api.route('/admin/batches', adminBatchRoutes(deps));
+  api.route('/admin/inventory', adminInventoryRoutes(deps));
   api.route('/admin/surveys', adminSurveyRoutes(deps));
   api.route('/admin/surveys', adminQuestionnaireRoutes(deps));
   api.route('/quota', quotaRoutes(deps));

@@ -86,6 +86,15 @@ export const PROBLEM_STATUS = {
   'results.notCrossable': 400,
   'results.sameVariable': 400,
   'results.noInterviews': 409,
+  'review.notFound': 404,
+  'review.changed': 409,
+  'review.transitionRefused': 409,
+  'review.reasonRequired': 400,
+  'review.flagNotRaised': 409,
+  'review.flagResolved': 409,
+  'review.correctionRefused': 400,
+  'review.badCursor': 400,
+  'batch.notFound': 404,
 } as const satisfies Record<string, number>;
 
 export type ProblemCode = keyof typeof PROBLEM_STATUS;

@@ -22,9 +22,14 @@ import {
   QuarantineListResponseSchema, QuarantineResolvedResponseSchema,
 } from './devices.ts';
 import { ExportCountResponseSchema, ExportFiltersQuerySchema, ExportQuerySchema } from './exports.ts';
+import { BatchDetailSchema, BatchListQuerySchema, BatchListResponseSchema, DeviceInventorySchema } from './batches.ts';
 import { HealthResponseSchema } from './health.ts';
 import { CrosstabQuerySchema, ResultsQuerySchema } from '../tables/query.ts';
 import { CrosstabResponseSchema, ResultsResponseSchema } from '../tables/schema.ts';
+import {
+  BulkApproveResponseSchema, CorrectionRequestSchema, FlagDecisionRequestSchema, KeyingQuerySchema, KeyingResponseSchema, ReviewActionRequestSchema, ReviewDetailSchema,
+  ReviewItemResponseSchema, ReviewListQuerySchema, ReviewListResponseSchema, SameAnswersResponseSchema, SerialRegistrySchema,
+} from './review.ts';
 import {
   CreatedShareLinkSchema, CreateShareLinkRequestSchema, ProvinceDashboardSchema, ShareLinkListSchema,
   ShareLinkResponseSchema, UnitDashboardSchema,
@@ -180,6 +185,31 @@ export const API = {
   'GET /api/admin/backups': { access: admin, answer: { status: 200, json: BackupListResponseSchema } },
   'POST /api/admin/backups': { access: admin, answer: { status: 201, json: CreatedBackupResponseSchema } },
   'GET /api/admin/backups/:name': { access: admin, answer: { status: 200, file: ['application/octet-stream'] } },
+  // Review (issue 20, decision 0019). Every write names the revision and review version it was taken on: another
+  // admin's change meanwhile is 409 review.changed; a refusal or a void without a reason is 400 review.reasonRequired.
+  'GET /api/admin/review/:survey/interviews': {
+    access: admin, query: ReviewListQuerySchema, answer: { status: 200, json: ReviewListResponseSchema },
+  },
+  'GET /api/admin/review/:survey/interviews/:id': { access: admin, answer: { status: 200, json: ReviewDetailSchema } },
+  'POST /api/admin/review/:survey/interviews/:id/action': {
+    access: admin, body: ReviewActionRequestSchema, answer: { status: 200, json: ReviewItemResponseSchema },
+  },
+  'POST /api/admin/review/:survey/interviews/:id/flags/:flag': {
+    access: admin, body: FlagDecisionRequestSchema, answer: { status: 200, json: ReviewItemResponseSchema },
+  },
+  'POST /api/admin/review/:survey/interviews/:id/correction': {
+    access: admin, body: CorrectionRequestSchema, answer: { status: 200, json: ReviewItemResponseSchema },
+  },
+  'POST /api/admin/review/:survey/units/:unitNo/approve-clean': { access: admin, answer: { status: 200, json: BulkApproveResponseSchema } },
+  'POST /api/admin/review/:survey/units/:unitNo/same-answers': { access: admin, answer: { status: 200, json: SameAnswersResponseSchema } },
+  // Sync uploads newest first, one upload's receipts, a device's last inventory against the server (office-wide).
+  'GET /api/admin/batches': { access: admin, query: BatchListQuerySchema, answer: { status: 200, json: BatchListResponseSchema } },
+  'GET /api/admin/batches/:id': { access: admin, answer: { status: 200, json: BatchDetailSchema } },
+  'GET /api/admin/inventory/:deviceId': { access: admin, answer: { status: 200, json: DeviceInventorySchema } },
+  // Each clerk's keying of paper forms: forms per hour, keys per form, corrections per 1,000 keys.
+  'GET /api/admin/review/:survey/keying': { access: admin, query: KeyingQuerySchema, answer: { status: 200, json: KeyingResponseSchema } },
+  'GET /api/admin/review/:survey/units/:unitNo/serials': { access: admin, answer: { status: 200, json: SerialRegistrySchema } },
+  'GET /api/admin/review/:survey/units/:unitNo/serials.csv': { access: admin, query: LangQuerySchema, answer: { status: 200, file: ['text/csv'] } },
 
   'GET /api/quota/:survey': { access: admin, answer: { status: 200, json: ProvinceDashboardSchema } },
   'GET /api/quota/:survey/export.csv': { access: admin, query: LangQuerySchema, answer: { status: 200, file: ['text/csv'] } },

@@ -8,8 +8,9 @@ import { exporting } from './exporting.ts';
 import { quota } from './quota.ts';
 import { results } from './results.ts';
 import { officeProblems } from './office-problems.ts';
+import { review } from './review.ts';
 import { surveySetup } from './survey-setup.ts';
 import { questionnaires } from './questionnaires.ts';
 import { builder } from './builder.ts';
 
-export const office = { ...admin, ...accounts, ...audit, ...devices, ...quota, ...exporting, ...results, ...surveySetup, ...questionnaires, ...builder, ...officeProblems, ...handoverOffice };
+export const office = { ...admin, ...accounts, ...audit, ...devices, ...quota, ...exporting, ...results, ...surveySetup, ...questionnaires, ...builder, ...review, ...officeProblems, ...handoverOffice };

@@ -16,6 +16,7 @@ import { createDraftSurvey } from '#server/services/survey-setup.ts';
 import { makeSurvey, NOW, settings2026 } from '../support/surveys.ts';
 import { QUESTIONNAIRE_SAMPLES } from './questionnaire-samples.ts';
 import { HANDOVER_SAMPLES } from './samples-handover.ts';
+import { REVIEW_SAMPLES } from './review-samples.ts';
 
 const survey = hungYen2026.survey.slug;
 /** The unit board's own unit (bxd01 watches the first), and one it may not see. */
@@ -454,6 +455,7 @@ export const SAMPLES = {
 
   ...QUESTIONNAIRE_SAMPLES,
   ...HANDOVER_SAMPLES,
+  ...REVIEW_SAMPLES,
 
   'ALL /api/*': { ok: () => ({ as: 'nobody', path: '/api/nowhere' }), refusals: () => [] },
 } satisfies Record<RouteKey, Sample>;

@@ -1,0 +1,74 @@
+// The interviews table in the built client: an admin filters a survey's interviews by unit, status, flag and
+// serial, sorts them, pages on by key, reads the total, and downloads a unit's serial registry.
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { generateInterviews } from '#shared/demo/generate-interviews.ts';
+import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
+import { storeInterviews } from '../server/support/store-interviews.ts';
+import { useBrowserHarness } from './support/harness.ts';
+import { InterviewsTablePage } from './pages/InterviewsTablePage.ts';
+
+const h = useBrowserHarness({
+  timeout: 20_000,
+  // 60 interviews of units 01–03, arrivals a minute apart; unit 02's 0207 keyed twice.
+  prepare: (server) => {
+    const interviews = generateInterviews({ version: hungYen2026.versions[0]!, count: 60, seed: 71, unitNos: ['01', '02', '03'] });
+    interviews.forEach((interview, i) => {
+      const twice = interview.unitNo === '02' && interview.serial === '0208';
+      storeInterviews(server.db, [twice ? { ...interview, serial: '0207' } : interview], {
+        at: new Date(Date.parse('2026-05-28T02:00:00Z') + i * 60_000).toISOString(),
+        flags: () => (twice || (interview.unitNo === '02' && interview.serial === '0207') ? ['serial_duplicate'] : []),
+      });
+    });
+  },
+});
+
+describe('the interviews table', () => {
+  it('filters, sorts, pages on by key and downloads the serial registry', async () => {
+    await h.signIn('admin');
+    await h.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    const table = await new InterviewsTablePage(h.page, h.baseUrl).open();
+    await expect.poll(() => table.caption().textContent()).toBe('60 phiếu');
+    expect(await table.rows()).toHaveLength(50);
+    expect((await table.rows())[0]).toBe('0320 03 Đã nhận');
+    await table.more().click();
+    await expect.poll(() => table.rows()).toHaveLength(60);
+    await expect.poll(() => table.more().count()).toBe(0);
+
+    await table.filter({ unit: '02', sort: 'Theo số phiếu' });
+    await expect.poll(() => table.caption().textContent()).toBe('20 phiếu');
+    expect((await table.rows()).slice(0, 3)).toEqual(['0201 02 Đã nhận', '0202 02 Đã nhận', '0203 02 Đã nhận']);
+    await table.filter({ unit: '02', flag: 'Trùng số phiếu' });
+    await expect.poll(() => table.rows()).toEqual(['0207 02 Đã nhận', '0207 02 Đã nhận']);
+    await table.filter({ serial: '031' });
+    await expect.poll(() => table.caption().textContent()).toBe('10 phiếu');
+
+    await table.filter({ unit: '02' });
+    const download = await table.downloadSerials();
+    const lines = (await readFile(await download.path(), 'utf8')).split('\r\n');
+    expect(lines[0]).toBe('\ufeffSố phiếu,Tình trạng,Số phiếu đã nhập,Mã phiếu');
+    expect(lines[7]).toMatch(/^0207,Trùng,2,/);
+    expect(lines[8]).toBe('0208,Chưa nhập,0,');
+  });
+
+  it('opens an interview, keeps its duplicate serial with a reason, approves it, and is told when someone else acted first', async () => {
+    await h.signIn('admin');
+    await h.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    const table = await new InterviewsTablePage(h.page, h.baseUrl).open();
+    await table.filter({ unit: '02', flag: 'Trùng số phiếu' });
+    await expect.poll(() => table.rows()).toHaveLength(2);
+    await h.page.locator('table.review-table tbody tr').first().getByRole('link').click();
+    await h.page.getByRole('heading', { level: 1, name: 'Duyệt một phiếu' }).waitFor();
+    await h.page.getByText('Số phiếu này có ở một phiếu khác của cuộc khảo sát').waitFor();
+    await h.page.getByLabel('Lý do / lời nhắn cho điều tra viên').fill('Hai hộ khác nhau');
+    await h.page.getByRole('button', { name: 'Giữ lại' }).click();
+    await h.page.getByText(/Giữ lại bởi admin lúc .*: Hai hộ khác nhau/).waitFor();
+    await h.page.getByRole('button', { name: 'Duyệt', exact: true }).click();
+    await h.page.locator('.review-state strong', { hasText: 'Đã duyệt' }).waitFor();
+    // Another admin returns it meanwhile: this page's approval is refused in words.
+    const id = new URL(h.page.url()).pathname.split('/').at(-1)!;
+    h.server.db.prepare('UPDATE interviews SET review_version = review_version + 1 WHERE id = ?').run(id);
+    await h.page.getByRole('button', { name: 'Không chấp nhận' }).click();
+    await expect.poll(() => h.page.getByRole('alert').textContent()).toMatch(/^Phiếu vừa được người khác thay đổi/);
+  });
+});
