@@ -5,22 +5,19 @@
 // role check, which runs before their chunk is requested. To add an enumerator's page: an import and a line in
 // ROUTES; an office page: a line in OFFICE_PAGES.
 import { lazy } from 'solid-js';
-import { Navigate, Router, type Route } from './router/router.tsx';
-import { staticPrefix } from './router/match.ts';
+import { Router, type Route } from './router/router.tsx';
 import { I18nProvider, OfficeWords } from './i18n/context.tsx';
 import { SessionProvider } from './session/context.tsx';
 import { Shell } from './components/Shell.tsx';
 import { RequireSignIn } from './components/RequireSignIn.tsx';
 import { RequireDevice } from './components/RequireDevice.tsx';
-import { RequireOfficeWide, requireRole } from './components/RequireRole.tsx';
+import { requireRole } from './components/RequireRole.tsx';
 import { StartPage } from './components/StartPage.tsx';
 import SignInPage from './pages/SignInPage.tsx';
 import NewInterviewPage from './pages/NewInterviewPage.tsx';
 import InterviewPage from './pages/InterviewPage.tsx';
-import { PaperKeyingPage } from './entry/paper-keying-page.ts'; // a precached lazy chunk, out of the entry
-import ReviewPage from './pages/ReviewPage.tsx';
+import { PaperKeyingPage, ReviewPage } from './phone-lazy.ts'; // precached lazy chunks, out of the entry
 import NotFoundPage from './pages/NotFoundPage.tsx';
-import { OFFICE_PAGES, type OfficePage } from './office-pages.ts';
 
 const UnitDashboardPage = lazy(() => import('./quota/UnitDashboardPage.tsx'));
 const SharePage = lazy(() => import('./quota/SharePage.tsx'));
@@ -33,18 +30,9 @@ const Share = () => <OfficeWords><SharePage /></OfficeWords>;
 const signedIn = [RequireSignIn];
 const onThisDevice = [RequireSignIn, RequireDevice];
 
-/** An office page inside the office frame, as one lazy page: both chunks are requested together rather than one
- * after the other, and only once the role check has let the account through. */
-function officeRoute(entry: OfficePage): Route {
-  const page = lazy(async () => {
-    const [frame, content] = await Promise.all([import('./admin/OfficeFrame.tsx'), entry.load()]);
-    const [Frame, Page] = [frame.default, content.default];
-    return { default: () => <Frame><Page /></Frame> };
-  });
-  return { path: entry.path, page, within: [RequireSignIn, requireRole(entry.role), ...(entry.officeWide ? [RequireOfficeWide] : [])] };
-}
-const officeHome = staticPrefix(OFFICE_PAGES[0]?.path ?? '/');
-const OfficeHome = () => <Navigate href={officeHome} />;
+// The office's pages: one lazy area with its own route table (admin/OfficeArea.tsx, from office-pages.ts), requested
+// only once the role check has let an admin through, so no office line or loader rides on the phone's entry chunk.
+const OfficeArea = lazy(() => import('./admin/OfficeArea.tsx'));
 
 /** Matched in order; the first match wins. */
 const ROUTES: readonly Route[] = [
@@ -56,8 +44,7 @@ const ROUTES: readonly Route[] = [
   { path: '/interviews/key/:survey/:unit', page: PaperKeyingPage, within: onThisDevice },
   { path: '/interviews/:id/review', page: ReviewPage, within: onThisDevice },
   { path: '/interviews/:id', page: InterviewPage, within: onThisDevice },
-  { path: '/admin', page: OfficeHome },
-  ...OFFICE_PAGES.map(officeRoute),
+  { path: '/admin/*', page: OfficeArea, within: [RequireSignIn, requireRole('admin')] },
   { path: '/quota/:survey/units/:unitNo', page: UnitDashboard, within: signedIn },
   { path: '*', page: NotFoundPage },
 ];

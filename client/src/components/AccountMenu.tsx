@@ -7,7 +7,7 @@ import type { Account } from '#shared/accounts/schema.ts';
 import { appDb } from '../db/db.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { useSession } from '../session/context.tsx';
-import { unsyncedWork, type UnsyncedWork } from '../session/unsynced-work.ts';
+import { countUnsynced, type UnsyncedWork } from '../db/work-counts.ts';
 import { ErrorNotice } from './ErrorNotice.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
@@ -55,7 +55,7 @@ export function AccountMenu(props: { account: Account }) {
     navigate('/sign-in', { replace: true });
   });
   /** An enumerator's work lives here: say what stays before signing out; an office account just signs out. */
-  const askSignOut = () => (session.isLocal() ? run(async () => setConfirming(await unsyncedWork(appDb(), props.account.id))) : signOut());
+  const askSignOut = () => (session.isLocal() ? run(async () => setConfirming(await countUnsynced(appDb(), props.account.id))) : signOut());
 
   return (
     <div class="account-menu" ref={root}>

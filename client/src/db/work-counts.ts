@@ -34,7 +34,15 @@ export function countTiles(interviews: readonly Interview[], sent: readonly Sent
   return counts;
 }
 
+export type UnsyncedWork = { drafts: number; waiting: number };
+
+/** What is not on the server yet: drafts in progress, and the forms the next sync sends (the sign-out question). */
+export async function countUnsynced(db: PhieuDb, accountId: number): Promise<UnsyncedWork> {
+  const groups = (await listInterviews(db, accountId)).map(groupOf);
+  return { drafts: groups.filter((group) => group === 'draft').length, waiting: groups.filter((group) => group === 'finished').length };
+}
+
 /** Forms the next sync sends: the sync card's "waiting", the home's "finished" tile. */
 export async function countWaiting(db: PhieuDb, accountId: number): Promise<number> {
-  return (await listInterviews(db, accountId)).filter((interview) => groupOf(interview) === 'finished').length;
+  return (await countUnsynced(db, accountId)).waiting;
 }

@@ -2,7 +2,6 @@
 // Asia/Ho_Chi_Minh), what waits on this device, the target and what is still needed — "target reached" is a soft
 // cap (the enumerator may go on, the server flags) — the sub-quota cells still needed, and a new interview.
 import { For, Show } from 'solid-js';
-import { A } from '../router/router.tsx';
 import { formatDate } from '#shared/i18n/format.ts';
 import { unitSerialRange } from '#shared/interview/serial.ts';
 import type { SurveyHome } from '../db/home.ts';
@@ -57,11 +56,8 @@ export function UnitQuotaList(props: { survey: SurveyHome }) {
               <Show when={row.cells.length > 0}>
                 <SubQuotaCells question={props.survey.subQuota} cells={row.cells} headingLevel={3} />
               </Show>
-              <Show when={!props.survey.closed} fallback={<p class="survey-closed">{t('device.home.closed')}</p>}>
-                <A class="button" href={`/interviews/new/${props.survey.slug}/${row.unit.no}`}>
-                  {t('device.home.newInterview', { unit: row.unit.no })}
-                </A>
-              </Show>
+              {/* "Phiếu mới" for an open survey leads the home (NewInterviewLinks); a closed one says why here. */}
+              <Show when={props.survey.closed}><p class="survey-closed">{t('device.home.closed')}</p></Show>
             </li>
           )}
         </For>

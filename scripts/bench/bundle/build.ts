@@ -12,7 +12,7 @@ import type { BuiltChunk, ClientBuild } from './budgets.ts';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const MAIN = '/client/src/main.tsx';
 /** The route tables: what they import lazily is office code (the phone's own lazy modules, such as the paper keying
- * page, and the English field words are loaded from elsewhere: entry/paper-keying-page.ts, shared/i18n/load.ts). */
+ * page, and the English field words are loaded from elsewhere: client/src/phone-lazy.ts, shared/i18n/load.ts). */
 const ROUTE_TABLES = ['/client/src/app.tsx', '/client/src/office-pages.ts'];
 /** Office code by its place, besides the graph: the admin folder and the office words. */
 const OFFICE_PLACES = [/\/client\/src\/admin\//, /\/shared\/i18n\/[a-z]+\/office\.ts$/];

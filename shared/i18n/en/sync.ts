@@ -1,11 +1,6 @@
 import type { sync as vi } from '../vi/sync.ts';
 
 export const sync: Record<keyof typeof vi, string> = {
-  'sync.outcome.accepted': 'Received',
-  'sync.outcome.duplicate': 'Already on the server',
-  'sync.outcome.updated': 'Updated',
-  'sync.outcome.conflict': 'Conflict, waiting for the admin',
-  'sync.outcome.rejected': 'Refused',
   'sync.flag.serial_duplicate': 'Serial number also used by another form',
   'sync.flag.over_quota': 'Past the unit’s quota',
   'sync.flag.outside_window': 'Interview date outside the field window',

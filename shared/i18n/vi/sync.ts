@@ -1,10 +1,5 @@
 // Sync: upload receipts, quarantine reasons, protocol.
 export const sync = {
-  'sync.outcome.accepted': 'Đã nhận',
-  'sync.outcome.duplicate': 'Đã có trên máy chủ',
-  'sync.outcome.updated': 'Đã cập nhật',
-  'sync.outcome.conflict': 'Xung đột, chờ quản trị viên xử lý',
-  'sync.outcome.rejected': 'Bị từ chối',
   'sync.flag.serial_duplicate': 'Số phiếu trùng với một phiếu khác',
   'sync.flag.over_quota': 'Vượt chỉ tiêu của đơn vị',
   'sync.flag.outside_window': 'Ngày phỏng vấn ngoài thời gian điều tra',

@@ -4,6 +4,7 @@ import { survey as enField } from '../../../shared/i18n/en/survey.ts';
 import { surveySetup as enSetup } from '../../../shared/i18n/en/survey-setup.ts';
 import { survey as viField } from '../../../shared/i18n/vi/survey.ts';
 import { surveySetup as viSetup } from '../../../shared/i18n/vi/survey-setup.ts';
+import { vi as wholeVi } from '../../../shared/i18n/vi/index.ts';
 import { INTERVIEW_STATUSES } from '../../../shared/interview/schema.ts';
 import { ReceiptFlagSchema, ReceiptOutcomeSchema } from '../../../shared/interview/receipt.ts';
 import { DEFINITION_ERROR_CODES } from '../../../shared/survey/check-definition.ts';
@@ -33,10 +34,11 @@ describe('survey dictionaries', () => {
       'survey.subquota.not_single_choice', 'survey.subquota.unknown_code', 'survey.subquota.above_quota',
       'survey.compat.variable_removed', 'survey.compat.kind_changed', 'survey.compat.code_removed', 'survey.compat.label_changed',
       ...INTERVIEW_STATUSES.map((s) => `survey.status.${s}`),
-      ...ReceiptOutcomeSchema.options.map((o) => `survey.outcome.${o}`),
-      ...ReceiptFlagSchema.options.map((f) => `survey.flag.${f}`),
+      // The phone names a flag in its sent list; the office's hand-over page has its own words for outcomes.
+      ...ReceiptFlagSchema.options.map((f) => `sync.flag.${f}`),
+      ...ReceiptOutcomeSchema.options.map((o) => `handover.outcome.${o}`),
     ];
-    const missing = codes.filter((code) => !(code in vi));
+    const missing = codes.filter((code) => !(code in wholeVi));
     expect(missing).toEqual([]);
   });
   it('every issue message shows the paper number', () => {
