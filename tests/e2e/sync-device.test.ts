@@ -187,7 +187,7 @@ describe('sync from the device', () => {
 
 /** Starts a face-to-face draft from the home screen's unit link, with the suggested serial. */
 async function startOnScreen(page: Page, unitNo: string): Promise<void> {
-  await page.locator(`.quota-list li[data-unit="${unitNo}"] a`).click();
+  await page.locator(`.start-work a[data-unit="${unitNo}"]`).click();
   const start = page.getByRole('button', { name: /Bắt đầu|Start/ });
   await start.waitFor();
   const faceToFace = page.locator('#mode-interview'); // offered once paper keying has its own mode

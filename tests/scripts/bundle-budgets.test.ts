@@ -42,12 +42,14 @@ describe('the real build', () => {
     expect(bundleResults(build).map((result) => result.goal)).toEqual([90, 80]);
   });
 
-  it('loads the fixture office page lazily: a chunk of its own, imported by the entry on demand only', () => {
+  it('loads the fixture office page lazily: a chunk of its own, imported on demand by the office area, itself loaded on demand', () => {
     expect(entry()).toHaveLength(1);
     const chunk = fixtureChunk();
     expect(chunk).toBeDefined();
     expect(chunk?.isEntry).toBe(false);
-    expect(entry()[0]?.dynamicImports).toContain(chunk?.file);
+    const area = build.chunks.find((c) => c.modules.some((id) => id.endsWith('/client/src/admin/OfficeArea.tsx')));
+    expect(area?.dynamicImports).toContain(chunk?.file);
+    expect(entry()[0]?.dynamicImports).toContain(area?.file);
     expect(build.chunks.some((c) => c.imports.includes(chunk?.file ?? ''))).toBe(false);
   });
 
