@@ -109,7 +109,7 @@ const bench: Bench = {
   async run(size: BenchSize): Promise<BenchResult[]> {
     const count = size === 'tiny' ? 500 : Number(process.env.PHIEU_BENCH_TABLES_COUNT ?? 1_000_000);
     const r = await measure(count);
-    console.log(`  (seeding ${fmt(count)} interviews took ${r.seedS.toFixed(1)} s)`);
+    if (size === 'full') console.log(`  (seeding ${fmt(count)} interviews took ${r.seedS.toFixed(1)} s)`);
     const n = fmt(count);
     return [
       { name: `s for all 16 tables, ${n} interviews`, value: r.store.tablesMs / 1000, unit: 's', goal: 2, lowerIsBetter: true },
