@@ -76,6 +76,7 @@ export const PROBLEM_STATUS = {
   'results.notCrossable': 400,
   'results.sameVariable': 400,
   'results.noInterviews': 409,
+  'results.notText': 400,
 } as const satisfies Record<string, number>;
 
 export type ProblemCode = keyof typeof PROBLEM_STATUS;
