@@ -95,6 +95,7 @@ export const PROBLEM_STATUS = {
   'review.correctionRefused': 400,
   'review.badCursor': 400,
   'batch.notFound': 404,
+  'results.notText': 400,
 } as const satisfies Record<string, number>;
 
 export type ProblemCode = keyof typeof PROBLEM_STATUS;

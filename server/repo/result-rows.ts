@@ -11,8 +11,7 @@ type Params = {
 
 export type ResultRow = { unit_no: string; mode: string; entry: string; answers: string | null };
 
-const rowsStmt = prepared<[Params], ResultRow>(
-  `SELECT u.no AS unit_no, i.mode, i.entry, json_extract(i.record, '$.answers') AS answers
+const FROM_WHERE = `
    FROM interviews i JOIN units u ON u.id = i.unit_id
    WHERE i.survey_id = @survey AND i.practice = 0 AND i.voided = 0
      AND i.status IN (SELECT value FROM json_each(@statuses))
@@ -20,14 +19,29 @@ const rowsStmt = prepared<[Params], ResultRow>(
      AND (@modes IS NULL OR i.mode IN (SELECT value FROM json_each(@modes)))
      AND (@entries IS NULL OR i.entry IN (SELECT value FROM json_each(@entries)))
      AND (@from IS NULL OR i.interview_day >= @from)
-     AND (@to IS NULL OR i.interview_day <= @to)`,
+     AND (@to IS NULL OR i.interview_day <= @to)`;
+const rowsStmt = prepared<[Params], ResultRow>(
+  `SELECT u.no AS unit_no, i.mode, i.entry, json_extract(i.record, '$.answers') AS answers ${FROM_WHERE}`,
 );
+// The variable travels as a bound JSON path, never as SQL text.
+const textsStmt = prepared<[Params & { path: string }], string>(
+  `SELECT json_extract(i.record, @path) AS text ${FROM_WHERE} AND json_type(i.record, @path) = 'text'`,
+);
+
+function params(surveyId: number, f: ExportFilters): Params {
+  const json = (list: readonly string[] | null) => (list === null ? null : JSON.stringify(list));
+  return {
+    survey: surveyId, statuses: JSON.stringify(f.statuses), units: json(f.units), modes: json(f.modes),
+    entries: json(f.entries), from: f.from, to: f.to,
+  };
+}
 
 /** In no particular order: a table does not depend on it. */
 export function iterateResultRows(db: Db, surveyId: number, f: ExportFilters): IterableIterator<ResultRow> {
-  const json = (list: readonly string[] | null) => (list === null ? null : JSON.stringify(list));
-  return rowsStmt(db).iterate({
-    survey: surveyId, statuses: JSON.stringify(f.statuses), units: json(f.units), modes: json(f.modes),
-    entries: json(f.entries), from: f.from, to: f.to,
-  });
+  return rowsStmt(db).iterate(params(surveyId, f));
+}
+
+/** The texts stored in one answer variable (an open question or an "other – specify"), one per interview. */
+export function iterateTexts(db: Db, surveyId: number, f: ExportFilters, variable: string): IterableIterator<string> {
+  return textsStmt(db).pluck().iterate({ ...params(surveyId, f), path: `$.answers.${variable}` });
 }

@@ -1,6 +1,5 @@
 // SQL of the results' compact store (decision 0017, migration 2026-12-03-03): layouts, the dirty interviews to
-// pack again, the packed rows written and read back with the same filters as an export.
-import type { ExportFilters } from '#shared/exporting/filters.ts';
+// pack again, the packed rows and the chunks gathering them, read back whole (the filters are applied in memory).
 import type { Db } from '../db/open.ts';
 import { prepared } from '../db/prepared.ts';
 
@@ -12,13 +11,15 @@ export function layoutId(db: Db, surveyId: number, signature: string): number {
 }
 
 const otherLayoutStmt = prepared<[number, number], number>('SELECT 1 FROM tabulation_rows WHERE survey_id = ? AND layout_id <> ? LIMIT 1');
-const dropOtherLayoutsStmt = prepared<[number, number]>('DELETE FROM tabulation_rows WHERE survey_id = ? AND layout_id <> ?');
+const dropOtherRowsStmt = prepared<[number, number]>('DELETE FROM tabulation_rows WHERE survey_id = ? AND layout_id <> ?');
+const dropOtherChunksStmt = prepared<[number, number]>('DELETE FROM tabulation_chunks WHERE survey_id = ? AND layout_id <> ?');
 const markSurveyStmt = prepared<[number]>(`INSERT OR IGNORE INTO tabulation_dirty (interview_id, survey_id)
   SELECT id, survey_id FROM interviews WHERE survey_id = ?`);
 /** When the survey's rows were packed under another layout (its questions or units changed), all are packed again. */
 export function repackIfLayoutChanged(db: Db, surveyId: number, layout: number): void {
   if (otherLayoutStmt(db).pluck().get(surveyId, layout) === undefined) return;
-  dropOtherLayoutsStmt(db).run(surveyId, layout);
+  dropOtherRowsStmt(db).run(surveyId, layout);
+  dropOtherChunksStmt(db).run(surveyId, layout);
   markSurveyStmt(db).run(surveyId);
 }
 
@@ -36,41 +37,53 @@ export function listDirtyInterviews(db: Db, surveyId: number): DirtyInterview[] 
   return dirtyStmt(db).all(surveyId);
 }
 
-const upsertStmt = prepared<[Record<string, unknown>]>(
-  `INSERT OR REPLACE INTO tabulation_rows (interview_id, survey_id, layout_id, unit_id, unit_no, mode, entry, status, interview_day, cells)
-   VALUES (@id, @survey, @layout, @unit_id, @unit_no, @mode, @entry, @status, @interview_day, @cells)`,
+const lastChunkStmt = prepared<[number], { chunk: number; count: number }>(
+  'SELECT chunk, count FROM tabulation_chunks WHERE survey_id = ? ORDER BY chunk DESC LIMIT 1',
 );
+/** The survey's last chunk (new members fill it first), or chunk 0 with nothing in it. */
+export function lastChunk(db: Db, surveyId: number): { chunk: number; count: number } {
+  return lastChunkStmt(db).get(surveyId) ?? { chunk: 0, count: 0 };
+}
+
+const staleOfRowStmt = prepared<[number, string]>(`UPDATE tabulation_chunks SET stale = 1
+  WHERE survey_id = ? AND chunk = (SELECT chunk FROM tabulation_rows WHERE interview_id = ?)`);
 const deleteRowStmt = prepared<[string]>('DELETE FROM tabulation_rows WHERE interview_id = ?');
+const insertRowStmt = prepared<[Record<string, unknown>]>(
+  `INSERT INTO tabulation_rows (interview_id, survey_id, layout_id, unit_id, unit_no, mode, entry, status, interview_day, cells, chunk)
+   VALUES (@id, @survey, @layout, @unit_id, @unit_no, @mode, @entry, @status, @interview_day, @cells, @chunk)`,
+);
 const cleanStmt = prepared<[number]>('DELETE FROM tabulation_dirty WHERE survey_id = ?');
 
-/** Writes the packed rows (null: not counted, practice or voided) and clears the survey's dirty marks. */
-export function storePacked(db: Db, surveyId: number, layout: number, packed: readonly { row: DirtyInterview; cells: Buffer | null }[]): void {
-  for (const { row, cells } of packed) {
-    if (cells === null) deleteRowStmt(db).run(row.id);
-    else upsertStmt(db).run({ ...row, survey: surveyId, layout, cells });
+/** Replaces each dirty interview's packed row (cells null: not counted, practice or voided) and clears the marks;
+ * the chunks that held or now hold one of them are to be rebuilt (rebuildChunk). */
+export function storePacked(db: Db, surveyId: number, layout: number, packed: readonly { row: DirtyInterview; cells: Buffer | null; chunk: number }[]): void {
+  for (const { row, cells, chunk } of packed) {
+    staleOfRowStmt(db).run(surveyId, row.id);
+    deleteRowStmt(db).run(row.id);
+    if (cells !== null) insertRowStmt(db).run({ ...row, survey: surveyId, layout, cells, chunk });
   }
   cleanStmt(db).run(surveyId);
 }
 
-const WHERE = `
-   WHERE survey_id = @survey AND layout_id = @layout
-     AND status IN (SELECT value FROM json_each(@statuses))
-     AND (@units IS NULL OR unit_no IN (SELECT value FROM json_each(@units)))
-     AND (@modes IS NULL OR mode IN (SELECT value FROM json_each(@modes)))
-     AND (@entries IS NULL OR entry IN (SELECT value FROM json_each(@entries)))
-     AND (@from IS NULL OR interview_day >= @from)
-     AND (@to IS NULL OR interview_day <= @to)`;
-const cellsStmt = prepared<[Record<string, unknown>], Buffer>(`SELECT cells FROM tabulation_rows ${WHERE}`);
-
-function params(surveyId: number, layout: number, f: ExportFilters): Record<string, unknown> {
-  const json = (list: readonly string[] | null) => (list === null ? null : JSON.stringify(list));
-  return {
-    survey: surveyId, layout, statuses: JSON.stringify(f.statuses), units: json(f.units), modes: json(f.modes),
-    entries: json(f.entries), from: f.from, to: f.to,
-  };
+const staleChunksStmt = prepared<[number], number>('SELECT chunk FROM tabulation_chunks WHERE survey_id = ? AND stale = 1');
+export function listStaleChunks(db: Db, surveyId: number): number[] {
+  return staleChunksStmt(db).pluck().all(surveyId);
 }
 
-/** The cells alone (their unit, mode and entry packed in), one value per row: no row object is made. */
-export function iteratePackedCells(db: Db, surveyId: number, layout: number, f: ExportFilters): IterableIterator<Buffer> {
-  return cellsStmt(db).pluck().iterate(params(surveyId, layout, f));
+const membersStmt = prepared<[number, number], Buffer>('SELECT cells FROM tabulation_rows WHERE survey_id = ? AND chunk = ?');
+const upsertChunkStmt = prepared<[Record<string, unknown>]>(
+  `INSERT OR REPLACE INTO tabulation_chunks (survey_id, chunk, layout_id, count, stale, cells) VALUES (@survey, @chunk, @layout, @count, 0, @cells)`,
+);
+const deleteChunkStmt = prepared<[number, number]>('DELETE FROM tabulation_chunks WHERE survey_id = ? AND chunk = ?');
+/** A chunk made again from its members' rows (removed when it has none left). */
+export function rebuildChunk(db: Db, surveyId: number, layout: number, chunk: number): void {
+  const members = membersStmt(db).pluck().all(surveyId, chunk);
+  if (members.length === 0) deleteChunkStmt(db).run(surveyId, chunk);
+  else upsertChunkStmt(db).run({ survey: surveyId, chunk, layout, count: members.length, cells: Buffer.concat(members) });
+}
+
+const chunksStmt = prepared<[number, number], Buffer>('SELECT cells FROM tabulation_chunks WHERE survey_id = ? AND layout_id = ?');
+/** Every chunk's cells: a few hundred rows for a million interviews. */
+export function iterateChunks(db: Db, surveyId: number, layout: number): IterableIterator<Buffer> {
+  return chunksStmt(db).pluck().iterate(surveyId, layout);
 }

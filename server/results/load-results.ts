@@ -8,19 +8,20 @@ import type { CrosstabResponse, ResultsResponse } from '#shared/tables/schema.ts
 import { tabulate } from '#shared/tables/tabulate.ts';
 import { packLayout, type PackLayout } from '#shared/tables/packing.ts';
 import { crosstabPacked, tabulatePacked } from '#shared/tables/tally.ts';
+import { packedFilter, scanBlobs, type Scan } from '#shared/tables/scan.ts';
 import { problem } from '#shared/problems.ts';
 import { QuestionnaireVersionSchema } from '#shared/survey/questionnaire.ts';
 import type { Db } from '../db/open.ts';
 import { exportedSurvey } from '../export/plan-export.ts';
 import { iterateResultRows } from '../repo/result-rows.ts';
-import { iteratePackedCells } from '../repo/tabulation-rows.ts';
+import { iterateChunks } from '../repo/tabulation-rows.ts';
 import { refreshTabulation } from './refresh-tabulation.ts';
 import { listQuestionnaireVersions } from '../repo/surveys.ts';
 
 type Planned = {
   slug: string; plan: TablePlan; layout: PackLayout;
-  /** Each counted interview's packed cells, its unit, mode and entry included (one array, refilled). */
-  cells: () => Iterable<Float64Array>;
+  /** Visits each interview the filters keep, in the compact store (brought up to date first). */
+  scan: Scan;
   /** The same interviews read from their JSON records: the reference the compact store is tested against. */
   recount: () => Iterable<TableCase>;
 };
@@ -35,17 +36,10 @@ function planResults(db: Db, slug: string, request: ResultsRequest): Planned {
   if (!built.ok) throw problem(built.problem.code, built.problem.params);
   const filters = { ...request.filters, units: unitsOfRequest(request, found.survey.units) };
   const layout = packLayout(built.plan);
-  const scratch = () => {
-    const cells = new Float64Array(layout.slots.length + 3);
-    // Copied into an aligned array: SQLite's blob may start at any byte.
-    return { cells, load: (blob: Buffer) => { new Uint8Array(cells.buffer).set(blob); return cells; } };
-  };
+  const chunks = () => iterateChunks(db, found.id, refreshTabulation(db, found.id, layout));
   return {
     slug: found.survey.slug, plan: built.plan, layout,
-    *cells() {
-      const { load } = scratch();
-      for (const blob of iteratePackedCells(db, found.id, refreshTabulation(db, found.id, layout), filters)) yield load(blob);
-    },
+    scan: scanBlobs(layout, chunks, packedFilter(layout, filters)),
     *recount() {
       for (const row of iterateResultRows(db, found.id, filters)) {
         yield { unitNo: row.unit_no, mode: row.mode, entry: row.entry, answers: row.answers ? JSON.parse(row.answers) as Record<string, unknown> : {} };
@@ -57,14 +51,14 @@ function planResults(db: Db, slug: string, request: ResultsRequest): Planned {
 /** `from: 'records'` recounts from the JSON records instead of the compact store (tests compare the two). */
 export function loadResults(db: Db, slug: string, request: ResultsRequest, words: Words, from: 'store' | 'records' = 'store'): ResultsResponse {
   const p = planResults(db, slug, request);
-  const counted = from === 'store' ? tabulatePacked(p.plan, p.layout, p.cells(), words) : tabulate(p.plan, p.recount(), words);
+  const counted = from === 'store' ? tabulatePacked(p.plan, p.layout, p.scan, words) : tabulate(p.plan, p.recount(), words);
   return { survey: p.slug, ...counted };
 }
 
 export function loadCrosstab(db: Db, slug: string, request: CrosstabRequest, words: Words, from: 'store' | 'records' = 'store'): CrosstabResponse {
   const p = planResults(db, slug, request);
   const result = from === 'store'
-    ? crosstabPacked(p.plan, p.layout, request.row, request.by, p.cells(), words)
+    ? crosstabPacked(p.plan, p.layout, request.row, request.by, p.scan, words)
     : crosstabOf(p.plan, request.row, request.by, p.recount(), words);
   if (!result.ok) throw problem(result.problem.code, result.problem.params);
   return { survey: p.slug, crosstab: result.crosstab };

@@ -24,8 +24,8 @@ import {
 import { ExportCountResponseSchema, ExportFiltersQuerySchema, ExportQuerySchema } from './exports.ts';
 import { BatchDetailSchema, BatchListQuerySchema, BatchListResponseSchema, DeviceInventorySchema } from './batches.ts';
 import { HealthResponseSchema } from './health.ts';
-import { CrosstabQuerySchema, ResultsQuerySchema } from '../tables/query.ts';
-import { CrosstabResponseSchema, ResultsResponseSchema } from '../tables/schema.ts';
+import { CrosstabQuerySchema, ResultsQuerySchema, TextsQuerySchema } from '../tables/query.ts';
+import { CrosstabResponseSchema, ResultsResponseSchema, TextsResponseSchema } from '../tables/schema.ts';
 import {
   BulkApproveResponseSchema, CorrectionRequestSchema, FlagDecisionRequestSchema, KeyingQuerySchema, KeyingResponseSchema, ReviewActionRequestSchema, ReviewDetailSchema,
   ReviewItemResponseSchema, ReviewListQuerySchema, ReviewListResponseSchema, SameAnswersResponseSchema, SerialRegistrySchema,
@@ -176,6 +176,8 @@ export const API = {
   'GET /api/admin/results/:slug/crosstab': {
     access: admin, query: CrosstabQuerySchema, answer: { status: 200, json: CrosstabResponseSchema },
   },
+  // An open question's or an "other – specify" variable's texts, grouped as the coding groups them; `q` searches.
+  'GET /api/admin/results/:slug/texts': { access: admin, query: TextsQuerySchema, answer: { status: 200, json: TextsResponseSchema } },
   // The audit log (decision 0011): read-only, newest first; the CSV is formula-safe. Reading the CSV is logged too.
   'GET /api/admin/audit': { access: admin, query: AuditQuerySchema, answer: { status: 200, json: AuditListResponseSchema } },
   'GET /api/admin/audit/export.csv': {

@@ -9,12 +9,22 @@ type Slot =
   | { variable: string; kind: 'options'; codes: number[] }
   | { variable: string; kind: 'unit'; units: string[] }
   | { variable: string; kind: 'answered' };
-/** `units`: the survey's unit numbers; after the slots each row carries its unit's index, mode and entry (META). */
+/** `units`: the survey's unit numbers; after the slots each interview carries its own unit's index, mode, entry,
+ * status and day (as days since 1970-01-01), which the filters read. */
 export type PackLayout = { signature: string; slots: Slot[]; units: string[] };
 export const MODES = ['direct', 'online'] as const;
 export const ENTRIES = ['interview', 'paper'] as const;
-/** Where the interview's own unit, mode and entry sit, after the answer slots. */
-export const metaSlots = (layout: PackLayout) => ({ unit: layout.slots.length, mode: layout.slots.length + 1, entry: layout.slots.length + 2 });
+export const STATUSES = ['received', 'approved', 'needs_correction', 'rejected'] as const;
+const META_WIDTH = 5;
+/** Cells per interview. */
+export const packWidth = (layout: PackLayout): number => layout.slots.length + META_WIDTH;
+/** Where the interview's own unit, mode, entry, status and day sit, after the answer slots. */
+export const metaSlots = (layout: PackLayout) => {
+  const n = layout.slots.length;
+  return { unit: n, mode: n + 1, entry: n + 2, status: n + 3, day: n + 4 };
+};
+/** "2026-05-28" → days since 1970-01-01 (NaN for no day). */
+export const dayNumber = (day: string | null): number => (day === null ? NaN : Date.parse(`${day}T00:00:00Z`) / 86_400_000);
 
 /** Far below any answer a questionnaire allows; NaN is "no value" (system missing). */
 const SENTINEL: Record<number, number> = { [-1]: -1e300, [-2]: -2e300, [-3]: -3e300 };
@@ -62,23 +72,25 @@ function packSlot(slot: Slot, value: unknown): number {
   }
 }
 
-export type PackMeta = { unitNo: string; mode: string; entry: string };
+export type PackMeta = { unitNo: string; mode: string; entry: string; status?: string; day?: string | null };
+const index = (list: readonly string[], value: string | undefined) => (value !== undefined && list.includes(value) ? list.indexOf(value) : NaN);
 
 export function pack(layout: PackLayout, answers: Readonly<Record<string, unknown>>, meta?: PackMeta): Float64Array {
-  const cells = new Float64Array(layout.slots.length + 3).fill(NaN);
+  const cells = new Float64Array(packWidth(layout)).fill(NaN);
   layout.slots.forEach((slot, i) => { cells[i] = packSlot(slot, answers[slot.variable]); });
   if (meta) {
     const at = metaSlots(layout);
-    const index = (list: readonly string[], value: string) => (list.includes(value) ? list.indexOf(value) : NaN);
     cells[at.unit] = index(layout.units, meta.unitNo);
     cells[at.mode] = index(MODES, meta.mode);
     cells[at.entry] = index(ENTRIES, meta.entry);
+    cells[at.status] = index(STATUSES, meta.status);
+    cells[at.day] = dayNumber(meta.day ?? null);
   }
   return cells;
 }
 
 /** The unit, mode and entry of packed cells. */
-export function unpackMeta(layout: PackLayout, cells: Float64Array): PackMeta {
+export function unpackMeta(layout: PackLayout, cells: Float64Array): Pick<PackMeta, 'unitNo' | 'mode' | 'entry'> {
   const at = metaSlots(layout);
   return { unitNo: layout.units[cells[at.unit]!] ?? '', mode: MODES[cells[at.mode]!] ?? '', entry: ENTRIES[cells[at.entry]!] ?? '' };
 }

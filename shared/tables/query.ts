@@ -7,11 +7,14 @@ import { UnitKindSchema, type Unit, type UnitKind } from '../survey/survey.ts';
 
 export const RESULTS_PARAMS = [...FILTER_PARAMS, 'kind', 'bands'] as const;
 export const CROSSTAB_PARAMS = [...RESULTS_PARAMS, 'row', 'by'] as const;
+export const TEXTS_PARAMS = [...FILTER_PARAMS, 'kind', 'variable', 'q'] as const;
 export const ResultsQuerySchema = z.partialRecord(z.enum(RESULTS_PARAMS), z.string());
 export const CrosstabQuerySchema = z.partialRecord(z.enum(CROSSTAB_PARAMS), z.string());
+export const TextsQuerySchema = z.partialRecord(z.enum(TEXTS_PARAMS), z.string());
 
 export type ResultsRequest = { filters: ExportFilters; kinds: UnitKind[] | null; bands: Record<string, string> };
 export type CrosstabRequest = ResultsRequest & { row: string; by: string };
+export type TextsRequest = ResultsRequest & { variable: string; search: string };
 type Params = Partial<Record<string, string>>;
 
 const invalid = (field: string, value: string) => ({ ok: false as const, problem: { code: 'export.invalidFilter' as const, params: { field, value } } });
@@ -30,7 +33,7 @@ function parseBandParam(raw: string | undefined): Record<string, string> | null 
 export function parseResultsQuery(params: Params, known: readonly string[] = RESULTS_PARAMS): ParseResult<ResultsRequest> {
   const unknown = Object.keys(params).find((k) => !known.includes(k));
   if (unknown !== undefined) return invalid(unknown, params[unknown] ?? '');
-  const { kind, bands, row: _row, by: _by, ...filterParams } = params;
+  const { kind, bands, row: _row, by: _by, variable: _variable, q: _q, ...filterParams } = params;
   const filters = parseExportFilters(filterParams);
   if (!filters.ok) return filters;
   const kinds: UnitKind[] = [];
@@ -52,6 +55,15 @@ export function parseCrosstabQuery(params: Params): ParseResult<CrosstabRequest>
   if (row === '') return invalid('row', '');
   if (by === '') return invalid('by', '');
   return { ok: true, value: { ...base.value, row, by } };
+}
+
+/** The texts of one variable (an open question or an "other – specify"), grouped, optionally searched (`q`). */
+export function parseTextsQuery(params: Params): ParseResult<TextsRequest> {
+  const base = parseResultsQuery(params, TEXTS_PARAMS);
+  if (!base.ok) return base;
+  const variable = params.variable?.trim() ?? '';
+  if (variable === '') return invalid('variable', '');
+  return { ok: true, value: { ...base.value, variable, search: params.q?.trim() ?? '' } };
 }
 
 /** The units a request reads: its unit filter narrowed to its unit kinds (null: every unit). */

@@ -92,3 +92,14 @@ export const ResultsResponseSchema = z.object({ survey: z.string(), total: Count
 export type ResultsResponse = z.infer<typeof ResultsResponseSchema>;
 export const CrosstabResponseSchema = z.object({ survey: z.string(), crosstab: CrosstabSchema });
 export type CrosstabResponse = z.infer<typeof CrosstabResponseSchema>;
+
+/** The free texts of one variable, grouped for reading and coding (shared/coding/group-texts.ts). */
+export const TextsResponseSchema = z.object({
+  survey: z.string(), variable: z.string(), title: z.string(),
+  /** Interviews with a text in this variable (under the filters), before any search. */
+  answered: Count,
+  groups: z.array(z.object({
+    key: z.string(), label: z.string(), count: Count, variants: z.array(z.object({ text: z.string(), count: Count })),
+  })),
+});
+export type TextsResponse = z.infer<typeof TextsResponseSchema>;

@@ -1,13 +1,11 @@
-// Every table of a survey in one pass over its interviews: one accumulator per question, each interview
-// read once, so interviews can stream from the database with flat memory.
-import type { TableCase, Words } from './cases.ts';
-import { missingKeyOf, SYSTEM, type MissingKey } from './cases.ts';
+// Every table of a survey in one pass over its interviews: one accumulator per question, each interview read once
+// (or, from the compact store, each distinct answer once with its count as weight — tally.ts).
+import { missingKeyOf, missingTally, SYSTEM, type MissingKey, type TableCase, type Words } from './cases.ts';
 import { frequencyAccumulator } from './frequency.ts';
 import { gridAccumulator } from './grid.ts';
 import { multipleAccumulator } from './multiple.ts';
 import { numberAccumulator } from './numbers.ts';
 import type { PlannedQuestion, TablePlan } from './plan.ts';
-import { missingTally } from './cases.ts';
 import type { ResultTable } from './schema.ts';
 
 type Key = { valid: string } | { missing: MissingKey };

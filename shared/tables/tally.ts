@@ -3,7 +3,8 @@
 // The numbers are the engine's own, so they equal a tabulation of the interviews one by one.
 import type { TableCase, Words } from './cases.ts';
 import { crosstabOf, type CrosstabProblem } from './crosstab.ts';
-import { metaSlots, unpacker, unpackMeta, type PackLayout } from './packing.ts';
+import { metaSlots, packWidth, unpacker, unpackMeta, type PackLayout } from './packing.ts';
+import type { Scan } from './scan.ts';
 import type { TablePlan } from './plan.ts';
 import type { Crosstab, ResultTable } from './schema.ts';
 import { gridAccumulator } from './grid.ts';
@@ -16,23 +17,23 @@ function questionSlots(plan: TablePlan, layout: PackLayout): number[][] {
 }
 
 /**
- * `rows` yields the packed cells of each interview (the same array may be refilled between calls). Each slot is
+ * `scan` visits the packed cells of each interview the filters keep. Each slot is
  * tallied apart — a grid's rows too, as its table counts each row on its own — so the loop allocates nothing.
  */
-export function tabulatePacked(plan: TablePlan, layout: PackLayout, rows: Iterable<Float64Array>, words: Words): { total: number; tables: ResultTable[] } {
+export function tabulatePacked(plan: TablePlan, layout: PackLayout, scan: Scan, words: Words): { total: number; tables: ResultTable[] } {
   const tallies = layout.slots.map(() => new Map<number, number>());
   const slotCount = tallies.length;
   let total = 0;
-  for (const cells of rows) {
+  scan((data, at) => {
     total += 1;
     for (let s = 0; s < slotCount; s++) {
       const tally = tallies[s]!;
-      const cell = cells[s]!;
+      const cell = data[at + s]!;
       tally.set(cell, (tally.get(cell) ?? 0) + 1);
     }
-  }
+  });
   const unpack = unpacker(layout);
-  const scratch = new Float64Array(layout.slots.length + 3).fill(NaN);
+  const scratch = new Float64Array(packWidth(layout)).fill(NaN);
   const groups = questionSlots(plan, layout);
   const tables = plan.questions.map((q, i) => {
     const slots = groups[i]!;
@@ -70,7 +71,7 @@ function sideSlot(layout: PackLayout, name: string): number | null {
  * the pairs of the two sides' values tallied (two numbers, no allocation per interview), then counted by weight.
  */
 export function crosstabPacked(
-  plan: TablePlan, layout: PackLayout, row: string, by: string, rows: Iterable<Float64Array>, words: Words,
+  plan: TablePlan, layout: PackLayout, row: string, by: string, scan: Scan, words: Words,
 ): { ok: true; crosstab: Crosstab } | { ok: false; problem: CrosstabProblem } {
   // A refused cross-tab is refused before the scan.
   const refused = crosstabOf(plan, row, by, [], words);
@@ -79,15 +80,15 @@ export function crosstabPacked(
   const b = sideSlot(layout, by);
   if (a === null || b === null) return refused;
   const tally = new Map<number, Map<number, number>>();
-  for (const cells of rows) {
-    const x = cells[a]!;
+  scan((data, at) => {
+    const x = data[at + a]!;
     let line = tally.get(x);
     if (!line) { line = new Map(); tally.set(x, line); }
-    const y = cells[b]!;
+    const y = data[at + b]!;
     line.set(y, (line.get(y) ?? 0) + 1);
-  }
+  });
   const unpack = unpacker(layout);
-  const scratch = new Float64Array(layout.slots.length + 3).fill(NaN);
+  const scratch = new Float64Array(packWidth(layout)).fill(NaN);
   const cases: TableCase[] = [];
   for (const [x, line] of tally) {
     for (const [y, weight] of line) {

@@ -1,7 +1,9 @@
 -- Issue 21, decision 0017: the results read a compact copy of each counted interview (one float64 per slot of the
--- survey's table plan, packed by server/results/refresh-tabulation.ts) instead of parsing a million JSON records.
--- Any write to an interview marks it dirty and drops its copy, so the copy is never trusted after a change: the next
--- tabulation packs the dirty interviews again from their records, and the tables always equal a recount from scratch.
+-- survey's table plan, packed by server/results/refresh-tabulation.ts) instead of parsing a million JSON records,
+-- gathered into chunks of a few thousand interviews so a million is a few hundred rows to read.
+-- Any write to an interview marks it dirty, drops its copy and marks its chunk stale, so a copy is never trusted after
+-- a change: the next tabulation packs the dirty interviews again and rebuilds the stale chunks from their members, and
+-- the tables always equal a recount from scratch.
 CREATE TABLE tabulation_layouts (
   id        INTEGER PRIMARY KEY,
   survey_id INTEGER NOT NULL REFERENCES surveys (id),
@@ -20,9 +22,21 @@ CREATE TABLE tabulation_rows (
   entry         TEXT NOT NULL,
   status        TEXT NOT NULL,
   interview_day TEXT,
-  cells         BLOB NOT NULL
+  cells         BLOB NOT NULL,
+  chunk         INTEGER NOT NULL                          -- the tabulation_chunks row holding these cells too
 );
 CREATE INDEX tabulation_rows_by_survey ON tabulation_rows (survey_id, layout_id);
+CREATE INDEX tabulation_rows_by_chunk ON tabulation_rows (survey_id, chunk);
+
+CREATE TABLE tabulation_chunks (
+  survey_id INTEGER NOT NULL,
+  chunk     INTEGER NOT NULL,
+  layout_id INTEGER NOT NULL REFERENCES tabulation_layouts (id),
+  count     INTEGER NOT NULL,
+  stale     INTEGER NOT NULL DEFAULT 0 CHECK (stale IN (0, 1)),
+  cells     BLOB NOT NULL,                              -- its members' cells end to end
+  PRIMARY KEY (survey_id, chunk)
+);
 
 CREATE TABLE tabulation_dirty (interview_id TEXT PRIMARY KEY, survey_id INTEGER NOT NULL) WITHOUT ROWID;
 CREATE INDEX tabulation_dirty_by_survey ON tabulation_dirty (survey_id);
@@ -31,10 +45,14 @@ CREATE TRIGGER tabulation_on_insert AFTER INSERT ON interviews BEGIN
   INSERT OR IGNORE INTO tabulation_dirty (interview_id, survey_id) VALUES (NEW.id, NEW.survey_id);
 END;
 CREATE TRIGGER tabulation_on_update AFTER UPDATE ON interviews BEGIN
+  UPDATE tabulation_chunks SET stale = 1
+  WHERE survey_id = OLD.survey_id AND chunk = (SELECT chunk FROM tabulation_rows WHERE interview_id = OLD.id);
   DELETE FROM tabulation_rows WHERE interview_id = OLD.id;
   INSERT OR IGNORE INTO tabulation_dirty (interview_id, survey_id) VALUES (NEW.id, NEW.survey_id);
 END;
 CREATE TRIGGER tabulation_on_delete AFTER DELETE ON interviews BEGIN
+  UPDATE tabulation_chunks SET stale = 1
+  WHERE survey_id = OLD.survey_id AND chunk = (SELECT chunk FROM tabulation_rows WHERE interview_id = OLD.id);
   DELETE FROM tabulation_rows WHERE interview_id = OLD.id;
   DELETE FROM tabulation_dirty WHERE interview_id = OLD.id;
 END;

@@ -42,5 +42,6 @@ export const results: Record<keyof typeof vi, string> = {
   'problem.results.unknownQuestion': 'The questionnaire has no question {variable}.',
   'problem.results.notCrossable': 'A cross-tab by question {variable} is not possible (open text, a whole grid, or a multiple choice as columns).',
   'problem.results.sameVariable': 'A question cannot be cross-tabulated with itself ({variable}).',
+  'problem.results.notText': 'Question {variable} is no open question or “Other (specify)” text of the questionnaire.',
   'problem.results.noInterviews': 'No interviews to cross-tabulate with these filters.',
 };

@@ -40,5 +40,6 @@ export const results = {
   'problem.results.unknownQuestion': 'Bảng hỏi không có câu {variable}.',
   'problem.results.notCrossable': 'Không lập bảng chéo theo câu {variable} được (câu trả lời tự do, cả bảng lưới, hoặc câu nhiều lựa chọn ở cột).',
   'problem.results.sameVariable': 'Không lập bảng chéo câu {variable} với chính nó được.',
+  'problem.results.notText': 'Câu {variable} không phải câu trả lời tự do hay phần “Khác (ghi rõ)” của bảng hỏi.',
   'problem.results.noInterviews': 'Không có phiếu nào để lập bảng chéo với các bộ lọc này.',
 } as const;

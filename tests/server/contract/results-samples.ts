@@ -45,4 +45,15 @@ export const RESULTS_SAMPLES = {
       { why: 'an unknown survey', as: admin, params: { slug: 'nowhere' }, query: { row: 'c9', by: 'unit' }, status: 404, code: 'survey.notFound' },
     ],
   },
-} satisfies Record<'GET /api/admin/results/:slug' | 'GET /api/admin/results/:slug/crosstab', Sample>;
+  'GET /api/admin/results/:slug/texts': {
+    ok: (ctx) => {
+      withInterviews(ctx);
+      return { as: admin, params: { slug: survey }, query: { variable: 'c3_other', q: 'tuyen truyen' } };
+    },
+    refusals: () => [
+      { why: 'a variable that holds no text', as: admin, params: { slug: survey }, query: { variable: 'c1' }, status: 400, code: 'results.notText' },
+      { why: 'no variable named', as: admin, params: { slug: survey }, status: 400, code: 'export.invalidFilter' },
+      { why: 'bands, which texts have not', as: admin, params: { slug: survey }, query: { variable: 'c16', bands: 'c2:18-30' }, status: 400, code: 'export.invalidFilter' },
+    ],
+  },
+} satisfies Record<'GET /api/admin/results/:slug' | 'GET /api/admin/results/:slug/crosstab' | 'GET /api/admin/results/:slug/texts', Sample>;

@@ -3,7 +3,7 @@
 // with no interviews gives empty tables, and a survey manager reaches only its own surveys' results.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Interview } from '#shared/interview/schema.ts';
-import type { CrosstabResponse, FrequencyTable, ResultsResponse } from '#shared/tables/schema.ts';
+import type { CrosstabResponse, FrequencyTable, ResultsResponse, TextsResponse } from '#shared/tables/schema.ts';
 import { hungYen2026Survey } from '#shared/demo/hung-yen-2026.ts';
 import { findAccountByUsername } from '#server/repo/accounts.ts';
 import { problemCode } from '../support/test-app.ts';
@@ -57,6 +57,18 @@ describe('the results routes', () => {
     expect(c1(after).rows.map((row) => row.count)).toEqual(expectedC1(t.interviews.filter((i) => i !== voided)));
   });
 
+  it('the texts of an “other – specify”, grouped, and searched folded alike', async () => {
+    const get = async (query: string) => (await t.request(`/api/admin/results/${SLUG}/texts?${query}`, { headers: { cookie: t.cookie } })).json() as Promise<TextsResponse>;
+    const all = await get('variable=c3_other');
+    // Interview 40 was voided above: its text no longer counts.
+    const written = t.interviews.filter((i, n) => n !== 40 && typeof i.answers.c3_other === 'string');
+    expect(all.title).toBe('Câu 3. Ông/Bà thuộc đối tượng nào? – Khác (ghi rõ)');
+    expect(all.answered).toBe(written.length);
+    expect(all.groups.reduce((sum, g) => sum + g.count, 0)).toBe(written.length);
+    const found = await get(`variable=c3_other&q=${encodeURIComponent('TANG CUONG tuyen')}`);
+    expect(found.groups.map((g) => g.label)).toEqual(['Tăng cường tuyên truyền.']);
+  });
+
   it('a cross-tab of Câu 9 by unit kind', async () => {
     const response = await t.request(`/api/admin/results/${SLUG}/crosstab?row=c9&by=unitKind&bands=c2:18-40,41%2B`, { headers: { cookie: t.cookie } });
     const { crosstab } = (await response.json()) as CrosstabResponse;
@@ -81,7 +93,7 @@ describe('a survey with no interviews', () => {
     await t.addAccount({ username: 'tinh2', role: 'admin' });
     await t.post('/api/admin/surveys/managers', { accountId: findAccountByUsername(t.db, 'tinh2')!.id, surveys: ['neu-guong-2022'] }, { cookie: t.cookie });
     const cookie = await t.signIn('tinh2');
-    for (const path of [`/api/admin/results/${SLUG}`, `/api/admin/results/${SLUG}/crosstab?row=c9&by=unit`]) {
+    for (const path of [`/api/admin/results/${SLUG}`, `/api/admin/results/${SLUG}/crosstab?row=c9&by=unit`, `/api/admin/results/${SLUG}/texts?variable=c16`]) {
       expect(await problemCode(await t.request(path, { headers: { cookie } })), path).toBe('survey.notManaged');
     }
     expect((await t.request('/api/admin/results/neu-guong-2022', { headers: { cookie } })).status).toBe(200);

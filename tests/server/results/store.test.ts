@@ -15,6 +15,9 @@ import { parseCrosstabQuery, parseResultsQuery } from '#shared/tables/query.ts';
 import { migrate } from '#server/db/migrate.ts';
 import { openDatabase, type Db } from '#server/db/open.ts';
 import { loadCrosstab, loadResults } from '#server/results/load-results.ts';
+import { refreshTabulation } from '#server/results/refresh-tabulation.ts';
+import { buildTablePlan } from '#shared/tables/plan.ts';
+import { packLayout } from '#shared/tables/packing.ts';
 import { seedDemoBeforeMigrations } from '../support/old-demo.ts';
 import { storeInterviews } from '../support/store-interviews.ts';
 import { demoWithInterviews, type ExportTestApp } from '../export/support.ts';
@@ -48,6 +51,12 @@ describe('the compact store', () => {
   }, 60_000);
 
   it('equals a recount after corrections, a void, approvals, a deletion and new interviews', () => {
+    // Small chunks first (64 interviews each), so the changes below fall in several of them.
+    const surveyId = t.db.prepare('SELECT id FROM surveys WHERE slug = ?').pluck().get(SLUG) as number;
+    const built = buildTablePlan(hungYen2026.versions, hungYen2026.survey.units);
+    if (!built.ok) throw new Error('demo plan');
+    refreshTabulation(t.db, surveyId, packLayout(built.plan), 64);
+    expect(t.db.prepare('SELECT count(*) FROM tabulation_chunks').pluck().get()).toBe(5);
     expectStoreEqualsRecount(t.db);
     const [corrected, voided, removed] = [t.interviews[3]!, t.interviews[10]!, t.interviews[20]!];
     // An admin's correction rewrites the record (answers c1 and c9 changed), as the review does.
@@ -59,6 +68,8 @@ describe('the compact store', () => {
     t.db.prepare(`UPDATE interviews SET status = 'approved' WHERE rowid % 3 = 0`).run();
     t.db.prepare('DELETE FROM interview_revisions WHERE interview_id = ?').run(removed.id);
     t.db.prepare('DELETE FROM interviews WHERE id = ?').run(removed.id);
+    // A deletion alone leaves nothing dirty, only its chunk stale.
+    expectStoreEqualsRecount(t.db);
     storeInterviews(t.db, generateInterviews({ version: hungYen2026.versions[0]!, count: 25, seed: 77, unitNos: ['05', '06'] }));
     expectStoreEqualsRecount(t.db);
     const results = loadResults(t.db, SLUG, request(), words);
@@ -78,6 +89,7 @@ describe('the compact store', () => {
     // A new unit number is: a new layout, and the survey packed again under it alone.
     expectStoreEqualsRecount(t.db);
     expect(t.db.prepare('SELECT count(DISTINCT layout_id) FROM tabulation_rows WHERE survey_id = ?').pluck().get(surveyId)).toBe(1);
+    expect(t.db.prepare('SELECT count(DISTINCT layout_id) FROM tabulation_chunks WHERE survey_id = ?').pluck().get(surveyId)).toBe(1);
   });
 });
 
