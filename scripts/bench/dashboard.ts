@@ -1,22 +1,12 @@
 // The province dashboard at national scale: 1,000,000 interviews in 200 units (goal: under 50 ms per refresh,
 // through the HTTP app, session check and JSON included), and one unit's page beside it. The database is built
 // in one statement with the quota counters' triggers running for every row; the refreshes read only the counters.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { manualClock } from '../../shared/clock.ts';
 import { hungYen2026 } from '../../shared/demo/hung-yen-2026.ts';
 import type { Survey } from '../../shared/survey/survey.ts';
-import { createApp } from '../../server/app.ts';
-import { ephemeralAuditDeps } from '../../server/audit/ephemeral.ts';
-import { createSignInThrottle } from '../../server/auth/throttle.ts';
-import { hashToken, newToken } from '../../server/auth/tokens.ts';
-import { openDatabase, type Db } from '../../server/db/open.ts';
-import { SESSION_COOKIE } from '../../server/http/auth.ts';
+import type { Db } from '../../server/db/open.ts';
 import { insertAccount } from '../../server/repo/accounts.ts';
-import { insertSession } from '../../server/repo/sessions.ts';
 import { listUnits } from '../../server/repo/surveys.ts';
-import { createSurvey } from '../../server/services/surveys.ts';
+import { median, openBenchServer } from './support/bench-server.ts';
 import type { Bench, BenchSize } from './types.ts';
 
 const SIZES: Record<BenchSize, { interviews: number; units: number; refreshes: number }> = {
@@ -60,11 +50,6 @@ function fill(db: Db, interviews: number): void {
     FROM k`).run({ count: interviews, units: units.length, firstUnit: units[0]!.id, firstAccount: accounts[0]!, now: NOW });
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
 async function timeRequests(request: () => Response | Promise<Response>, runs: number): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs + 3; i++) {
@@ -81,25 +66,9 @@ const bench: Bench = {
   title: 'Quota dashboards (province and unit refresh)',
   async run(size) {
     const { interviews, units, refreshes } = SIZES[size];
-    const dir = mkdtempSync(join(tmpdir(), 'phieu-bench-dashboard-'));
-    const db = openDatabase(join(dir, 'phieu.sqlite'));
+    const server = openBenchServer({ name: 'dashboard', survey: benchSurvey(units, interviews / units), now: NOW, fill: (db) => fill(db, interviews) });
     try {
-      const clock = manualClock(NOW);
-      createSurvey(db, benchSurvey(units, interviews / units), hungYen2026.versions.map((v) => ({ ...v, surveySlug: SLUG })), NOW);
-      // Building is not what is measured: no journal while filling, then back to the production settings.
-      db.pragma('journal_mode = OFF');
-      db.pragma('synchronous = OFF');
-      fill(db, interviews);
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = FULL');
-      const adminId = insertAccount(db, { username: 'admin', displayName: 'Admin', role: 'admin', passwordHash: '-', createdAt: NOW });
-      const token = newToken();
-      insertSession(db, hashToken(token), adminId, NOW, '2026-07-01T00:00:00Z');
-      const app = createApp({
-        db, clock, throttle: createSignInThrottle(clock),
-        config: { trustProxy: false, sessionHours: 24, bodyLimitBytes: 65536, staticDir: null }, ...ephemeralAuditDeps(),
-      });
-      const headers = { cookie: `${SESSION_COOKIE}=${token}` };
+      const { app, headers } = server;
       const province = await timeRequests(() => app.request(`/api/quota/${SLUG}`, { headers }), refreshes);
       const unit = await timeRequests(() => app.request(`/api/quota/${SLUG}/units/001`, { headers }), refreshes);
       const label = `${interviews.toLocaleString('en')} interviews, ${units} units`;
@@ -108,8 +77,7 @@ const bench: Bench = {
         { name: `unit page refresh, ms (${label})`, value: unit, unit: 'ms', goal: 50, lowerIsBetter: true },
       ];
     } finally {
-      db.close();
-      rmSync(dir, { recursive: true, force: true });
+      server.close();
     }
   },
 };

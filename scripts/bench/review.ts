@@ -2,22 +2,12 @@
 // 50 over 1,000,000 interviews, sorted by arrival, by serial, or by unit then serial, paged by key — the first page
 // and one deep in the list (goal: under 50 ms each, through the HTTP app, session and JSON included) — and the
 // bulk approval of one unit's 10,000 clean interviews (goal: under 2 s, counters' triggers and review log included).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { manualClock } from '../../shared/clock.ts';
 import { hungYen2026 } from '../../shared/demo/hung-yen-2026.ts';
 import type { Survey } from '../../shared/survey/survey.ts';
-import { createApp } from '../../server/app.ts';
-import { ephemeralAuditDeps } from '../../server/audit/ephemeral.ts';
-import { createSignInThrottle } from '../../server/auth/throttle.ts';
-import { hashToken, newToken } from '../../server/auth/tokens.ts';
-import { openDatabase, type Db } from '../../server/db/open.ts';
-import { SESSION_COOKIE } from '../../server/http/auth.ts';
+import type { Db } from '../../server/db/open.ts';
 import { insertAccount } from '../../server/repo/accounts.ts';
-import { insertSession } from '../../server/repo/sessions.ts';
 import { listUnits } from '../../server/repo/surveys.ts';
-import { createSurvey } from '../../server/services/surveys.ts';
+import { median, openBenchServer } from './support/bench-server.ts';
 import type { Bench, BenchSize } from './types.ts';
 
 const SIZES: Record<BenchSize, { interviews: number; units: number; runs: number; deepPages: number }> = {
@@ -58,36 +48,15 @@ export function fill(db: Db, interviews: number): void {
     FROM k`).run({ count: interviews, units: units.length, firstUnit: units[0]!.id, firstAccount: accounts[0]!, now: NOW });
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
 type Page = { items: unknown[]; next: string | null };
 
 const bench: Bench = {
   title: 'Review: the interviews table and bulk approval',
   async run(size) {
     const { interviews, units, runs, deepPages } = SIZES[size];
-    const dir = mkdtempSync(join(tmpdir(), 'phieu-bench-review-'));
-    const db = openDatabase(join(dir, 'phieu.sqlite'));
+    const server = openBenchServer({ name: 'review', survey: benchSurvey(units, interviews / units), now: NOW, fill: (db) => fill(db, interviews), analyze: true });
     try {
-      const clock = manualClock(NOW);
-      createSurvey(db, benchSurvey(units, interviews / units), hungYen2026.versions.map((v) => ({ ...v, surveySlug: SLUG })), NOW);
-      db.pragma('journal_mode = OFF');
-      db.pragma('synchronous = OFF');
-      fill(db, interviews);
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = FULL');
-      db.exec('ANALYZE');
-      const adminId = insertAccount(db, { username: 'admin', displayName: 'Admin', role: 'admin', passwordHash: '-', createdAt: NOW });
-      const token = newToken();
-      insertSession(db, hashToken(token), adminId, NOW, '2026-07-01T00:00:00Z');
-      const app = createApp({
-        db, clock, throttle: createSignInThrottle(clock),
-        config: { trustProxy: false, sessionHours: 24, bodyLimitBytes: 65536, staticDir: null }, ...ephemeralAuditDeps(),
-      });
-      const headers = { cookie: `${SESSION_COOKIE}=${token}` };
+      const { app, headers } = server;
       const page = async (query: string): Promise<Page> => {
         const response = await app.request(`/api/admin/review/${SLUG}/interviews?${query}`, { headers });
         if (response.status !== 200) throw new Error(`review bench: ${response.status} ${await response.text()}`);
@@ -132,8 +101,7 @@ const bench: Bench = {
       results.push({ name: `bulk approval of ${approved.toLocaleString('en')}, ms`, value: elapsed, unit: 'ms', goal: 2000, lowerIsBetter: true });
       return results;
     } finally {
-      db.close();
-      rmSync(dir, { recursive: true, force: true });
+      server.close();
     }
   },
 };
