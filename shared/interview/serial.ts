@@ -28,20 +28,6 @@ export function formatSerial(unitNo: string, sequence: number): string {
   return unitNo + String(sequence).padStart(SEQUENCE_DIGITS, '0');
 }
 
-/**
- * The lowest serial of the unit not used yet, or null once all 99 are taken. Past the quota is allowed: over-quota interviews are kept and flagged.
- */
-export function suggestNextSerial(unitNo: string, usedSerials: Iterable<string>): string | null {
-  const used = new Set<number>();
-  for (const serial of usedSerials) {
-    const seq = serialSequence(serial, unitNo);
-    if (seq !== null) used.add(seq);
-  }
-  const last = 10 ** SEQUENCE_DIGITS - 1;
-  for (let seq = 1; seq <= last; seq++) if (!used.has(seq)) return formatSerial(unitNo, seq);
-  return null;
-}
-
 /** A unit's paper serials, both ends included ("0701"–"0745"). */
 export type SerialRange = { first: string; last: string };
 

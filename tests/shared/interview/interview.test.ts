@@ -4,7 +4,7 @@ import { canVoid, isEditableOnDevice, nextStatus } from '../../../shared/intervi
 import { ReceiptItemSchema } from '../../../shared/interview/receipt.ts';
 import { isStoredOutcome } from '../../../shared/interview/outcomes.ts';
 import { InterviewSchema, type Interview } from '../../../shared/interview/schema.ts';
-import { expectedSerialPrefix, isSerialForUnit, suggestNextSerial } from '../../../shared/interview/serial.ts';
+import { expectedSerialPrefix, isSerialForUnit } from '../../../shared/interview/serial.ts';
 import { COMPLETE_ANSWERS } from '../../helpers/scenario.ts';
 
 const interview: Interview = {
@@ -91,12 +91,6 @@ describe('paper serials', () => {
     expect(isSerialForUnit('701', '07')).toBe(false);
     expect(isSerialForUnit('07011', '07')).toBe(false);
     expect(isSerialForUnit('07a1', '07')).toBe(false);
-  });
-  it('suggest the lowest unused serial of the unit', () => {
-    expect(suggestNextSerial('07', [])).toBe('0701');
-    expect(suggestNextSerial('07', ['0701', '0702', '0801', '0704'])).toBe('0703');
-    expect(suggestNextSerial('21', Array.from({ length: 50 }, (_, i) => `21${String(i + 1).padStart(2, '0')}`))).toBe('2151');
-    expect(suggestNextSerial('07', Array.from({ length: 99 }, (_, i) => `07${String(i + 1).padStart(2, '0')}`))).toBeNull();
   });
 });
 
