@@ -5,11 +5,12 @@ import type { PhieuDb } from './db.ts';
 
 type Position = { accountId: number; question: string };
 
-const keyOf = (interviewId: string) => `position:${interviewId}`;
+/** The settings key of a draft's bookmark (housekeeping deletes it with the interview). */
+export const positionKey = (interviewId: string) => `position:${interviewId}`;
 
 export async function loadPosition(db: PhieuDb, accountId: number, interviewId: string): Promise<string | undefined> {
   try {
-    const value = (await db.settings.get(keyOf(interviewId)))?.value as Partial<Position> | undefined;
+    const value = (await db.settings.get(positionKey(interviewId)))?.value as Partial<Position> | undefined;
     return value?.accountId === accountId && typeof value.question === 'string' ? value.question : undefined;
   } catch {
     return undefined;
@@ -18,7 +19,7 @@ export async function loadPosition(db: PhieuDb, accountId: number, interviewId: 
 
 export async function savePosition(db: PhieuDb, accountId: number, interviewId: string, question: string): Promise<void> {
   try {
-    await db.settings.put({ key: keyOf(interviewId), value: { accountId, question } satisfies Position });
+    await db.settings.put({ key: positionKey(interviewId), value: { accountId, question } satisfies Position });
   } catch {
     // The next question shown writes it again.
   }

@@ -4,6 +4,7 @@
 import type { Interview } from '#shared/interview/schema.ts';
 import type { PhieuDb } from '../db/db.ts';
 import type { SurveyRow, SyncRecord } from '../db/rows.ts';
+import { positionKey } from '../db/positions.ts';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -18,7 +19,7 @@ const isSynced = (interview: Interview) => interview.status === 'received' || in
 
 /** Deletes the account's synced interviews past their retention; returns how many left the device. */
 export async function housekeep(db: PhieuDb, accountId: number, nowMs: number): Promise<number> {
-  return db.transaction('rw', [db.interviews, db.outbox, db.syncRecords, db.surveys], async () => {
+  return db.transaction('rw', [db.interviews, db.outbox, db.syncRecords, db.surveys, db.settings], async () => {
     const surveys = new Map((await db.surveys.where('accountId').equals(accountId).toArray()).map((row) => [row.slug, row]));
     const gone: string[] = [];
     for (const interview of await db.interviews.where('accountId').equals(accountId).toArray()) {
@@ -30,6 +31,7 @@ export async function housekeep(db: PhieuDb, accountId: number, nowMs: number): 
     }
     await db.interviews.bulkDelete(gone);
     await db.syncRecords.bulkDelete(gone);
+    await db.settings.bulkDelete(gone.map(positionKey)); // the question each last showed: nothing to resume
     return gone.length;
   });
 }

@@ -6,6 +6,7 @@ import { saveAnswer, updateInterview } from '#client/db/drafts.ts';
 import { storeDeviceState } from '#client/db/device-state.ts';
 import { applyReturned } from '#client/sync/apply-returned.ts';
 import { housekeep, retentionEnd } from '#client/sync/housekeep.ts';
+import { loadPosition, savePosition } from '#client/db/positions.ts';
 import { readOutbox } from '#client/sync/read-outbox.ts';
 import { runSync } from '#client/sync/run-sync.ts';
 import { AT, demoState, startDraft } from '../support/db.ts';
@@ -27,15 +28,19 @@ describe('housekeep', () => {
   it('keeps synced interviews until the field window closes, then removes them; unsynced work always stays', async () => {
     db = await deviceWithKit();
     const synced = await finishedInterview(db, '01', '0101');
+    await savePosition(db, ACCOUNT, synced, 'c16');
     await syncAll(SYNCED_AT);
     const waiting = await finishedInterview(db, '01', '0102');
     const draft = await startDraft(db, ACCOUNT, '01', '0103');
+    await savePosition(db, ACCOUNT, draft, 'c3');
     expect(retentionEnd(await db.surveys.get([ACCOUNT, 'hung-yen-2026']), await db.syncRecords.get(synced))).toBe(WINDOW_END);
 
     expect(await housekeep(db, ACCOUNT, WINDOW_END - 1)).toBe(0);
     expect(await housekeep(db, ACCOUNT, WINDOW_END)).toBe(1);
     expect(await db.interviews.get(synced)).toBeUndefined();
     expect(await db.syncRecords.get(synced)).toBeUndefined();
+    // Its bookmark (the question it last showed) goes with it; a draft's stays.
+    expect([await loadPosition(db, ACCOUNT, synced), await loadPosition(db, ACCOUNT, draft)]).toEqual([undefined, 'c3']);
     expect(await housekeep(db, ACCOUNT, WINDOW_END + 365 * 86_400_000)).toBe(0);
     expect((await db.interviews.bulkGet([waiting, draft])).map((i) => i?.status)).toEqual(['finished', 'draft']);
   });
