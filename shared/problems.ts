@@ -86,6 +86,7 @@ export const PROBLEM_STATUS = {
   'results.notCrossable': 400,
   'results.sameVariable': 400,
   'results.noInterviews': 409,
+  'report.fontMissing': 503,
 } as const satisfies Record<string, number>;
 
 export type ProblemCode = keyof typeof PROBLEM_STATUS;
