@@ -31,7 +31,10 @@ function heading(h: OutlineHeading): Paragraph {
 
 function grid(cells: Cells): Table {
   const columns = cells.header.length;
-  const first = columns === 2 ? 0.6 : Math.max(0.3, 1 - 0.19 * (columns - 1));
+  // A wide cross-tab (two figures per group) gets smaller type and a narrower first column, so "100,0" fits a cell.
+  const wide = columns > 5;
+  const first = columns === 2 ? 0.6 : wide ? 0.24 : Math.max(0.3, 1 - 0.19 * (columns - 1));
+  const size = wide ? SIZE.small : SIZE.table;
   const firstWidth = Math.round(TEXT_WIDTH * first);
   const rest = Math.floor((TEXT_WIDTH - firstWidth) / Math.max(1, columns - 1));
   const widths = [firstWidth, ...Array<number>(columns - 1).fill(rest)];
@@ -39,11 +42,12 @@ function grid(cells: Cells): Table {
     cantSplit: true,
     children: texts.map((text, i) => new TableCell({
       width: { size: widths[i]!, type: WidthType.DXA },
-      children: [new Paragraph({ alignment: i === 0 ? AlignmentType.LEFT : AlignmentType.CENTER, children: runs(text, { size: SIZE.table, bold }) })],
+      children: [new Paragraph({ alignment: i === 0 ? AlignmentType.LEFT : AlignmentType.CENTER, children: runs(text, { size, bold }) })],
     })),
   });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED,
+    margins: { left: 57, right: 57 },
     rows: [line(cells.header, true), ...cells.body.map((texts, i) => line(texts, cells.bold.includes(i)))],
   });
 }

@@ -27,9 +27,12 @@ export function figureOf(table: ResultTable): Figure | null {
   }
 }
 
-/** Each group (column) of the cross-tab as one bar, split by the row's answers (% within the group). */
+/** Each group (column) of the cross-tab as one bar, split by the row's answers (% within the group). A multiple
+ * choice's rows add up to more than 100 % of a group (one person, several answers): no stacked bar can show that. */
 export function crosstabFigure(x: Crosstab): Figure | null {
   if (x.total === 0) return null;
+  const overfull = x.columns.some((_, c) => x.rows.reduce((sum, _r, r) => sum + (x.columnPercents[r]?.[c] ?? 0), 0) > 100.05);
+  if (overfull) return null;
   const rows = x.columns.map((column, c) => ({
     label: column.label, segments: x.rows.map((_, r) => { const v = x.columnPercents[r]?.[c] ?? 0; return { value: v, text: pct(v) }; }),
   }));
