@@ -76,7 +76,7 @@ describe('the Word report routes', () => {
       expect(report.paragraphs, words).toContain(words);
     }
     expect(report.paragraphs).not.toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
-    const [row] = listAuditRows(t.db, { action: 'report.download', limit: 5 });
+    const [row] = listAuditRows(t.db, { action: 'report.download', limit: 5, fromAt: null, toAt: null, actor: null, beforeSeq: null });
     expect(row).toMatchObject({ action: 'report.download', actor: 'quantri', target: `survey:${SLUG}` });
     expect(JSON.parse(row!.after!)).toMatchObject({ layout: 'state', interviews: 0, filters: { statuses: ['approved'] } });
   });
