@@ -19,7 +19,7 @@ export function placeDate(say: Say, place: string, isoDay: string): string {
   });
 }
 
-function twoColumns(left: Paragraph[], right: Paragraph[], split = 0.45): Table {
+function twoColumns(left: Paragraph[], right: Paragraph[], split = 0.5): Table {
   const widths = [Math.round(TEXT_WIDTH * split), TEXT_WIDTH - Math.round(TEXT_WIDTH * split)];
   const cell = (children: Paragraph[], width: number) => new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders: TableBorders.NONE });
   return new Table({
@@ -32,8 +32,8 @@ export function headingBlock(fields: Fields, say: Say, isoDay: string): FileChil
   const party = fields.layout === 'party';
   const number = say(party ? 'report.number.party' : 'report.number.state', { number: fields.number || say('report.number.blank') });
   const left = [
-    ...(fields.parent ? [centred(fields.parent.toUpperCase(), { size: party ? SIZE.body : SIZE.table })] : []),
-    centred(fields.issuer.toUpperCase(), { bold: true, size: party ? SIZE.body : SIZE.table }),
+    ...(fields.parent ? [centred(fields.parent.toUpperCase(), { size: SIZE.table })] : []),
+    centred(fields.issuer.toUpperCase(), { bold: true, size: SIZE.table }),
     centred(party ? '*' : '________', { bold: !party }),
     centred(number, { size: party ? SIZE.body : SIZE.table }, { before: 60 }),
   ];
@@ -61,5 +61,5 @@ export function signatureBlock(fields: ReportFields, say: Say): FileChild[] {
     new Paragraph({ alignment: AlignmentType.CENTER, children: runs(signerTitle.replace(/\\n/g, '\n'), { bold: true }) }),
     new Paragraph({ spacing: { before: 1400 }, alignment: AlignmentType.CENTER, children: runs(fields.signer || ' ', { bold: true }) }),
   ];
-  return [new Paragraph({ spacing: { before: 240 }, children: [] }), twoColumns(left, right, 0.5)];
+  return [new Paragraph({ spacing: { before: 240 }, children: [] }), twoColumns(left, right)];
 }

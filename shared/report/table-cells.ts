@@ -40,6 +40,8 @@ export function tableCells(table: ResultTable, say: Say): Cells {
       const body = [
         [say('results.stat.n'), n(table.n)], [say('results.stat.mean'), stat(table.mean)], [say('results.stat.median'), stat(table.median)],
         [say('results.stat.sd'), stat(table.sd)], [say('results.stat.min'), stat(table.min)], [say('results.stat.max'), stat(table.max)],
+        // The admin's bands, each with its count and valid % (the chart draws these).
+        ...(table.bands?.rows ?? []).map((r) => [r.label, `${n(r.count)} (${p1(r.validPercent)} %)`]),
       ];
       return { header: [say('results.column.statistic'), say('results.column.value')], body, bold: [] };
     }
