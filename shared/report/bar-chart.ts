@@ -42,8 +42,22 @@ export function barLength(value: number, layout: ChartLayout = CHART_LAYOUT): nu
   return (Math.min(100, Math.max(0, value)) / 100) * span;
 }
 
+const labelLines = (label: string, layout: ChartLayout) => wrapLabel(label, Math.floor(layout.labelWidth / (layout.fontSize * 0.55)));
+
+/** Where each bar stands: a row is one bar high plus the gap, or taller when its label wraps onto more lines. */
+export function barRows(labels: readonly string[], layout: ChartLayout = CHART_LAYOUT): { y: number; bottom: number }[] {
+  let y = layout.top;
+  return labels.map((label) => {
+    const text = labelLines(label, layout).length * layout.fontSize * 1.15 + 4;
+    const row = Math.max(layout.barHeight + layout.gap, Math.ceil(text + layout.gap / 2));
+    const top = y + (row - layout.gap - layout.barHeight) / 2;
+    y += row;
+    return { y: Math.round(top), bottom: y };
+  });
+}
+
 function labelText(label: string, x: number, middle: number, layout: ChartLayout): string {
-  const lines = wrapLabel(label, Math.floor(layout.labelWidth / (layout.fontSize * 0.55)));
+  const lines = labelLines(label, layout);
   const lineHeight = layout.fontSize * 1.15;
   const first = middle - ((lines.length - 1) * lineHeight) / 2 + layout.fontSize * 0.35;
   return lines.map((line, i) => `<text x="${x}" y="${(first + i * lineHeight).toFixed(1)}" text-anchor="end">${escapeXml(line)}</text>`).join('');
@@ -57,11 +71,11 @@ function frame(height: number, body: string, layout: ChartLayout): string {
 
 /** One bar per category; `value` in % of the table's base. */
 export function barChartSvg(bars: readonly Bar[], layout: ChartLayout = CHART_LAYOUT): string {
-  const step = layout.barHeight + layout.gap;
-  const height = layout.top * 2 + Math.max(1, bars.length) * step;
+  const rows = barRows(bars.map((b) => b.label), layout);
+  const height = (rows.at(-1)?.bottom ?? layout.top + layout.barHeight + layout.gap) + layout.top;
   const x0 = layout.labelWidth + 8;
   const body = bars.map((bar, i) => {
-    const y = layout.top + i * step;
+    const { y } = rows[i]!;
     const length = barLength(bar.value, layout);
     return labelText(bar.label, layout.labelWidth, y + layout.barHeight / 2, layout)
       + `<rect x="${x0}" y="${y}" width="${length.toFixed(2)}" height="${layout.barHeight}" fill="${BAR_COLOUR}"/>`
@@ -72,13 +86,13 @@ export function barChartSvg(bars: readonly Bar[], layout: ChartLayout = CHART_LA
 
 /** One bar per row, its segments side by side (a grid's answers on the shared scale), with a legend below. */
 export function stackedBarChartSvg(rows: readonly StackedBar[], legend: readonly string[], layout: ChartLayout = CHART_LAYOUT): string {
-  const step = layout.barHeight + layout.gap;
-  const legendTop = layout.top + Math.max(1, rows.length) * step + 6;
+  const places = barRows(rows.map((r) => r.label), layout);
+  const legendTop = (places.at(-1)?.bottom ?? layout.top + layout.barHeight + layout.gap) + 6;
   const legendStep = layout.fontSize * 1.6;
   const height = legendTop + legend.length * legendStep + layout.top;
   const x0 = layout.labelWidth + 8;
   const body = rows.map((row, i) => {
-    const y = layout.top + i * step;
+    const { y } = places[i]!;
     let x = x0;
     const parts = row.segments.map((segment, s) => {
       const length = barLength(segment.value, layout);

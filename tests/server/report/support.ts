@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Resvg } from '@resvg/resvg-js';
 import { strFromU8, unzipSync } from 'fflate';
-import { BAR_COLOUR, CHART_LAYOUT, SEGMENT_COLOURS } from '#shared/report/bar-chart.ts';
+import { BAR_COLOUR, barRows, CHART_LAYOUT, SEGMENT_COLOURS } from '#shared/report/bar-chart.ts';
 import type { Figure } from '#shared/report/figures.ts';
 import { CHART_SCALE } from '#server/report/chart-png.ts';
 
@@ -67,10 +67,11 @@ export function colourCount(p: Pixels): number {
 
 /** Each bar's coloured runs (in SVG units), read along the bar's middle line from the axis rightwards. */
 export function measureBars(p: Pixels, figure: Figure): number[][] {
-  const { top, barHeight, gap, labelWidth } = CHART_LAYOUT;
+  const { barHeight, labelWidth } = CHART_LAYOUT;
   const bars = figure.kind === 'bars' ? figure.bars.map((b) => [b.value]) : figure.rows.map((r) => r.segments.map((s) => s.value));
+  const rows = barRows(figure.kind === 'bars' ? figure.bars.map((b) => b.label) : figure.rows.map((r) => r.label));
   return bars.map((values, i) => {
-    const y = Math.round((top + i * (barHeight + gap) + barHeight / 2) * CHART_SCALE);
+    const y = Math.round((rows[i]!.y + barHeight / 2) * CHART_SCALE);
     let x = Math.round((labelWidth + 8) * CHART_SCALE) + 1;
     return values.map((value, s) => {
       const colour = rgb(figure.kind === 'bars' ? BAR_COLOUR : SEGMENT_COLOURS[s % SEGMENT_COLOURS.length]!);
