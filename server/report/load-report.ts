@@ -2,7 +2,7 @@
 // chosen questions' tables under the report's filters, each unit's interviews, the chosen cross-tabs (a refused
 // one is named and left out, the rest still made) and the "other – specify" texts with how often each was written.
 import type { Words } from '#shared/tables/cases.ts';
-import { Problem } from '#shared/problems.ts';
+import { Problem, problem } from '#shared/problems.ts';
 import type { RefusedCrosstab } from '#shared/report/schema.ts';
 import type { ReportRequest } from '#shared/report/request.ts';
 import { unitsOfRequest } from '#shared/tables/query.ts';
@@ -50,6 +50,9 @@ export function loadReport(db: Db, slug: string, request: ReportRequest, words: 
   const found = exportedSurvey(db, slug, request.filters);
   const results = loadResults(db, slug, request, words);
   const chosen = request.questions === null ? null : new Set(request.questions);
+  // A question chosen that the survey does not have is a typo: refused, as the results refuse it, never left out.
+  const unknown = request.questions?.find((v) => !results.tables.some((t) => t.variable === v));
+  if (unknown !== undefined) throw problem('results.unknownQuestion', { variable: unknown });
   const tables = results.tables.filter((t) => chosen === null || chosen.has(t.variable));
   const crosstabs: Crosstab[] = [];
   const refused: RefusedCrosstab[] = [];

@@ -57,7 +57,7 @@ export function crosstabCells(x: Crosstab, say: Say): Cells {
     ...x.columns.flatMap((_, c) => [n(x.counts[r]?.[c] ?? 0), p1(x.columnPercents[r]?.[c] ?? 0)]),
     n(x.rowTotals[r] ?? 0),
   ]);
-  const totals = [say('results.column.total'), ...x.columns.flatMap((_, c) => [n(x.columnTotals[c] ?? 0), p1(100)]), n(x.total)];
+  const totals = [say('results.column.total'), ...x.columns.flatMap((_, c) => [n(x.columnTotals[c] ?? 0), p1(x.columnTotals[c] ? 100 : 0)]), n(x.total)];
   return {
     header: ['', ...x.columns.flatMap((c) => [c.label, '%']), say('results.column.total')],
     body: [...body, totals], bold: [body.length],

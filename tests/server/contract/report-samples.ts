@@ -21,6 +21,7 @@ const refusals = [
   { why: 'an unknown parameter', as: admin, params: { slug: survey }, query: { chart: 'pie' }, status: 400, code: 'export.invalidFilter' },
   { why: 'a layout that is none', as: admin, params: { slug: survey }, query: { layout: 'royal' }, status: 400, code: 'export.invalidFilter' },
   { why: 'a cross-tab without its second side', as: admin, params: { slug: survey }, query: { crosstabs: 'c9' }, status: 400, code: 'export.invalidFilter' },
+  { why: 'a question the survey does not have', as: admin, params: { slug: survey }, query: { questions: 'c1,c99' }, status: 400, code: 'results.unknownQuestion' },
   { why: 'bands with a gap', as: admin, params: { slug: survey }, query: { bands: 'c2:18-30,32-45' }, status: 400, code: 'results.bandsGap' },
 ] as const;
 
