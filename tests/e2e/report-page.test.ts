@@ -9,6 +9,7 @@ import { storeInterviews } from '../server/support/store-interviews.ts';
 import { readDocx } from '../server/report/support.ts';
 import { useBrowserHarness } from './support/harness.ts';
 import { ReportPage } from './pages/ReportPage.ts';
+import { allowAxe, seriousViolations } from './pages/axe.ts';
 
 const h = useBrowserHarness({
   browser: 'file', timeout: 20_000,
@@ -19,11 +20,15 @@ const h = useBrowserHarness({
 
 describe('the report page', () => {
   it('previews the outline, names a refused cross-tab, and downloads the report', async () => {
+    await allowAxe(h.page);
     await h.signIn('admin');
     await h.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     const page = await new ReportPage(h.page, h.baseUrl).open();
     await page.chooseOnly(['Câu 1. Giới tính:', 'Câu 3. Ông/Bà thuộc đối tượng nào?']);
-    await page.fill('Bảng chéo (mỗi dòng một cặp CÂU:THEO, ví dụ c9:unitKind)', 'c3:c1\nc3:c16');
+    await page.addCrosstab('Câu 3. Ông/Bà thuộc đối tượng nào?', 'Câu 1. Giới tính:');
+    expect(await page.crosstabsBox().inputValue()).toBe('c3:c1');
+    // A pair typed by hand that the tabulation refuses (an open question cannot be a cross-tab's side).
+    await page.crosstabsBox().fill('c3:c1\nc3:c16');
     await page.fill('Cơ quan ban hành', 'Ban Tuyên giáo và Dân vận');
     await page.fill('Số, ký hiệu (ví dụ 15-BC/BTGDVTU)', '15-BC/BTGDVTU');
     await page.fill('Họ tên người ký', 'Nguyễn Văn An');
@@ -35,6 +40,7 @@ describe('the report page', () => {
       'IV. CÁC Ý KIẾN “KHÁC (GHI RÕ)”', '1. Câu 3. Ông/Bà thuộc đối tượng nào? – Khác (ghi rõ)',
     ]);
     expect(await page.refused().textContent()).toContain('Không lập được bảng chéo c3 × c16');
+    expect(await seriousViolations(h.page)).toEqual([]);
 
     const download = await page.download();
     expect(download.suggestedFilename()).toMatch(/^bao-cao-hung-yen-2026-\d{4}-\d{2}-\d{2}\.docx$/);

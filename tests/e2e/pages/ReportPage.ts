@@ -21,6 +21,17 @@ export class ReportPage {
     for (const title of titles) await this.page.getByRole('checkbox', { name: title }).check();
   }
 
+  /** Picks a question and what to cross it by from the two lists, and adds the pair. */
+  async addCrosstab(row: string, by: string): Promise<void> {
+    await this.page.getByLabel('Bảng chéo: câu hỏi').selectOption({ label: row });
+    await this.page.getByLabel('Bảng chéo: theo').selectOption({ label: by });
+    await this.page.getByRole('button', { name: 'Thêm bảng chéo' }).click();
+  }
+
+  crosstabsBox(): Locator {
+    return this.page.getByLabel('Bảng chéo (mỗi dòng một cặp CÂU:THEO, ví dụ c9:unitKind)');
+  }
+
   async preview(): Promise<void> {
     await this.page.getByRole('button', { name: 'Xem dàn ý' }).click();
     await this.outline().waitFor();

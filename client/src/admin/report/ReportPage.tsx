@@ -12,6 +12,33 @@ import { loadOutline, NO_CHOICES, reportHref, type ReportChoices } from './repor
 /** The stylesheet sizes text inputs to the full width; boxes and radios keep their own size. */
 const BOX = { width: 'auto', 'min-height': 'auto', 'margin-right': '.5rem' };
 type TextField = 'title' | 'parent' | 'issuer' | 'number' | 'place' | 'signer';
+/** What a cross-tab may be "by" besides a question: the interview's unit, unit kind, mode and entry. */
+const CASE_SIDES = ['unit', 'unitKind', 'mode', 'entry'] as const;
+
+/** Two lists (a question; by what) that add one ROW:BY line to the cross-tabs box, which stays editable. */
+function CrosstabPicker(props: { questions: { variable: string; title: string }[]; onAdd: (pair: string) => void }) {
+  const { t } = useI18n();
+  const [row, setRow] = createSignal('');
+  const [by, setBy] = createSignal('');
+  return (
+    <div class="report-crosstab-picker">
+      <label>{t('report.page.crossRow')}
+        <select name="crossRow" onChange={(e) => setRow(e.currentTarget.value)}>
+          <option value="" />
+          <For each={props.questions}>{(q) => <option value={q.variable}>{q.title}</option>}</For>
+        </select>
+      </label>
+      <label>{t('report.page.crossBy')}
+        <select name="crossBy" onChange={(e) => setBy(e.currentTarget.value)}>
+          <option value="" />
+          <For each={CASE_SIDES}>{(side) => <option value={side}>{t(`results.by.${side}`)}</option>}</For>
+          <For each={props.questions}>{(q) => <option value={q.variable}>{q.title}</option>}</For>
+        </select>
+      </label>
+      <button type="button" class="secondary" disabled={!row() || !by()} onClick={() => props.onAdd(`${row()}:${by()}`)}>{t('report.page.addCrosstab')}</button>
+    </div>
+  );
+}
 
 function Outline(props: { outline: ReportOutline }) {
   const { t } = useI18n();
@@ -81,6 +108,7 @@ function ReportForm(props: { surveys: SurveySummary[] }) {
           </For>
         </details>
       </Show>
+      <CrosstabPicker questions={all()?.questions ?? []} onAdd={(pair) => set('crosstabs', [choices().crosstabs.trim(), pair].filter(Boolean).join('\n'))} />
       <label>{t('report.page.crosstabs')}<textarea name="crosstabs" rows="3" value={choices().crosstabs} onInput={(e) => set('crosstabs', e.currentTarget.value)} /></label>
       <label class="choice">
         <input type="checkbox" style={BOX} name="approvedOnly" checked={choices().approvedOnly} onChange={(e) => set('approvedOnly', e.currentTarget.checked)} />
