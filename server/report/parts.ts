@@ -18,7 +18,8 @@ export type Part =
   | { kind: 'other'; other: OtherTexts };
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
-const LETTERS = 'abcdefghiklmnopqrstuvxy';
+/** The Vietnamese alphabet's letters, as a document numbers its points: a), b), c), d), đ), e), g)… */
+const LETTERS = [...'abcdđeghiklmnopqrstuvxy'];
 
 function planParts(data: ReportData, request: ReportRequest, say: Say): Part[] {
   const h2 = (i: number, text: string): Part => ({ kind: 'heading', heading: { level: 2, number: `${i}.`, text } });

@@ -65,6 +65,7 @@ export const report: Record<keyof typeof vi, string> = {
   'report.page.crossRow': 'Cross-tab: question',
   'report.page.crossBy': 'Cross-tab: by',
   'report.page.addCrosstab': 'Add the cross-tab',
+  'report.page.bands': 'Bands of number questions (e.g. c2:18-30,31-45,46-60,61+)',
   'report.page.approvedOnly': 'Count approved interviews only',
   'report.page.layout': 'Document layout',
   'report.page.layout.party': 'Party document (Guide 36-HD/VPTW)',

@@ -63,6 +63,7 @@ export const report = {
   'report.page.crossRow': 'Bảng chéo: câu hỏi',
   'report.page.crossBy': 'Bảng chéo: theo',
   'report.page.addCrosstab': 'Thêm bảng chéo',
+  'report.page.bands': 'Khoảng chia của câu hỏi số (ví dụ c2:18-30,31-45,46-60,61+)',
   'report.page.approvedOnly': 'Chỉ tổng hợp các phiếu đã được duyệt',
   'report.page.layout': 'Thể thức văn bản',
   'report.page.layout.party': 'Văn bản của Đảng (Hướng dẫn 36-HD/VPTW)',

@@ -110,6 +110,7 @@ function ReportForm(props: { surveys: SurveySummary[] }) {
       </Show>
       <CrosstabPicker questions={all()?.questions ?? []} onAdd={(pair) => set('crosstabs', [choices().crosstabs.trim(), pair].filter(Boolean).join('\n'))} />
       <label>{t('report.page.crosstabs')}<textarea name="crosstabs" rows="3" value={choices().crosstabs} onInput={(e) => set('crosstabs', e.currentTarget.value)} /></label>
+      <label>{t('report.page.bands')}<input type="text" name="bands" value={choices().bands} onInput={(e) => set('bands', e.currentTarget.value)} /></label>
       <label class="choice">
         <input type="checkbox" style={BOX} name="approvedOnly" checked={choices().approvedOnly} onChange={(e) => set('approvedOnly', e.currentTarget.checked)} />
         {t('report.page.approvedOnly')}

@@ -11,12 +11,14 @@ export type ReportChoices = {
   /** One ROW:BY pair per line (or separated by commas). */
   crosstabs: string;
   approvedOnly: boolean;
+  /** Number questions' bands, as the results read them ("c2:18-30,31-45,46-60,61+"). */
+  bands: string;
   layout: ReportLayout;
   title: string; parent: string; issuer: string; number: string; place: string; signerTitle: string; signer: string; recipients: string;
 };
 
 export const NO_CHOICES: ReportChoices = {
-  questions: null, crosstabs: '', approvedOnly: false, layout: 'party',
+  questions: null, crosstabs: '', approvedOnly: false, bands: '', layout: 'party',
   title: '', parent: '', issuer: '', number: '', place: '', signerTitle: '', signer: '', recipients: '',
 };
 
@@ -27,6 +29,7 @@ export function reportQuery(choices: ReportChoices): Record<string, string> {
   const pairs = choices.crosstabs.split(/[\s,;]+/).filter(Boolean).join(',');
   if (pairs) query.crosstabs = pairs;
   if (choices.approvedOnly) query.status = 'approved';
+  if (choices.bands.trim()) query.bands = choices.bands.trim();
   if (choices.layout !== 'party') query.layout = choices.layout;
   for (const key of ['title', 'parent', 'issuer', 'number', 'place', 'signerTitle', 'signer', 'recipients'] as const) {
     if (choices[key].trim()) query[key] = choices[key].trim();
