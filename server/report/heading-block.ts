@@ -40,9 +40,10 @@ export function headingBlock(fields: Fields, say: Say, isoDay: string): FileChil
   const date = centred(placeDate(say, fields.place, isoDay), { italics: true }, { before: 120 });
   const right = party
     ? [centred(say('report.party'), { bold: true, size: 30, underline: { type: UnderlineType.SINGLE } }), date]
-    : [centred(say('report.nation'), { bold: true, size: SIZE.table }), centred(say('report.motto'), { bold: true, underline: { type: UnderlineType.SINGLE } }), date];
+    // Decree 30 sets the national title in 12–13 pt: 12 keeps it on one line beside the body's name.
+    : [centred(say('report.nation'), { bold: true, size: SIZE.note }), centred(say('report.motto'), { bold: true, underline: { type: UnderlineType.SINGLE } }), date];
   return [
-    twoColumns(left, right),
+    twoColumns(left, right, party ? 0.5 : 0.4),
     centred(say('report.kind'), { bold: true, size: SIZE.title }, { before: 360 }),
     centred(fields.title, { bold: true }, { after: 60 }),
     centred(party ? '-----' : '', {}, { after: 240 }),
