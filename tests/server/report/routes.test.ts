@@ -1,7 +1,7 @@
 // The Word report's routes without LibreOffice (its proof is demo.libreoffice.test.ts): the text of the .docx read
 // from its XML. A survey with no interviews gives a report saying so; awkward labels survive; a refused cross-tab is
 // named and the rest made; the State layout; the download is audit-logged; a survey manager reaches only its own.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi as vitest } from 'vitest';
 import { vi } from '#shared/i18n/vi/index.ts';
 import type { ReportOutline } from '#shared/report/schema.ts';
 import { findAccountByUsername } from '#server/repo/accounts.ts';
@@ -79,6 +79,14 @@ describe('the Word report routes', () => {
     const [row] = listAuditRows(t.db, { action: 'report.download', limit: 5, fromAt: null, toAt: null, actor: null, beforeSeq: null });
     expect(row).toMatchObject({ action: 'report.download', actor: 'quantri', target: `survey:${SLUG}` });
     expect(JSON.parse(row!.after!)).toMatchObject({ layout: 'state', interviews: 0, filters: { statuses: ['approved'] } });
+  });
+
+  it('without a font to draw the charts, the download is a coded 503 saying what to install, and nothing is logged', async () => {
+    const t = await demoWithInterviews(5);
+    vitest.stubEnv('PHIEU_CHART_FONT', '/nowhere/font.ttf');
+    const response = await t.request(`/api/admin/reports/${SLUG}`, { headers: { cookie: t.cookie } });
+    expect([response.status, await problemCode(response)]).toEqual([503, 'report.fontMissing']);
+    expect(listAuditRows(t.db, { action: 'report.download', limit: 5, fromAt: null, toAt: null, actor: null, beforeSeq: null })).toEqual([]);
   });
 
   it('a survey manager is refused the report of a survey it does not manage', async () => {
