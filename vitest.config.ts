@@ -5,7 +5,7 @@
 import { defineConfig } from 'vitest/config';
 import solid from 'vite-plugin-solid';
 
-const TOOLS = ['tests/scripts/**/*.test.{ts,tsx}', 'tests/**/*.pspp.test.{ts,tsx}'];
+const TOOLS = ['tests/scripts/**/*.test.{ts,tsx}', 'tests/**/*.pspp.test.{ts,tsx}', 'tests/**/*.libreoffice.test.{ts,tsx}'];
 
 export default defineConfig({
   test: {

@@ -96,6 +96,7 @@ export const PROBLEM_STATUS = {
   'review.badCursor': 400,
   'batch.notFound': 404,
   'results.notText': 400,
+  'report.fontMissing': 503,
 } as const satisfies Record<string, number>;
 
 export type ProblemCode = keyof typeof PROBLEM_STATUS;

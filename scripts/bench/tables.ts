@@ -29,7 +29,7 @@ const NOW = '2026-06-03T08:00:00+07:00';
 const POOL = 20_000;
 
 /** A database file holding the demo survey and `count` received interviews, inserted in large transactions. */
-async function seed(file: string, count: number): Promise<void> {
+export async function seed(file: string, count: number): Promise<void> {
   const db = openDatabase(file);
   try {
     createSurvey(db, hungYen2026.survey, hungYen2026.versions, NOW);

@@ -30,6 +30,8 @@ import {
   BulkApproveResponseSchema, CorrectionRequestSchema, FlagDecisionRequestSchema, KeyingQuerySchema, KeyingResponseSchema, ReviewActionRequestSchema, ReviewDetailSchema,
   ReviewItemResponseSchema, ReviewListQuerySchema, ReviewListResponseSchema, SameAnswersResponseSchema, SerialRegistrySchema,
 } from './review.ts';
+import { ReportQuerySchema } from '../report/request.ts';
+import { ReportOutlineSchema } from '../report/schema.ts';
 import {
   CreatedShareLinkSchema, CreateShareLinkRequestSchema, ProvinceDashboardSchema, ShareLinkListSchema,
   ShareLinkResponseSchema, UnitDashboardSchema,
@@ -79,6 +81,7 @@ const admin = { roles: ['admin'] } as const;
 /** The accounts that sync, hence the only ones holding device tokens. */
 const syncing = ['enumerator', 'admin'] as const;
 const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const LangQuerySchema = z.object({ lang: z.optional(LanguageSchema) });
 
 /**
@@ -178,6 +181,10 @@ export const API = {
   },
   // An open question's or an "other – specify" variable's texts, grouped as the coding groups them; `q` searches.
   'GET /api/admin/results/:slug/texts': { access: admin, query: TextsQuerySchema, answer: { status: 200, json: TextsResponseSchema } },
+  // The Word report (issue 22, decision 0020): its outline (a refused cross-tab is named there, not an error), and the
+  // .docx, whose download is audit-logged. Filters as the results'; a bad one is a coded 400.
+  'GET /api/admin/reports/:slug/outline': { access: admin, query: ReportQuerySchema, answer: { status: 200, json: ReportOutlineSchema } },
+  'GET /api/admin/reports/:slug': { access: admin, query: ReportQuerySchema, answer: { status: 200, file: [docx] } },
   // The audit log (decision 0011): read-only, newest first; the CSV is formula-safe. Reading the CSV is logged too.
   'GET /api/admin/audit': { access: admin, query: AuditQuerySchema, answer: { status: 200, json: AuditListResponseSchema } },
   'GET /api/admin/audit/export.csv': {

@@ -51,6 +51,7 @@ export const audit: Record<keyof typeof vi, string> = {
   'audit.action.share-link.create': 'Share link created',
   'audit.action.share-link.revoke': 'Share link revoked',
   'audit.action.export.download': 'Data exported',
+  'audit.action.report.download': 'Word report downloaded',
   'audit.action.audit.export': 'Audit log downloaded',
   'audit.action.backup.create': 'Backup taken',
   'audit.action.backup.download': 'Backup downloaded',

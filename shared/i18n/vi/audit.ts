@@ -50,6 +50,7 @@ export const audit = {
   'audit.action.share-link.create': 'Tạo liên kết chia sẻ',
   'audit.action.share-link.revoke': 'Thu hồi liên kết chia sẻ',
   'audit.action.export.download': 'Xuất dữ liệu',
+  'audit.action.report.download': 'Tải báo cáo Word',
   'audit.action.audit.export': 'Tải nhật ký kiểm tra',
   'audit.action.backup.create': 'Sao lưu',
   'audit.action.backup.download': 'Tải bản sao lưu',

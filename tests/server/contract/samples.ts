@@ -11,6 +11,7 @@ import { newTotpSecret, totpAt, totpStep } from '#server/auth/totp.ts';
 import { TEST_PASSWORD } from '../support/test-app.ts';
 import { registerDeviceWith, signInAs, type Ctx, type Sample } from './calls.ts';
 import { RESULTS_SAMPLES } from './results-samples.ts';
+import { REPORT_SAMPLES } from './report-samples.ts';
 import { closeSurvey, copyVersionAsDraft } from '#server/services/survey-lifecycle.ts';
 import { createDraftSurvey } from '#server/services/survey-setup.ts';
 import { makeSurvey, NOW, settings2026 } from '../support/surveys.ts';
@@ -369,6 +370,7 @@ export const SAMPLES = {
     ],
   },
   ...RESULTS_SAMPLES,
+  ...REPORT_SAMPLES,
   'GET /api/admin/audit': {
     ok: () => ({ as: admin, query: { from: '2026-05-01', to: '2026-06-30', action: 'account.disable' } }),
     refusals: () => [
