@@ -13,5 +13,6 @@ import { review } from './review.ts';
 import { surveySetup } from './survey-setup.ts';
 import { questionnaires } from './questionnaires.ts';
 import { builder } from './builder.ts';
+import { respond } from './respond.ts';
 
-export const office = { ...admin, ...accounts, ...audit, ...devices, ...quota, ...exporting, ...results, ...surveySetup, ...questionnaires, ...builder, ...review, ...officeProblems, ...handoverOffice } as const;
+export const office = { ...admin, ...accounts, ...audit, ...devices, ...quota, ...exporting, ...results, ...surveySetup, ...questionnaires, ...builder, ...review, ...officeProblems, ...handoverOffice, ...respond } as const;
