@@ -40,7 +40,9 @@ precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 // The first install takes control of the open page at once, so it works offline without a reload.
 clientsClaim();
-registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }));
+// The online respondent's page (/r/<token>) is not this app: the network serves it, even on a phone where the
+// enumerator's app is installed (decision 0021).
+registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//, /^\/r\//] }));
 // Built chunks the precache leaves out (a precached URL never gets here: precacheAndRoute answers it first).
 // Old versions' chunks age out of the cache by count; a full disk drops this cache before anything else.
 registerRoute(

@@ -3,11 +3,12 @@
 // mobile carrier's NAT, where many people share one address; the address is kept only as a keyed daily hash.
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { RespondentSubmissionSchema } from '#shared/online/schema.ts';
+import { RespondentSubmissionSchema, TicketQuerySchema } from '#shared/online/schema.ts';
 import { problem } from '#shared/problems.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import { clientAddress, addressKey } from '../http/client-address.ts';
 import { readJson } from '../http/body.ts';
+import { readQuery } from '../http/query.ts';
 import { createRateLimiter, retryAfterSeconds, type RateLimiter } from '../http/rate-limit.ts';
 import { addressHash } from '../online/keys.ts';
 import { respondentForm } from '../services/online-form.ts';
@@ -32,7 +33,8 @@ export function respondRoutes(deps: Deps) {
   return new Hono<AppEnv>()
     .get('/:token', (c) => {
       limit(opens, clientAddress(c, deps.config));
-      const form = deps.db.transaction(() => respondentForm(deps.db, key, c.req.param('token'), deps.clock.now()))();
+      const { ticket } = readQuery(c, TicketQuerySchema);
+      const form = deps.db.transaction(() => respondentForm(deps.db, key, c.req.param('token'), deps.clock.now(), ticket))();
       return c.json(form);
     })
     .post('/:token/submissions', bodyLimit({

@@ -45,7 +45,7 @@ import { ImportHandoverRequestSchema, ImportHandoverResponseSchema } from '../ha
 import { SurveySettingsSchema } from '../survey/settings.ts';
 import {
   CreateOnlineLinkRequestSchema, OnlineLinkListSchema, OnlineLinkResponseSchema, RespondentFormSchema, RespondentReceiptSchema,
-  RespondentSubmissionSchema, SetOnlineLinkStateRequestSchema,
+  RespondentSubmissionSchema, SetOnlineLinkStateRequestSchema, TicketQuerySchema,
 } from '../online/schema.ts';
 
 /**
@@ -241,7 +241,7 @@ export const API = {
   'POST /api/online-links': { access: admin, body: CreateOnlineLinkRequestSchema, answer: { status: 201, json: OnlineLinkResponseSchema } },
   'POST /api/online-links/:id/state': { access: admin, body: SetOnlineLinkStateRequestSchema, answer: { status: 200, json: OnlineLinkResponseSchema } },
   'GET /api/online-links/:id/qr.svg': { access: admin, answer: { status: 200, file: ['image/svg+xml'] } },
-  'GET /api/respond/:token': { access: 'public', answer: { status: 200, json: RespondentFormSchema } },
+  'GET /api/respond/:token': { access: 'public', query: TicketQuerySchema, answer: { status: 200, json: RespondentFormSchema } },
   'POST /api/respond/:token/submissions': { access: 'public', body: RespondentSubmissionSchema, answer: { status: 200, json: RespondentReceiptSchema } },
 
   // The body is routed by its `protocol` (server/sync/protocols.ts); version 1 is the one served today.

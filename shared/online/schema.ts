@@ -67,6 +67,9 @@ export const RespondentFormSchema = z.object({
 });
 export type RespondentForm = z.infer<typeof RespondentFormSchema>;
 
+/** Opening a link again: the ticket kept from the first opening (a form started in the window, in its grace period). */
+export const TicketQuerySchema = z.object({ ticket: z.optional(z.string().check(z.maxLength(200))) });
+
 export const RespondentSubmissionSchema = z.strictObject({
   /** Made by the page once per questionnaire: a replay with the same id gets the same receipt. */
   id: z.uuid(),
