@@ -1,11 +1,13 @@
 // The page's plain screens: the intro (office, purpose, privacy), the window's "not yet" and "closed", the polite
 // end under the minimum age, the thank-you page, and a refusal in words.
-import { Show } from 'solid-js';
+import { onMount, Show } from 'solid-js';
 import type { RespondentForm } from '#shared/online/schema.ts';
 import { vietnamDateTime } from '#shared/online/window.ts';
 import { t } from './words.ts';
 
 export function Intro(props: { form: RespondentForm; onStart: () => void }) {
+  // The first usable screen: the bench times the page up to this mark (scripts/bench/respondent-first-screen.ts).
+  onMount(() => performance.mark('phieu:respond-ready'));
   return (
     <div class="card">
       <Show when={props.form.survey.office}><p class="muted">{t('respond.office', { office: props.form.survey.office })}</p></Show>
