@@ -126,6 +126,37 @@ describe('on a phone in Zalo', () => {
   });
 });
 
+describe('the admin\'s online links', () => {
+  it('makes a unit\'s link with its QR code, then pauses and reopens it, as the respondent's page then says', async () => {
+    clock.set('2026-05-28T09:00:00+07:00');
+    await h.signIn('admin');
+    await h.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await h.page.goto(`${h.baseUrl}/admin/online-links/${slug}`);
+    await h.page.getByRole('heading', { name: 'Liên kết trực tuyến' }).waitFor();
+    await h.page.getByLabel('Đơn vị').selectOption('07');
+    await h.page.getByLabel('Ghi chú (gửi cho ai)').fill('Zalo Mặt trận');
+    await h.page.getByRole('button', { name: 'Tạo liên kết' }).click();
+    const row = h.page.locator('tr', { hasText: 'Zalo Mặt trận' });
+    await row.waitFor();
+    expect(await row.locator('[data-col=state]').textContent()).toBe('Đang mở');
+    await row.getByRole('button', { name: 'Mã QR' }).click();
+    const qr = row.getByRole('img');
+    await qr.waitFor();
+    expect(await qr.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    const address = await row.getByRole('textbox').inputValue();
+    expect(address).toMatch(new RegExp(`^${h.baseUrl}/r/[A-Za-z0-9_-]{22}$`));
+    await row.getByRole('button', { name: 'Tạm dừng' }).click();
+    await row.locator('[data-col=state]', { hasText: 'Tạm dừng' }).waitFor();
+    const other = await h.openBrowser();
+    await other.page.goto(address);
+    await other.page.getByText('Liên kết khảo sát đang tạm dừng. Mời bạn quay lại sau.').waitFor();
+    await row.getByRole('button', { name: 'Mở lại' }).click();
+    await row.locator('[data-col=state]', { hasText: 'Đang mở' }).waitFor();
+    await other.page.reload();
+    await other.page.getByText('Đơn vị thực hiện: Ban Tuyên giáo Tỉnh ủy').waitFor();
+  });
+});
+
 describe('the respondent page beside the enumerator app', () => {
   it('opens as itself in a profile where the enumerator app’s service worker controls the origin', async () => {
     clock.set('2026-05-28T09:00:00+07:00');

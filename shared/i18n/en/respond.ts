@@ -53,5 +53,4 @@ export const respond: Record<keyof typeof vi, string> = {
   'problem.online.answersRefused': 'The answers are not valid ({questions}).',
   'problem.online.underAge': 'The survey is for people aged {years} or older.',
   'problem.online.tooMany': 'Too many forms from one network. Try again in {seconds} seconds.',
-  'onlineLinks.title': 'Online answer links',
 };

@@ -52,5 +52,4 @@ export const respond = {
   'problem.online.answersRefused': 'Câu trả lời chưa hợp lệ ({questions}).',
   'problem.online.underAge': 'Khảo sát dành cho người từ {years} tuổi trở lên.',
   'problem.online.tooMany': 'Có quá nhiều phiếu gửi từ cùng một mạng. Hãy thử lại sau {seconds} giây.',
-  'onlineLinks.title': 'Liên kết trả lời trực tuyến',
 } as const;
