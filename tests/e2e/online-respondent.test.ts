@@ -127,7 +127,7 @@ describe('on a phone in Zalo', () => {
 });
 
 describe('the admin\'s online links', () => {
-  it('makes a unit\'s link with its QR code, then pauses and reopens it, as the respondent's page then says', async () => {
+  it('makes a unit\'s link with its QR code, then pauses and reopens it, as the respondent\'s page then says', async () => {
     clock.set('2026-05-28T09:00:00+07:00');
     await h.signIn('admin');
     await h.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
