@@ -1,5 +1,5 @@
 // The service worker: precaches the app shell (every enumerator screen, the Vietnamese words, icons) so the app
-// opens with no network, answers every page address with the cached index.html, and leaves /api to the network.
+// opens with no network, answers every page address with the cached index.html, and leaves /api and the online respondent's /r/ to the network.
 // Other chunks (the English words, office pages) are kept once used: their names carry a content hash, so a
 // cached copy is never stale, and a device that used them online has them offline too.
 // A new version installs and then WAITS: the page asks the user, saves the drafts, and only then sends

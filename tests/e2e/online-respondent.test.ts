@@ -27,9 +27,11 @@ function respondent(unitNo = '01'): RespondentPage {
   return new RespondentPage(h.page, h.baseUrl, makeOnlineLink(h.server.db, slug, unitNo).token);
 }
 
-const onlineRow = (id?: string) => h.server.db.prepare(
-  `SELECT i.id, i.mode, i.flags FROM interviews i JOIN online_submissions o ON o.interview_id = i.id ${id ? 'WHERE i.id = ?' : 'ORDER BY o.received_at DESC LIMIT 1'}`,
-).get(...(id ? [id] : [])) as { id: string; mode: string; flags: string } | undefined;
+/** The online interview of a unit (each test answers through its own unit's link). */
+const onlineRow = (unitNo: string) => h.server.db.prepare(
+  `SELECT i.id, i.mode, i.flags FROM interviews i JOIN online_submissions o ON o.interview_id = i.id
+   JOIN units u ON u.id = i.unit_id JOIN surveys s ON s.id = i.survey_id WHERE s.slug = ? AND u.no = ?`,
+).get(slug, unitNo) as { id: string; mode: string; flags: string } | undefined;
 
 describe('the online link, by the server clock', () => {
   it('says when it opens before, shows the intro during, and says closed after', async () => {
@@ -72,7 +74,7 @@ describe('the online link, by the server clock', () => {
     expect(await page.question()).toBe(question);
     await page.answerToTheEnd();
     await page.text('Cảm ơn bạn đã trả lời phiếu khảo sát!').waitFor();
-    expect(onlineRow()).toMatchObject({ mode: 'online' });
+    expect(onlineRow('01')).toMatchObject({ mode: 'online' });
     // Another link of the same survey, in the same browser: refused by the browser's marker.
     await respondent('02').open();
     await page.text('Trình duyệt này đã gửi phiếu cho khảo sát này. Mỗi người chỉ trả lời một lần. Cảm ơn bạn!').waitFor();
@@ -87,7 +89,7 @@ describe('the online link, by the server clock', () => {
     await h.page.reload();
     await page.answerToTheEnd();
     await page.text('Cảm ơn bạn đã trả lời phiếu khảo sát!').waitFor();
-    const row = onlineRow()!;
+    const row = onlineRow('03')!;
     expect(JSON.parse(row.flags)).toContain('outside_window');
   });
 });
@@ -174,7 +176,7 @@ describe('the respondent page beside the enumerator app', () => {
     await page.answerAge(52);
     await page.answerToTheEnd();
     await page.text('Cảm ơn bạn đã trả lời phiếu khảo sát!').waitFor();
-    const { id } = onlineRow()!;
+    const { id } = onlineRow('05')!;
     await h.signIn('admin');
     await h.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     const api = h.page.request;
