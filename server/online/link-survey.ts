@@ -7,10 +7,12 @@ import type { Survey } from '#shared/survey/survey.ts';
 import type { Db } from '../db/open.ts';
 import { findQuotaSurvey } from '../quota/survey.ts';
 import { findOnlineLinkByToken, type LinkByToken } from '../repo/online-links.ts';
-import { listQuestionnaireVersions, type UnitRow, type VersionRow } from '../repo/surveys.ts';
+import { findSurveyBySlug, listQuestionnaireVersions, type UnitRow, type VersionRow } from '../repo/surveys.ts';
 
 export type LinkSurvey = {
-  link: LinkByToken; surveyId: number; survey: Survey; units: UnitRow[]; window: OnlineWindow; graceMinutes: number;
+  link: LinkByToken; surveyId: number; survey: Survey;
+  /** The survey's lifecycle (decision 0012): only an open survey takes answers, whatever its window says. */
+  lifecycle: string; units: UnitRow[]; window: OnlineWindow; graceMinutes: number;
   version: VersionRow | undefined;
 };
 
@@ -24,9 +26,18 @@ export function findLinkSurvey(db: Db, token: string): LinkSurvey {
     .filter((row) => row.status === 'published')
     .reduce<VersionRow | undefined>((newest, row) => (!newest || row.version > newest.version ? row : newest), undefined);
   return {
-    link, surveyId: quota.id, survey, units: quota.units, window: survey.windows?.online ?? survey.fieldWindow,
+    link, surveyId: quota.id, survey, lifecycle: findSurveyBySlug(db, link.surveySlug)!.state, units: quota.units, window: survey.windows?.online ?? survey.fieldWindow,
     graceMinutes: survey.onlineGraceMinutes ?? DEFAULT_GRACE_MINUTES, version,
   };
+}
+
+/**
+ * The window's state with the survey's lifecycle over it: a draft survey is not open yet, a closed or archived one
+ * is closed, whatever the window says.
+ */
+export function lifecycleState(found: LinkSurvey): 'before' | 'closed' | undefined {
+  if (found.lifecycle === 'draft') return 'before';
+  return found.lifecycle === 'open' ? undefined : 'closed';
 }
 
 /** Refuses a link that takes no answers now: paused, retired, or of a survey no longer running the online mode. */

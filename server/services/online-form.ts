@@ -7,7 +7,7 @@ import { admit, windowState } from '#shared/online/window.ts';
 import type { QuestionnaireVersion } from '#shared/survey/questionnaire.ts';
 import type { Db } from '../db/open.ts';
 import { makeTicket, readTicket } from '../online/keys.ts';
-import { findLinkSurvey, refuseClosedLink } from '../online/link-survey.ts';
+import { findLinkSurvey, lifecycleState, refuseClosedLink } from '../online/link-survey.ts';
 
 /**
  * `ticket`: the one the page kept from its first opening. A form started inside the window is still open to it
@@ -18,8 +18,9 @@ export function respondentForm(db: Db, key: Buffer, token: string, nowMs: number
   refuseClosedLink(found);
   const { link, survey, window } = found;
   const startedMs = ticket === undefined ? undefined : readTicket(key, link.id, ticket);
-  const resumed = startedMs !== undefined && startedMs <= nowMs && admit(window, startedMs, nowMs, found.graceMinutes).ok;
-  const state = resumed ? 'open' : windowState(window, nowMs);
+  const overruled = lifecycleState(found);
+  const resumed = !overruled && startedMs !== undefined && startedMs <= nowMs && admit(window, startedMs, nowMs, found.graceMinutes).ok;
+  const state = overruled ?? (resumed ? 'open' : windowState(window, nowMs));
   const form: RespondentForm = {
     survey: { slug: survey.slug, title: survey.title, purpose: survey.purpose ?? '', office: survey.officeName ?? '' },
     window: { start: window.start, end: window.end },

@@ -21,7 +21,7 @@ import { quotaTally } from '../sync/quota-tally.ts';
 import { storeInterview } from '../sync/store-interview.ts';
 import { surveyLookup } from '../sync/survey-context.ts';
 import { readTicket } from '../online/keys.ts';
-import { findLinkSurvey, refuseClosedLink } from '../online/link-survey.ts';
+import { findLinkSurvey, lifecycleState, refuseClosedLink } from '../online/link-survey.ts';
 
 /** Same answers from one address within this many minutes: flagged as a near-duplicate. */
 export const NEAR_DUPLICATE_MINUTES = 10;
@@ -42,6 +42,8 @@ export function submitOnline(db: Db, args: SubmitArgs): RespondentReceipt {
   refuseClosedLink(found);
   const startedMs = readTicket(args.key, found.link.id, body.ticket);
   if (startedMs === undefined || startedMs > nowMs) throw problem('online.badTicket');
+  const overruled = lifecycleState(found);
+  if (overruled) throw problem(overruled === 'before' ? 'online.notYetOpen' : 'online.closed');
   const admission = admit(found.window, startedMs, nowMs, found.graceMinutes);
   if (!admission.ok) throw problem(admission.why === 'before' ? 'online.notYetOpen' : 'online.closed');
   const at = isoAt(nowMs);

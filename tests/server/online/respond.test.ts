@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RespondentForm, RespondentSubmission } from '#shared/online/schema.ts';
 import { redactSecrets } from '#server/http/request-log.ts';
+import { closeSurvey } from '#server/services/survey-lifecycle.ts';
 import { SUBMISSIONS_PER_ADDRESS } from '#server/routes/respond.ts';
 import { ensureOnlineSurvey, makeOnlineLink, submission, validAnswers } from '../../helpers/online.ts';
 import { signInAs } from '../contract/calls.ts';
@@ -75,6 +76,18 @@ describe('the online window, by the server clock', () => {
     t.clock.set('2026-05-28T17:01:00+07:00');
     const after = submission(validAnswers(t.db, slug, unitNo, 4), unitNo, ticket, '2026-05-28T03:00:00.000Z');
     expect((await send(t, link.token, after)).status).toBe(403);
+  });
+});
+
+describe('the survey\'s lifecycle over the window', () => {
+  it('closes the link of a survey the office closed, inside its window', async () => {
+    const { t, slug, link } = await setup();
+    t.clock.set('2026-05-28T09:00:00+07:00');
+    const { ticket } = await open(t, link.token);
+    closeSurvey(t.db, slug, '2026-05-28T02:00:00.000Z');
+    expect((await open(t, link.token)).state).toBe('closed');
+    const refused = await send(t, link.token, submission(validAnswers(t.db, slug, unitNo), unitNo, ticket, '2026-05-28T02:00:00.000Z'));
+    expect(refused.status).toBe(403);
   });
 });
 
