@@ -14,6 +14,7 @@ import { ARGS, CHROMIUM_PATH } from './support/browser.ts';
 import { useBrowserHarness } from './support/harness.ts';
 import { waitForServiceWorkerControl } from './support/offline.ts';
 import { RespondentPage } from './pages/RespondentPage.ts';
+import { allowAxe, seriousViolations } from './pages/axe.ts';
 
 const WINDOW = { start: '2026-05-28T07:30:00+07:00', end: '2026-05-28T16:30:00+07:00' };
 const clock = manualClock('2026-05-28T09:00:00+07:00');
@@ -35,6 +36,7 @@ const onlineRow = (unitNo: string) => h.server.db.prepare(
 
 describe('the online link, by the server clock', () => {
   it('says when it opens before, shows the intro during, and says closed after', async () => {
+    await allowAxe(h.page);
     const page = respondent();
     clock.set('2026-05-28T07:00:00+07:00');
     await page.open();
@@ -43,6 +45,10 @@ describe('the online link, by the server clock', () => {
     await page.open();
     await page.text('Đơn vị thực hiện: Ban Tuyên giáo Tỉnh ủy').waitFor();
     await page.text(/Phiếu không hỏi tên/).waitFor();
+    expect(await seriousViolations(h.page)).toEqual([]);
+    await page.start();
+    await page.text(/^Tuổi/).first().waitFor();
+    expect(await seriousViolations(h.page)).toEqual([]);
     clock.set('2026-05-28T17:30:00+07:00');
     await page.open();
     await page.text('Phiếu khảo sát đã đóng. Cảm ơn bạn đã quan tâm.').waitFor();
