@@ -12,7 +12,8 @@ export type OnlineLinkRow = {
 const SELECT = `SELECT l.id, l.token, l.survey_id AS surveyId, s.slug AS surveySlug, l.unit_id AS unitId, u.no AS unitNo,
     u.name AS unitName, l.label, l.source_id AS sourceId, l.state, l.created_at AS createdAt, a.username AS createdBy,
     (SELECT count(*) FROM online_submissions o WHERE o.link_id = l.id) AS submissions,
-    (SELECT count(*) FROM online_submissions o WHERE o.link_id = l.id AND o.flags <> '[]') AS flagged
+    (SELECT count(*) FROM online_submissions o JOIN interviews i ON i.id = o.interview_id
+       WHERE o.link_id = l.id AND (i.flags <> '[]' OR i.review_flags <> '[]')) AS flagged
   FROM online_links l JOIN surveys s ON s.id = l.survey_id LEFT JOIN units u ON u.id = l.unit_id
   JOIN accounts a ON a.id = l.created_by`;
 

@@ -30,3 +30,13 @@ const nearStmt = prepared<[string, string, string], string>(
 export function listNearDuplicates(db: Db, addressHash: string, answersHash: string, since: string): string[] {
   return nearStmt(db).pluck().all(addressHash, answersHash, since);
 }
+
+// The review's own flag (decision 0019), raised once; a review write, so the interview's review version moves.
+const sameAnswersStmt = prepared<[string]>(
+  `UPDATE interviews SET review_flags = json_insert(review_flags, '$[#]', 'same_answers'), review_version = review_version + 1
+   WHERE id = ? AND NOT EXISTS (SELECT 1 FROM json_each(review_flags) WHERE value = 'same_answers')`,
+);
+/** Raises `same_answers` on each of these interviews that does not carry it yet. */
+export function raiseSameAnswers(db: Db, ids: readonly string[]): void {
+  for (const id of ids) sameAnswersStmt(db).run(id);
+}

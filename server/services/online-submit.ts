@@ -2,7 +2,7 @@
 // the window by the server's clock (and the grace period, from the page's signed ticket) and the minimum age
 // checked; then the same checks and store as a synced interview (server/sync), under the online account and the
 // link's source id, mode "online". A late one carries outside_window; the same answers from the same address
-// within minutes carry the review's same_answers flag.
+// within minutes carry the review's same_answers flag, the earlier ones too.
 import { isoAt } from '#shared/clock.ts';
 import type { Interview } from '#shared/interview/schema.ts';
 import type { RespondentReceipt, RespondentSubmission } from '#shared/online/schema.ts';
@@ -12,8 +12,7 @@ import type { Db } from '../db/open.ts';
 import { findAccountById, withoutSecret } from '../repo/accounts.ts';
 import { findInterview, setInterviewFlags } from '../repo/interviews.ts';
 import { onlineAccountId } from '../repo/online-links.ts';
-import { findOnlineSubmission, insertOnlineSubmission, listNearDuplicates } from '../repo/online-submissions.ts';
-import { setReviewFlags } from '../repo/review.ts';
+import { findOnlineSubmission, insertOnlineSubmission, listNearDuplicates, raiseSameAnswers } from '../repo/online-submissions.ts';
 import { parseInterview, placeInterview } from '../sync/check-interview.ts';
 import { serialWatch, sortFlags } from '../sync/flags.ts';
 import { canonicalWithHash } from '../sync/hash.ts';
@@ -85,9 +84,10 @@ export function submitOnline(db: Db, args: SubmitArgs): RespondentReceipt {
     setInterviewFlags(db, body.id, flags);
   }
   const since = isoAt(nowMs - NEAR_DUPLICATE_MINUTES * 60_000);
-  if (listNearDuplicates(db, args.addressHash, answersHash, since).length > 0) {
+  const earlier = listNearDuplicates(db, args.addressHash, answersHash, since);
+  if (earlier.length > 0) {
     onlineFlags.push('near_duplicate');
-    setReviewFlags(db, body.id, ['same_answers']);
+    raiseSameAnswers(db, [...earlier, body.id]);
   }
   insertOnlineSubmission(db, { interviewId: body.id, linkId: found.link.id, addressHash: args.addressHash, answersHash, flags: onlineFlags, at });
   return { id: body.id, receivedAt: at };

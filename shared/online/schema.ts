@@ -26,7 +26,7 @@ export const OnlineLinkSchema = z.object({
   state: OnlineLinkStateSchema,
   /** The page's path (`/r/<token>`): the admin shares it, and its QR code. */
   path: z.string(),
-  /** Submissions taken through it, and how many of those carry a flag (late, near-duplicate). */
+  /** Submissions taken through it, and how many of those carry a flag (sync's or review's: late, same answers…). */
   submissions: Count,
   flagged: Count,
   createdAt: z.string(),

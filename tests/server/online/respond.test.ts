@@ -150,9 +150,12 @@ describe('a submission', () => {
     t.clock.advance(3 * 60_000);
     await send(t, link.token, b);
     await send(t, link.token, c, '198.51.100.20');
-    expect(interview(t, a.id)?.review_flags).toBe('[]');
+    expect(interview(t, a.id)?.review_flags).toBe('["same_answers"]');
     expect(interview(t, b.id)?.review_flags).toBe('["same_answers"]');
     expect(interview(t, c.id)?.review_flags).toBe('[]');
+    const cookie = await signInAs(t, 'admin');
+    const links = await (await t.request(`/api/online-links?survey=${slug}`, { headers: { cookie } })).json() as { links: { submissions: number; flagged: number }[] };
+    expect(links.links[0]).toMatchObject({ submissions: 3, flagged: 2 });
     const hashes = t.db.prepare('SELECT address_hash FROM online_submissions').pluck().all() as string[];
     expect(hashes.some((h) => h.includes('203.0.113.9'))).toBe(false);
     expect(new Set(hashes).size).toBe(2);
