@@ -3,7 +3,7 @@
 // What the service worker precaches is decided from the module graph (phoneFiles below), not from folders.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type InlineConfig, type LogLevel, type Plugin } from 'vite';
+import { build as viteBuild, defineConfig, type InlineConfig, type LogLevel, type Plugin } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -81,6 +81,30 @@ function plainDynamicImports(): Plugin {
   };
 }
 
+/**
+ * The online respondent's page (client/respondent.html, decision 0021) is its own build (vite.respondent.config.ts),
+ * run into the same folder once the app's build has written it, so it shares no chunk with the phone's app.
+ */
+function respondentEntry(): Plugin {
+  let outDir = '';
+  let appBuilt = false;
+  return {
+    name: 'phieu:respondent-entry',
+    apply: 'build',
+    configResolved: (config) => { outDir = config.build.outDir; },
+    // Only the app's own bundle (with index.html) starts it, not the service worker's build.
+    writeBundle(_options, bundle) { appBuilt ||= 'index.html' in bundle; },
+    async closeBundle() {
+      if (!appBuilt) return;
+      appBuilt = false;
+      await viteBuild({
+        configFile: fileURLToPath(new URL('./vite.respondent.config.ts', import.meta.url)),
+        logLevel, build: { outDir, emptyOutDir: false },
+      });
+    },
+  };
+}
+
 /** The main build's log level, passed on to the service worker's own build (which would otherwise log). */
 let logLevel: LogLevel = 'info';
 
@@ -114,6 +138,7 @@ export default defineConfig({
     { name: 'phieu:log-level', configResolved: (config) => { logLevel = config.logLevel ?? logLevel; } },
     phoneFilesFromGraph(),
     plainDynamicImports(),
+    respondentEntry(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',
@@ -126,6 +151,8 @@ export default defineConfig({
         // The app shell and icons, and of the JS and CSS only the phone's files (phoneFilesFromGraph): never
         // office code. (The manifest and its icons are added by the plugin itself.)
         globPatterns: ['**/*.{js,css,html,svg}', 'apple-touch-icon.png'],
+        // The online respondent's page is no part of the enumerator's app: never precached (decision 0021).
+        globIgnores: ['respondent.html', 'assets/r-*'],
         manifestTransforms: [keepPhoneFiles],
       },
       manifest: {

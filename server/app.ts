@@ -31,6 +31,8 @@ import { healthRoutes } from './routes/health.ts';
 import { surveyRoutes } from './routes/surveys.ts';
 import { quotaRoutes } from './routes/quota.ts';
 import { shareLinkRoutes } from './routes/share-links.ts';
+import { onlineLinkRoutes } from './routes/online-links.ts';
+import { respondRoutes } from './routes/respond.ts';
 import { syncEnvelope, syncRoutes } from './routes/sync.ts';
 import { serveClient } from './http/static.ts';
 
@@ -89,6 +91,7 @@ export function createApp(deps: Deps) {
   api.use('/quota/:survey/*', requireManagedSurvey(deps, { param: 'survey' }));
   api.use('/quota/:survey', requireManagedSurvey(deps, { param: 'survey' }));
   api.use('/share-links', requireManagedSurvey(deps, { query: 'survey' }));
+  api.use('/online-links', requireManagedSurvey(deps, { query: 'survey' }));
   api.use('/admin/review/:survey/*', requireManagedSurvey(deps, { param: 'survey' }));
   for (const path of ['/admin/audit', '/admin/backups', '/admin/devices', '/admin/handover', '/admin/batches', '/admin/inventory']) {
     api.use(path, requireFullAdmin(deps));
@@ -116,6 +119,8 @@ export function createApp(deps: Deps) {
   api.route('/admin/surveys', adminQuestionnaireRoutes(deps));
   api.route('/quota', quotaRoutes(deps));
   api.route('/share-links', shareLinkRoutes(deps));
+  api.route('/online-links', onlineLinkRoutes(deps));
+  api.route('/respond', respondRoutes(deps));
   api.route('/sync', syncRoutes(deps));
   api.all('*', (c) => onNotFound(c));
   app.route('/api', api);

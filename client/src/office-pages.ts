@@ -34,6 +34,7 @@ export const OFFICE_PAGES: readonly OfficePage[] = [
   { path: '/admin/report', load: () => import('./admin/report/ReportPage.tsx'), menu: 'report.nav', role: 'admin' },
   { path: '/admin/quota/:survey?', load: () => import('./admin/ProvinceDashboardPage.tsx'), menu: 'quota.nav.province', role: 'admin' },
   { path: '/admin/share-links/:survey?', load: () => import('./admin/ShareLinksPage.tsx'), menu: 'quota.nav.shareLinks', role: 'admin' },
+  { path: '/admin/online-links/:survey?', load: () => import('./admin/online-links/OnlineLinksPage.tsx'), menu: 'onlineLinks.nav', role: 'admin' },
   { path: '/admin/audit', load: () => import('./admin/AuditPage.tsx'), menu: 'audit.nav', role: 'admin', officeWide: true },
   { path: '/admin/backups', load: () => import('./admin/BackupsPage.tsx'), menu: 'backups.nav', role: 'admin', officeWide: true },
 ];

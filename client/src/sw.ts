@@ -1,5 +1,5 @@
 // The service worker: precaches the app shell (every enumerator screen, the Vietnamese words, icons) so the app
-// opens with no network, answers every page address with the cached index.html, and leaves /api to the network.
+// opens with no network, answers every page address with the cached index.html, and leaves /api and the online respondent's /r/ to the network.
 // Other chunks (the English words, office pages) are kept once used: their names carry a content hash, so a
 // cached copy is never stale, and a device that used them online has them offline too.
 // A new version installs and then WAITS: the page asks the user, saves the drafts, and only then sends
@@ -40,7 +40,9 @@ precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 // The first install takes control of the open page at once, so it works offline without a reload.
 clientsClaim();
-registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }));
+// The online respondent's page (/r/<token>) is not this app: the network serves it, even on a phone where the
+// enumerator's app is installed (decision 0021).
+registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//, /^\/r\//] }));
 // Built chunks the precache leaves out (a precached URL never gets here: precacheAndRoute answers it first).
 // Old versions' chunks age out of the cache by count; a full disk drops this cache before anything else.
 registerRoute(

@@ -7,7 +7,9 @@ import { logger } from 'hono/logger';
 export const REDACTED = '[redacted]';
 
 const SHARE_LINK = /(\/share-links\/view\/)[^/?#\s]+/g;
-const SECRET_QUERY = /([?&][^=&#\s]*(?:token|key|secret|password|code|share)[^=&#\s]*=)[^&#\s]*/gi;
+// Online links (/r/<token>, /api/respond/<token>): public, yet never written whole; four characters tell links apart.
+const ONLINE_LINK = /(\/(?:r|respond)\/)([^/?#\s]{0,4})[^/?#\s]*/g;
+const SECRET_QUERY = /([?&][^=&#\s]*(?:token|key|secret|password|code|share|ticket)[^=&#\s]*=)[^&#\s]*/gi;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const WORD = /[A-Za-z0-9_-]{20,}/g;
 
@@ -22,6 +24,7 @@ function looksRandom(word: string): boolean {
 export function redactSecrets(line: string): string {
   return line
     .replace(SHARE_LINK, `$1${REDACTED}`)
+    .replace(ONLINE_LINK, `$1$2…${REDACTED}`)
     .replace(SECRET_QUERY, `$1${REDACTED}`)
     .replace(WORD, (word) => (looksRandom(word) ? REDACTED : word));
 }

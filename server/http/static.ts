@@ -52,6 +52,8 @@ export function serveClient(staticDir: string) {
   // Made at the first request with a build: made before, it warns that its folder is missing.
   let files: MiddlewareHandler<AppEnv> | undefined;
   app.use((c, next) => (files ??= serveStatic({ root: staticDir }))(c, next));
+  // The online respondent's page: its own small entry (decision 0021), for every link token.
+  app.get('/r/:token', (c) => c.html(readFileSync(join(staticDir, 'respondent.html'), 'utf8')));
   app.get('*', (c) => {
     // Paths with a file extension are missing files, not pages.
     if (/\.[a-z0-9]+$/i.test(c.req.path)) return c.notFound();

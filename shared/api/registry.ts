@@ -45,6 +45,10 @@ import { SurveyListResponseSchema } from './surveys.ts';
 import { QuestionnaireDraftSchema, SaveDraftRequestSchema, XlsformFileRequestSchema, XlsformPreviewSchema } from './questionnaires.ts';
 import { ImportHandoverRequestSchema, ImportHandoverResponseSchema } from '../handover/schema.ts';
 import { SurveySettingsSchema } from '../survey/settings.ts';
+import {
+  CreateOnlineLinkRequestSchema, OnlineLinkListSchema, OnlineLinkResponseSchema, RespondentFormSchema, RespondentReceiptSchema,
+  RespondentSubmissionSchema, SetOnlineLinkStateRequestSchema, TicketQuerySchema,
+} from '../online/schema.ts';
 
 /**
  * Who may call a route (server/http/auth.ts `requireRole`): anyone, or an account of one of `roles` — through a web
@@ -238,6 +242,16 @@ export const API = {
   },
   'POST /api/share-links': { access: admin, body: CreateShareLinkRequestSchema, answer: { status: 201, json: CreatedShareLinkSchema } },
   'POST /api/share-links/:id/revoke': { access: admin, answer: { status: 200, json: ShareLinkResponseSchema } },
+
+  // Online self-completion (decision 0021): the admin's links, and the respondent's two public calls.
+  'GET /api/online-links': {
+    access: admin, query: z.object({ survey: SlugSchema }), answer: { status: 200, json: OnlineLinkListSchema },
+  },
+  'POST /api/online-links': { access: admin, body: CreateOnlineLinkRequestSchema, answer: { status: 201, json: OnlineLinkResponseSchema } },
+  'POST /api/online-links/:id/state': { access: admin, body: SetOnlineLinkStateRequestSchema, answer: { status: 200, json: OnlineLinkResponseSchema } },
+  'GET /api/online-links/:id/qr.svg': { access: admin, answer: { status: 200, file: ['image/svg+xml'] } },
+  'GET /api/respond/:token': { access: 'public', query: TicketQuerySchema, answer: { status: 200, json: RespondentFormSchema } },
+  'POST /api/respond/:token/submissions': { access: 'public', body: RespondentSubmissionSchema, answer: { status: 200, json: RespondentReceiptSchema } },
 
   // The body is routed by its `protocol` (server/sync/protocols.ts); version 1 is the one served today.
   // A disabled account's device, or a revoked or expired one, may still hand in: its interviews are quarantined.

@@ -6,7 +6,7 @@ export const AUDIT_ACTIONS = [
   'device.revoke', 'quarantine.accept', 'quarantine.reject', 'handover.import',
   'survey.create', 'survey.settings', 'survey.units', 'survey.subQuotas', 'survey.versionDraft', 'survey.draftSave', 'survey.xlsformImport', 'survey.publish',
   'survey.open', 'survey.close', 'survey.archive', 'survey.managers',
-  'share-link.create', 'share-link.revoke', 'export.download', 'report.download', 'audit.export',
+  'share-link.create', 'share-link.revoke', 'online-link.create', 'online-link.state', 'export.download', 'report.download', 'audit.export',
   'backup.create', 'backup.download', 'backup.restore',
   'review.approve', 'review.return', 'review.reject', 'review.void', 'review.flag', 'review.correct', 'review.bulkApprove', 'review.sameAnswers',
 ] as const;

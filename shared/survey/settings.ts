@@ -19,6 +19,8 @@ export const SurveySettingsSchema = z.strictObject({
   keepSyncedDays: z.optional(z.number().check(z.int(), z.gte(0), z.lte(365))),
   doubleKeying: z.optional(z.boolean()),
   tooShortMinutes: z.optional(z.number().check(z.int(), z.gte(0), z.lte(600))),
+  onlineGraceMinutes: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1440))),
+  officeName: z.optional(z.string().check(z.trim(), z.maxLength(200))),
   serialRanges: z.optional(z.record(UnitNoSchema, SerialRangeSchema)),
 });
 export type SurveySettings = z.infer<typeof SurveySettingsSchema>;
@@ -59,6 +61,8 @@ function plainFields(from: SurveySettings | Survey): Omit<SurveySettings, 'windo
   if (from.doubleKeying !== undefined) out.doubleKeying = from.doubleKeying;
   if (from.tooShortMinutes !== undefined) out.tooShortMinutes = from.tooShortMinutes;
   if (from.serialRanges !== undefined) out.serialRanges = from.serialRanges;
+  if (from.onlineGraceMinutes !== undefined) out.onlineGraceMinutes = from.onlineGraceMinutes;
+  if (from.officeName !== undefined) out.officeName = from.officeName;
   return out;
 }
 

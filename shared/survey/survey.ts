@@ -62,6 +62,11 @@ export const SurveySchema = z.strictObject({
   doubleKeying: z.optional(z.boolean()),
   /** An interview shorter than this many minutes is flagged too_short (absent: shared/sync/flags.ts MIN_INTERVIEW_MS). */
   tooShortMinutes: z.optional(z.number().check(z.int(), z.gte(0), z.lte(600))),
+  /** Online answers started inside the online window and sent this many minutes after it closed are still taken,
+   * flagged (absent: shared/online/window.ts DEFAULT_GRACE_MINUTES). */
+  onlineGraceMinutes: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1440))),
+  /** The office running the survey, named to online respondents on the link's first screen. */
+  officeName: z.optional(z.string().check(z.maxLength(200))),
   /** Explicit serial ranges by unit number; units not named here use the default scheme. */
   serialRanges: z.optional(z.record(UnitNoSchema, SerialRangeSchema)),
   units: z.array(UnitSchema),

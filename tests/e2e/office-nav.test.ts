@@ -42,7 +42,7 @@ describe('the office frame', () => {
     // The surveys page is the admin's landing page.
     await h.page.waitForURL(/\/admin\/surveys$/);
     await heading('Khảo sát').waitFor();
-    expect(await menu().getByRole('link').allTextContents()).toEqual(['Khảo sát', 'Tài khoản', 'Thiết bị', 'Nhập tệp phiếu', 'Duyệt phiếu', 'Xuất dữ liệu', 'Báo cáo Word', 'Tiến độ', 'Liên kết chia sẻ', 'Nhật ký kiểm tra', 'Sao lưu']);
+    expect(await menu().getByRole('link').allTextContents()).toEqual(['Khảo sát', 'Tài khoản', 'Thiết bị', 'Nhập tệp phiếu', 'Duyệt phiếu', 'Xuất dữ liệu', 'Báo cáo Word', 'Tiến độ', 'Liên kết chia sẻ', 'Liên kết trực tuyến', 'Nhật ký kiểm tra', 'Sao lưu']);
 
     const pages: [string, string, string][] = [
       ['Thiết bị', '/admin/devices', 'Thiết bị đồng bộ'],
@@ -52,6 +52,7 @@ describe('the office frame', () => {
       ['Báo cáo Word', '/admin/report', 'Báo cáo Word'],
       ['Tiến độ', '/admin/quota', 'Tiến độ thu phiếu toàn tỉnh'],
       ['Liên kết chia sẻ', '/admin/share-links', 'Liên kết chia sẻ'],
+      ['Liên kết trực tuyến', '/admin/online-links', 'Liên kết trực tuyến'],
       ['Nhật ký kiểm tra', '/admin/audit', 'Nhật ký kiểm tra'],
       ['Sao lưu', '/admin/backups', 'Sao lưu'],
       ['Tài khoản', '/admin/accounts', 'Tài khoản'],
@@ -76,7 +77,7 @@ describe('the office frame', () => {
     await h.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     await h.page.goto(`${h.baseUrl}/admin/surveys`);
     await heading('Khảo sát').waitFor();
-    expect(await menu().getByRole('link').allTextContents()).toEqual(['Khảo sát', 'Tài khoản', 'Duyệt phiếu', 'Xuất dữ liệu', 'Báo cáo Word', 'Tiến độ', 'Liên kết chia sẻ']);
+    expect(await menu().getByRole('link').allTextContents()).toEqual(['Khảo sát', 'Tài khoản', 'Duyệt phiếu', 'Xuất dữ liệu', 'Báo cáo Word', 'Tiến độ', 'Liên kết chia sẻ', 'Liên kết trực tuyến']);
     for (const path of ['/admin/audit', '/admin/devices', '/admin/handover', '/admin/backups']) {
       await h.page.goto(`${h.baseUrl}${path}`);
       await heading('Không có quyền').waitFor();

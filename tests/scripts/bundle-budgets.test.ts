@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildClient } from '../../scripts/bench/bundle/build.ts';
-import { checkBudgets, describeFigures, measure, type BuiltChunk, type ClientBuild } from '../../scripts/bench/bundle/budgets.ts';
+import { checkBudgets, describeFigures, measure, RESPONDENT_ENTRY, type BuiltChunk, type ClientBuild } from '../../scripts/bench/bundle/budgets.ts';
 import { bundleResults } from '../../scripts/bench/bundle.ts';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/FixtureOfficePage.tsx', import.meta.url));
@@ -37,8 +37,9 @@ describe('the real build', () => {
   it('keeps every budget and rule, and says how much room is left', () => {
     expect(checkBudgets(build)).toEqual([]);
     const lines = describeFigures(measure(build));
-    expect(lines.filter((line) => / KB left$/.test(line))).toHaveLength(2);
-    expect(lines).toContain('respondent page (online mode): not built yet (budget 35 KB)');
+    expect(lines.filter((line) => / KB left$/.test(line))).toHaveLength(3);
+    // The online respondent's page is built (its own build, vite.respondent.config.ts) and so measured.
+    expect(lines.find((line) => line.startsWith('respondent page (online mode): '))).toMatch(/ KB of 35 KB, /);
     expect(bundleResults(build).map((result) => result.goal)).toEqual([90, 80]);
   });
 
@@ -56,6 +57,19 @@ describe('the real build', () => {
   it('keeps the fixture office page out of the enumerator’s chunk', () => {
     expect(entry()[0]?.modules).not.toContain(FIXTURE);
     expect(build.officeModules).toContain(FIXTURE);
+  });
+
+  it('builds the online respondent page apart: within 35 KB, sharing no chunk with the app, never precached', () => {
+    const respondent = build.chunks.filter((chunk) => chunk.modules.some((id) => id.endsWith(RESPONDENT_ENTRY)));
+    expect(respondent).toHaveLength(1);
+    const figure = measure(build).find((f) => f.name.startsWith('respondent'));
+    expect(figure?.kb).toBeLessThanOrEqual(35);
+    const app = new Set(build.chunks.filter((chunk) => build.precached.includes(chunk.file)).map((chunk) => chunk.file));
+    for (const chunk of respondent) {
+      expect(build.precached).not.toContain(chunk.file);
+      expect(chunk.imports.filter((file) => app.has(file))).toEqual([]);
+    }
+    expect(build.precached).not.toContain('respondent.html');
   });
 
   it('keeps the fixture office page, and every office page, out of the precache', () => {

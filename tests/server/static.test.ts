@@ -13,6 +13,7 @@ function fakeBuild(): string {
   mkdirSync(join(dir, 'assets'));
   mkdirSync(join(dir, '.vite'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Phiếu</title><div id="app"></div>');
+  writeFileSync(join(dir, 'respondent.html'), '<!doctype html><title>Phiếu khảo sát</title><main id="root"></main>');
   writeFileSync(join(dir, 'assets', 'main-abc123.js'), 'console.log(1)');
   writeFileSync(join(dir, '.vite', 'manifest.json'), '{}');
   return dir;
@@ -27,6 +28,14 @@ describe('serving the client', () => {
       expect(await response.text()).toContain('<div id="app">');
       expect(response.headers.get('cache-control')).toBe('no-cache');
     }
+  });
+
+  it('answers an online link (/r/<token>) with the respondent\'s page, not the app shell', async () => {
+    const t = await testApp({ staticDir: fakeBuild() });
+    const response = await t.request('/r/AbCdEfGhIjKlMnOpQrStUv');
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('<main id="root">');
+    expect(response.headers.get('cache-control')).toBe('no-cache');
   });
 
   it('caches hashed assets for a year and 404s missing files', async () => {

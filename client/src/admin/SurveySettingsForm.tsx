@@ -88,6 +88,12 @@ export function SurveySettingsForm(props: { settings?: SurveySettings; onSave: (
       <label>{t('survey.field.tooShort')}
         <input name="tooShort" inputmode="numeric" value={draft().tooShortMinutes} onInput={(e) => set({ tooShortMinutes: e.currentTarget.value })} />
       </label>
+      <label>{t('survey.field.officeName')}
+        <input name="officeName" value={draft().officeName} onInput={(e) => set({ officeName: e.currentTarget.value })} />
+      </label>
+      <label>{t('survey.field.onlineGrace')}
+        <input name="onlineGrace" inputmode="numeric" value={draft().onlineGraceMinutes} onInput={(e) => set({ onlineGraceMinutes: e.currentTarget.value })} />
+      </label>
       {errors.unplaced(['title', 'slug', 'minAge.variable', 'windows.'])}
       <button type="submit">{t('survey.save')}</button>
     </form>

@@ -8,6 +8,8 @@ export type SettingsDraft = {
   title: string; slug: string; purpose: string; modes: SurveyMode[];
   windows: Record<SurveyMode, WindowDraft>;
   minAgeYears: string; minAgeVariable: string; keepSyncedDays: string; doubleKeying: boolean; tooShortMinutes: string;
+  /** Online self-completion (decision 0021): the office named on the link's first screen, the grace period. */
+  officeName: string; onlineGraceMinutes: string;
 };
 
 const isWholeDays = (start: string, end: string) => /T00:00:00(\.000)?\+07:00$/.test(start) && /T23:59:59(\.999)?\+07:00$/.test(end);
@@ -17,6 +19,7 @@ export function emptyDraft(): SettingsDraft {
     title: '', slug: '', purpose: '', modes: ['direct'],
     windows: { direct: { wholeDays: true, start: '', end: '' }, online: { wholeDays: false, start: '', end: '' } },
     minAgeYears: '', minAgeVariable: '', keepSyncedDays: '', doubleKeying: false, tooShortMinutes: '',
+    officeName: '', onlineGraceMinutes: '',
   };
 }
 
@@ -35,6 +38,8 @@ export function draftOf(settings: SurveySettings): SettingsDraft {
     keepSyncedDays: settings.keepSyncedDays === undefined ? '' : String(settings.keepSyncedDays),
     doubleKeying: settings.doubleKeying ?? false,
     tooShortMinutes: settings.tooShortMinutes === undefined ? '' : String(settings.tooShortMinutes),
+    officeName: settings.officeName ?? '',
+    onlineGraceMinutes: settings.onlineGraceMinutes === undefined ? '' : String(settings.onlineGraceMinutes),
   };
 }
 
@@ -58,5 +63,8 @@ export function settingsOf(draft: SettingsDraft): SurveySettings {
   if (draft.doubleKeying) settings.doubleKeying = true;
   const short = int(draft.tooShortMinutes);
   if (short !== undefined) settings.tooShortMinutes = short;
+  if (draft.officeName.trim()) settings.officeName = draft.officeName.trim();
+  const grace = int(draft.onlineGraceMinutes);
+  if (grace !== undefined) settings.onlineGraceMinutes = grace;
   return settings;
 }

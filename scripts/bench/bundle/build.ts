@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'vite';
 import type { BuiltChunk, ClientBuild } from './budgets.ts';
+import { RESPONDENT_CHUNKS_FILE } from '../../../vite.respondent.config.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const MAIN = '/client/src/main.tsx';
@@ -56,6 +57,12 @@ export async function buildClient(outDir: string, options: BuildOptions = {}): P
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
     }
+  }
+  // The respondent's page is its own build (vite.respondent.config.ts), which describes its chunks in the folder.
+  const respondentFile = join(outDir, RESPONDENT_CHUNKS_FILE);
+  if (existsSync(respondentFile)) {
+    const respondent = JSON.parse(await readFile(respondentFile, 'utf8')) as Omit<BuiltChunk, 'gzipBytes' | 'isEntry'>[];
+    chunks = [...chunks, ...respondent.map((chunk) => ({ ...chunk, isEntry: false }))];
   }
   // Vite drops the HTML entry's empty facade chunk after the bundle is generated: keep what was written.
   const written = chunks.filter((chunk) => existsSync(join(outDir, chunk.file)));

@@ -50,6 +50,8 @@ export const audit: Record<keyof typeof vi, string> = {
   'audit.action.survey.managers': 'Survey managers changed',
   'audit.action.share-link.create': 'Share link created',
   'audit.action.share-link.revoke': 'Share link revoked',
+  'audit.action.online-link.create': 'Online link created',
+  'audit.action.online-link.state': 'Online link paused, reopened or retired',
   'audit.action.export.download': 'Data exported',
   'audit.action.report.download': 'Word report downloaded',
   'audit.action.audit.export': 'Audit log downloaded',

@@ -13,5 +13,7 @@ import { surveySetup } from './survey-setup.ts';
 import { questionnaires } from './questionnaires.ts';
 import { builder } from './builder.ts';
 import { report } from './report.ts';
+import { respond } from './respond.ts';
+import { onlineLinks } from './online-links.ts';
 
-export const office = { ...admin, ...accounts, ...audit, ...devices, ...quota, ...exporting, ...results, ...surveySetup, ...questionnaires, ...builder, ...review, ...officeProblems, ...handoverOffice, ...report };
+export const office = { ...admin, ...accounts, ...audit, ...devices, ...quota, ...exporting, ...results, ...surveySetup, ...questionnaires, ...builder, ...review, ...officeProblems, ...handoverOffice, ...report, ...respond, ...onlineLinks };

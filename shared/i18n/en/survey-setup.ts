@@ -90,6 +90,8 @@ export const surveySetup: Record<keyof typeof vi, string> = {
   'survey.field.keepSyncedDays': 'Days synced answers stay on devices',
   'survey.field.doubleKeying': 'Key paper forms twice',
   'survey.field.tooShort': 'Interviews under this many minutes are flagged too short',
+  'survey.field.officeName': 'Office running the survey (named on the online form)',
+  'survey.field.onlineGrace': 'Online forms started before closing are still taken this many minutes after (default 30)',
   'survey.field.badDay': 'Write the day as dd/mm/yyyy, e.g. 28/05/2026.',
   'survey.field.badDayTime': 'Write dd/mm/yyyy hh:mm, e.g. 12/08/2022 07:30.',
   'survey.units': 'Units and targets',

@@ -49,6 +49,8 @@ export const audit = {
   'audit.action.survey.managers': 'Đổi người quản lý cuộc khảo sát',
   'audit.action.share-link.create': 'Tạo liên kết chia sẻ',
   'audit.action.share-link.revoke': 'Thu hồi liên kết chia sẻ',
+  'audit.action.online-link.create': 'Tạo liên kết trả lời trực tuyến',
+  'audit.action.online-link.state': 'Tạm dừng, mở lại hoặc ngừng liên kết trực tuyến',
   'audit.action.export.download': 'Xuất dữ liệu',
   'audit.action.report.download': 'Tải báo cáo Word',
   'audit.action.audit.export': 'Tải nhật ký kiểm tra',

@@ -90,6 +90,8 @@ export const surveySetup = {
   'survey.field.keepSyncedDays': 'Số ngày giữ phiếu đã gửi trên máy',
   'survey.field.doubleKeying': 'Nhập phiếu giấy hai lần',
   'survey.field.tooShort': 'Phỏng vấn dưới số phút này bị đánh dấu quá ngắn',
+  'survey.field.officeName': 'Cơ quan thực hiện (ghi trên phiếu trực tuyến)',
+  'survey.field.onlineGrace': 'Phiếu trực tuyến bắt đầu trước giờ đóng vẫn nhận thêm số phút này (mặc định 30)',
   'survey.field.badDay': 'Ngày phải viết dd/mm/yyyy, ví dụ 28/05/2026.',
   'survey.field.badDayTime': 'Thời điểm phải viết dd/mm/yyyy hh:mm, ví dụ 12/08/2022 07:30.',
   'survey.units': 'Đơn vị và chỉ tiêu',

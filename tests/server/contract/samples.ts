@@ -18,6 +18,7 @@ import { makeSurvey, NOW, settings2026 } from '../support/surveys.ts';
 import { QUESTIONNAIRE_SAMPLES } from './questionnaire-samples.ts';
 import { HANDOVER_SAMPLES } from './samples-handover.ts';
 import { REVIEW_SAMPLES } from './review-samples.ts';
+import { ONLINE_SAMPLES } from './samples-online.ts';
 
 const survey = hungYen2026.survey.slug;
 /** The unit board's own unit (bxd01 watches the first), and one it may not see. */
@@ -458,6 +459,7 @@ export const SAMPLES = {
   ...QUESTIONNAIRE_SAMPLES,
   ...HANDOVER_SAMPLES,
   ...REVIEW_SAMPLES,
+  ...ONLINE_SAMPLES,
 
   'ALL /api/*': { ok: () => ({ as: 'nobody', path: '/api/nowhere' }), refusals: () => [] },
 } satisfies Record<RouteKey, Sample>;

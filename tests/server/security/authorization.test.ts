@@ -49,6 +49,8 @@ function expectedStatus(key: RouteKey, access: Access, caller: Caller): number {
 function seenBy(key: RouteKey, caller: Caller): 'all' | readonly string[] {
   if (caller.sees === 'all') return 'all';
   if (key.startsWith('GET /api/share-links/view/')) return [...caller.sees, units[0]!.no];
+  // A respondent's link is public by design and names its own unit (the sample's is unit 01's).
+  if (key === 'GET /api/respond/:token') return [...caller.sees, units[0]!.no];
   if (key === 'POST /api/auth/sign-in') return [units[2]!.no, units[3]!.no];
   return caller.sees;
 }
