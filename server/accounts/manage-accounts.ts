@@ -8,7 +8,7 @@ import { problem } from '#shared/problems.ts';
 import type { Db } from '../db/open.ts';
 import { hashPassword } from '../auth/password.ts';
 import { newPassword } from '../auth/tokens.ts';
-import { findAccountById, withoutSecret } from '../repo/accounts.ts';
+import { findAccountById, isSystemAccount, withoutSecret } from '../repo/accounts.ts';
 import { setDisplayName } from '../repo/account-admin.ts';
 import { disableTotp, readAccountSecurity, setMustChangePassword } from '../repo/account-security.ts';
 import { deleteAssignmentsOfAccount, listAssignedUnits, replaceAssignmentsInSurvey } from '../repo/assignments.ts';
@@ -19,7 +19,7 @@ type Summary = { before: Record<string, unknown>; after: Record<string, unknown>
 
 function accountOf(db: Db, id: number): Account {
   const found = findAccountById(db, id);
-  if (!found) throw problem('account.notFound');
+  if (!found || isSystemAccount(found)) throw problem('account.notFound');
   return withoutSecret(found);
 }
 

@@ -46,7 +46,13 @@ export function findAccountById(db: Db, id: number): AccountWithSecret | undefin
   return row && toAccount(row);
 }
 
-const listStmt = prepared<[], AccountRow>('SELECT * FROM accounts ORDER BY role, username');
+/** The password hash of a system account (the online respondents'): it matches no password, and no admin page or
+ * command treats it as a person's account — it is not listed, changed, enabled or given a password. */
+export const SYSTEM_PASSWORD_HASH = '!';
+export const isSystemAccount = (account: AccountWithSecret): boolean => account.passwordHash === SYSTEM_PASSWORD_HASH;
+
+const listStmt = prepared<[], AccountRow>(`SELECT * FROM accounts WHERE password_hash <> '${SYSTEM_PASSWORD_HASH}' ORDER BY role, username`);
+/** Every person's account (system accounts left out). */
 export function listAccounts(db: Db): Account[] {
   return listStmt(db).all().map((row) => withoutSecret(toAccount(row)));
 }

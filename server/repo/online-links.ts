@@ -2,6 +2,7 @@
 // one system account that online interviews are stored under.
 import type { Db } from '../db/open.ts';
 import { prepared } from '../db/prepared.ts';
+import { SYSTEM_PASSWORD_HASH } from './accounts.ts';
 
 export type OnlineLinkRow = {
   id: number; token: string; surveyId: number; surveySlug: string; unitId: number | null; unitNo: string | null;
@@ -56,12 +57,12 @@ export function setOnlineLinkState(db: Db, id: number, state: OnlineLinkRow['sta
 export const ONLINE_ACCOUNT = 'online-respondents';
 // Only a system account has the password hash '!': a person's account named like it is never taken for it.
 const findAccountStmt = prepared<[string, string], number>(
-  "SELECT id FROM accounts WHERE password_hash = '!' AND (username = ? OR username LIKE ? || '-%') ORDER BY id LIMIT 1",
+  `SELECT id FROM accounts WHERE password_hash = '${SYSTEM_PASSWORD_HASH}' AND (username = ? OR username LIKE ? || '-%') ORDER BY id LIMIT 1`,
 );
 const nameTakenStmt = prepared<[string], number>('SELECT count(*) FROM accounts WHERE username = ?');
 const makeAccountStmt = prepared<[string, string]>(
   `INSERT INTO accounts (username, display_name, role, password_hash, disabled, created_at)
-   VALUES (?, 'Trả lời trực tuyến', 'enumerator', '!', 1, ?)`,
+   VALUES (?, 'Trả lời trực tuyến', 'enumerator', '${SYSTEM_PASSWORD_HASH}', 1, ?)`,
 );
 /**
  * The account online interviews are stored under, made with the first link: disabled, and its password hash '!'

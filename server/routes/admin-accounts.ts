@@ -21,13 +21,14 @@ import { importAccounts } from '../accounts/import-accounts.ts';
 import { refuseSelf, removeTwoFactor, resetPassword, setAssignments, updateAccount } from '../accounts/manage-accounts.ts';
 import { parseAccountsCsv } from '../accounts/parse-accounts-csv.ts';
 import { planImport, previewOf } from '../accounts/plan-import.ts';
-import { findAccountById, findAccountByUsername } from '../repo/accounts.ts';
+import { findAccountById, findAccountByUsername, isSystemAccount } from '../repo/accounts.ts';
 import { disableAccount, enableAccount, insertPreparedAccount, prepareAccount } from '../services/accounts.ts';
 
 export function adminAccountRoutes(deps: Deps) {
   const accountIdParam = (c: Context<AppEnv>): number => {
     const id = Number(c.req.param('id'));
-    if (!Number.isInteger(id) || id <= 0 || !findAccountById(deps.db, id)) throw problem('account.notFound');
+    const found = Number.isInteger(id) && id > 0 ? findAccountById(deps.db, id) : undefined;
+    if (!found || isSystemAccount(found)) throw problem('account.notFound');
     return id;
   };
   /** A survey manager's limits: the surveys named, and no admin account made, changed or reached. */

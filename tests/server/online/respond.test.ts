@@ -192,3 +192,22 @@ describe('the request log', () => {
     expect(line).toContain('/r/AbCd…');
   });
 });
+
+describe('the online respondents\' account', () => {
+  it('is no one\'s: not listed on the accounts page, and cannot be enabled, renamed, reset or assigned units', async () => {
+    const { t, slug, link } = await setup();
+    t.clock.set('2026-05-28T09:00:00+07:00');
+    const { ticket } = await open(t, link.token);
+    expect((await send(t, link.token, submission(validAnswers(t.db, slug, unitNo), unitNo, ticket, '2026-05-28T02:00:00.000Z'))).status).toBe(200);
+    const { id } = t.db.prepare("SELECT id FROM accounts WHERE username = 'online-respondents'").get() as { id: number };
+    const cookie = await signInAs(t, 'admin');
+    const list = await (await t.request('/api/admin/accounts', { headers: { cookie } })).json() as { accounts: { username: string }[] };
+    expect(list.accounts.map((a) => a.username)).not.toContain('online-respondents');
+    for (const [path, body] of [[`${id}/enable`, {}], [`${id}/reset-password`, {}], [`${id}`, { displayName: 'Ai đó' }], [`${id}/assignments`, { surveySlug: slug, unitNos: ['01'] }]] as const) {
+      const refused = await t.post(`/api/admin/accounts/${path}`, body, { cookie });
+      expect(refused.status, path).toBe(404);
+      expect((await refused.json() as { problem: { code: string } }).problem.code).toBe('account.notFound');
+    }
+    expect(t.db.prepare('SELECT disabled, password_hash FROM accounts WHERE id = ?').get(id)).toEqual({ disabled: 1, password_hash: '!' });
+  });
+});
