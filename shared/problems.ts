@@ -38,6 +38,7 @@ export const PROBLEM_STATUS = {
   'quarantine.notFound': 404,
   'quarantine.cannotAccept': 409,
   'quarantine.alreadyResolved': 409,
+  'quarantine.notInterview': 400,
   'survey.notFound': 404,
   'survey.invalidDefinition': 400,
   'unit.notFound': 404,
@@ -94,6 +95,9 @@ export const PROBLEM_STATUS = {
   'review.flagResolved': 409,
   'review.correctionRefused': 400,
   'review.badCursor': 400,
+  'review.notPaired': 409,
+  'review.reconciled': 409,
+  'review.notReconciled': 409,
   'batch.notFound': 404,
 } as const satisfies Record<string, number>;
 

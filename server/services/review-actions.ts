@@ -12,10 +12,15 @@ import type { Db } from '../db/open.ts';
 import { findReviewRow, type ReviewListRow } from '../repo/review-list.ts';
 import { findHeldForReview, insertFlagDecision, insertReview, setResolvedFlags, setReviewStatus, voidInterview } from '../repo/review.ts';
 import { refreshSerialGroup } from '../sync/flags.ts';
+import { isReconciled } from '../repo/double-keying.ts';
 import { refreshSameAnswers } from './review-same-answers.ts';
 import { matesOf } from './review-view.ts';
 
-export type ReviewCall = { db: Db; surveyId: number; accountId: number; at: string; audit: (entry: AuditEntry) => void };
+export type ReviewCall = {
+  db: Db; surveyId: number; accountId: number; at: string; audit: (entry: AuditEntry) => void;
+  /** Whether the survey keys paper forms twice (read only when an approval needs it). */
+  doubleKeying?: () => boolean;
+};
 
 /** The interview as the admin saw it, or a refusal: unknown (or of another survey), or changed since. */
 export function heldAsSeen(call: ReviewCall, id: string, seen: { revision: number; version: number }): ReviewListRow {
@@ -52,6 +57,10 @@ export function applyReviewAction(call: ReviewCall, id: string, body: ReviewActi
   } else {
     const to = nextStatus(row.status as InterviewStatus, body.action);
     if (!to) throw problem('review.transitionRefused', { from: row.status, action: body.action });
+    // Under double keying a paper form is approved once reconciled with its second keying (decision 0019).
+    if (body.action === 'approve' && row.entry === 'paper' && row.second_keying === 0 && call.doubleKeying?.() === true && !isReconciled(call.db, id)) {
+      throw problem('review.notReconciled');
+    }
     setReviewStatus(call.db, id, to, body.action === 'request_correction' ? comment : null, call.at);
     insertReview(call.db, { interviewId: id, action: body.action, from: row.status, to, revision: row.revision, comment, accountId: call.accountId, at: call.at });
     const action = body.action === 'approve' ? 'review.approve' : body.action === 'reject' ? 'review.reject' : 'review.return';

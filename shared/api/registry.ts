@@ -27,7 +27,7 @@ import { HealthResponseSchema } from './health.ts';
 import { CrosstabQuerySchema, ResultsQuerySchema } from '../tables/query.ts';
 import { CrosstabResponseSchema, ResultsResponseSchema } from '../tables/schema.ts';
 import {
-  BulkApproveResponseSchema, CorrectionRequestSchema, FlagDecisionRequestSchema, KeyingQuerySchema, KeyingResponseSchema, ReviewActionRequestSchema, ReviewDetailSchema,
+  BulkApproveResponseSchema, CorrectionRequestSchema, DoubleKeyingResponseSchema, ReconcileRequestSchema, FlagDecisionRequestSchema, KeyingQuerySchema, KeyingResponseSchema, ReviewActionRequestSchema, ReviewDetailSchema,
   ReviewItemResponseSchema, ReviewListQuerySchema, ReviewListResponseSchema, SameAnswersResponseSchema, SerialRegistrySchema,
 } from './review.ts';
 import {
@@ -208,6 +208,12 @@ export const API = {
   'GET /api/admin/inventory/:deviceId': { access: admin, answer: { status: 200, json: DeviceInventorySchema } },
   // Each clerk's keying of paper forms: forms per hour, keys per form, corrections per 1,000 keys.
   'GET /api/admin/review/:survey/keying': { access: admin, query: KeyingQuerySchema, answer: { status: 200, json: KeyingResponseSchema } },
+  // Double keying: second keyings beside their first, disagreements side by side; a reconciliation takes the picked
+  // values into the first keying (a correction: the engine's checks, a reason) and makes it approvable.
+  'GET /api/admin/review/:survey/double-keying': { access: admin, query: KeyingQuerySchema, answer: { status: 200, json: DoubleKeyingResponseSchema } },
+  'POST /api/admin/review/:survey/double-keying/:id/reconcile': {
+    access: admin, body: ReconcileRequestSchema, answer: { status: 200, json: ReviewItemResponseSchema },
+  },
   'GET /api/admin/review/:survey/units/:unitNo/serials': { access: admin, answer: { status: 200, json: SerialRegistrySchema } },
   'GET /api/admin/review/:survey/units/:unitNo/serials.csv': { access: admin, query: LangQuerySchema, answer: { status: 200, file: ['text/csv'] } },
 

@@ -10,8 +10,9 @@ import { quota } from './quota.ts';
 import { results } from './results.ts';
 import { officeProblems } from './office-problems.ts';
 import { review } from './review.ts';
+import { reviewTools } from './review-tools.ts';
 import { surveySetup } from './survey-setup.ts';
 import { questionnaires } from './questionnaires.ts';
 import { builder } from './builder.ts';
 
-export const office = { ...admin, ...accounts, ...audit, ...devices, ...quota, ...exporting, ...results, ...surveySetup, ...questionnaires, ...builder, ...review, ...officeProblems, ...handoverOffice } as const;
+export const office = { ...admin, ...accounts, ...audit, ...devices, ...quota, ...exporting, ...results, ...surveySetup, ...questionnaires, ...builder, ...review, ...reviewTools, ...officeProblems, ...handoverOffice } as const;
