@@ -18,8 +18,8 @@ import {
 } from './auth.ts';
 import { DeviceStateSchema } from './device.ts';
 import {
-  DeviceListQuerySchema, DeviceListResponseSchema, DeviceResponseSchema, QuarantineListQuerySchema,
-  QuarantineListResponseSchema, QuarantineResolvedResponseSchema,
+  DeviceListQuerySchema, DeviceListResponseSchema, DeviceResponseSchema, QuarantineDetailSchema, QuarantineDiscardRequestSchema,
+  QuarantineFixRequestSchema, QuarantineListQuerySchema, QuarantineListResponseSchema, QuarantineResolvedResponseSchema,
 } from './devices.ts';
 import { ExportCountResponseSchema, ExportFiltersQuerySchema, ExportQuerySchema } from './exports.ts';
 import { BatchDetailSchema, BatchListQuerySchema, BatchListResponseSchema, DeviceInventorySchema } from './batches.ts';
@@ -123,7 +123,11 @@ export const API = {
     access: admin, query: QuarantineListQuerySchema, answer: { status: 200, json: QuarantineListResponseSchema },
   },
   'POST /api/admin/quarantine/:id/accept': { access: admin, answer: { status: 200, json: QuarantineResolvedResponseSchema } },
-  'POST /api/admin/quarantine/:id/reject': { access: admin, answer: { status: 200, json: QuarantineResolvedResponseSchema } },
+  // Discarded with a reason (kept, marked, never deleted); one item with its payload as far as it parses; a payload
+  // fixed by a person, accepted through the same checks as an upload (issue 20, decision 0019).
+  'POST /api/admin/quarantine/:id/reject': { access: admin, body: QuarantineDiscardRequestSchema, answer: { status: 200, json: QuarantineResolvedResponseSchema } },
+  'GET /api/admin/quarantine/:id': { access: admin, answer: { status: 200, json: QuarantineDetailSchema } },
+  'POST /api/admin/quarantine/:id/fix': { access: admin, body: QuarantineFixRequestSchema, answer: { status: 200, json: QuarantineResolvedResponseSchema } },
   // A hand-over file (decision 0016), ingested as its signing device's account; refusals say why (handover.*).
   'POST /api/admin/handover': { access: admin, body: ImportHandoverRequestSchema, answer: { status: 200, json: ImportHandoverResponseSchema } },
   'POST /api/admin/accounts/:id': { access: admin, body: UpdateAccountRequestSchema, answer: { status: 200, json: AccountResponseSchema } },
