@@ -98,6 +98,7 @@ export const PROBLEM_STATUS = {
   'review.notPaired': 409,
   'review.reconciled': 409,
   'review.notReconciled': 409,
+  'review.badMerge': 409,
   'batch.notFound': 404,
 } as const satisfies Record<string, number>;
 

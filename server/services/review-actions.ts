@@ -78,28 +78,34 @@ export function decideFlag(call: ReviewCall, id: string, flagName: string, body:
   const flag = flagName as ReviewFlag;
   const carries = (member: ReviewListRow) => [...(JSON.parse(member.flags) as string[]), ...(JSON.parse(member.review_flags) as string[])].includes(flag);
   const row = heldAsSeen(call, id, body);
-  const reason = reasonOf(body.decision, body.reason) ?? '';
+  const decision = body.decision === 'merge' ? 'void' : body.decision;
+  const reason = reasonOf(decision, body.reason) ?? '';
   const resolved = JSON.parse(row.resolved_flags) as string[];
   if (resolved.includes(flag)) throw problem('review.flagResolved', { flag });
   if (row.voided === 1) throw problem('review.transitionRefused', { from: 'voided', action: body.decision });
   if (!carries(row)) throw problem('review.flagNotRaised', { flag });
   const record = JSON.parse(findHeldForReview(call.db, id)!.record) as Interview;
-  const mates = body.decision === 'keep' ? matesOf(call.db, row, call.surveyId, flag, record) : [];
+  const mates = decision === 'keep' || body.decision === 'merge' ? matesOf(call.db, row, call.surveyId, flag, record) : [];
+  // A merge names the mate that holds the household's data: this one is voided as its copy.
+  if (body.decision === 'merge' && (!body.into || !mates.includes(body.into))) throw problem('review.badMerge', { flag });
   const resolve = (member: ReviewListRow): boolean => {
     const done = JSON.parse(member.resolved_flags) as string[];
     if (done.includes(flag) || !carries(member)) return false;
-    if (!insertFlagDecision(call.db, { interviewId: member.id, flag, decision: body.decision, reason, accountId: call.accountId, revision: member.revision, at: call.at })) {
+    if (!insertFlagDecision(call.db, { interviewId: member.id, flag, decision, reason, accountId: call.accountId, revision: member.revision, at: call.at })) {
       throw problem('review.flagResolved', { flag });
     }
     setResolvedFlags(call.db, member.id, [...done, flag]);
     return true;
   };
   resolve(row);
-  const kept = mates.map((mateId) => findReviewRow(call.db, mateId)).filter((mate) => mate !== undefined && resolve(mate)).map((mate) => mate!.id);
-  if (body.decision === 'void') voidRow(call, findReviewRow(call.db, id)!, reason);
+  const kept = decision === 'keep'
+    ? mates.map((mateId) => findReviewRow(call.db, mateId)).filter((mate) => mate !== undefined && resolve(mate)).map((mate) => mate!.id)
+    : [];
+  if (decision === 'void') voidRow(call, findReviewRow(call.db, id)!, reason);
   call.audit({
     action: 'review.flag', target: `interview:${id}`,
-    before: { flag, status: row.status }, after: { flag, decision: body.decision, reason, alsoResolved: kept },
+    before: { flag, status: row.status },
+    after: { flag, decision: body.decision, reason, alsoResolved: kept, ...(body.decision === 'merge' ? { mergedInto: body.into } : {}) },
   });
   return findReviewRow(call.db, id)!;
 }

@@ -123,7 +123,13 @@ const Reason = z.optional(z.string().check(z.maxLength(1000)));
 export const ReviewActionRequestSchema = z.object({ action: z.enum(REVIEW_ACTIONS), comment: Reason, ...Seen });
 export type ReviewActionRequest = z.infer<typeof ReviewActionRequestSchema>;
 
-export const FlagDecisionRequestSchema = z.object({ decision: z.enum(FLAG_DECISIONS), reason: Reason, ...Seen });
+/**
+ * `merge` (a duplicate serial or the same answers: one household keyed twice): this interview is voided as a
+ * copy of `into`, one of its mates, which keeps its data; stored as a void decision, audited with its mate.
+ */
+export const FlagDecisionRequestSchema = z.object({
+  decision: z.enum([...FLAG_DECISIONS, 'merge']), into: z.optional(z.uuid()), reason: Reason, ...Seen,
+});
 export type FlagDecisionRequest = z.infer<typeof FlagDecisionRequestSchema>;
 
 export const CorrectionRequestSchema = z.object({ answers: AnswersSchema, reason: Reason, ...Seen });

@@ -1,6 +1,7 @@
 // The review's tools (issue 20, decision 0019): double keying, the quarantine's screen, keying statistics per
 // clerk, batches and the same-answers check. Office part: a phone never downloads it.
 export const reviewTools = {
+  'review.decision.merge': 'Merge (a true duplicate)',
   'double.nav': 'Double keying',
   'double.title': 'Reconcile paper forms keyed twice',
   'double.empty': 'No form has been keyed a second time yet.',
@@ -66,5 +67,6 @@ export const reviewTools = {
   'problem.review.reconciled': 'Another admin already reconciled this pair.',
   'problem.review.notReconciled': 'This survey keys paper forms twice: reconcile the two keyings before approving.',
   'problem.quarantine.notInterview': 'The fixed payload is not an interview: {reason}.',
+  'problem.review.badMerge': 'Cannot merge: the interview merged into must be a duplicate of the “{flag}” flag.',
   'audit.action.review.reconcile': 'Reconcile a paper form keyed twice',
 } as const;

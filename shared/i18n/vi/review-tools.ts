@@ -1,6 +1,7 @@
 // The review's tools (issue 20, decision 0019): double keying, the quarantine's screen, keying statistics per
 // clerk, batches and the same-answers check. Office part: a phone never downloads it.
 export const reviewTools = {
+  'review.decision.merge': 'Gộp (bản trùng)',
   'double.nav': 'Nhập hai lần',
   'double.title': 'Đối chiếu hai lần nhập phiếu giấy',
   'double.empty': 'Chưa có phiếu nào được nhập lần hai.',
@@ -66,5 +67,6 @@ export const reviewTools = {
   'problem.review.reconciled': 'Cặp phiếu này đã được người khác đối chiếu.',
   'problem.review.notReconciled': 'Cuộc khảo sát nhập phiếu giấy hai lần: cần đối chiếu hai lần nhập trước khi duyệt.',
   'problem.quarantine.notInterview': 'Nội dung sửa không phải một phiếu: {reason}.',
+  'problem.review.badMerge': 'Không gộp được: phiếu được gộp vào phải là một phiếu trùng của cờ “{flag}”.',
   'audit.action.review.reconcile': 'Đối chiếu hai lần nhập phiếu giấy',
 } as const;
