@@ -2,6 +2,14 @@
 // clerk, batches and the same-answers check. Office part: a phone never downloads it.
 export const reviewTools = {
   'review.decision.merge': 'Merge (a true duplicate)',
+  'review.decision.keepBoth': 'Keep both',
+  'review.side.this': 'This interview',
+  'review.side.mate': 'Duplicate',
+  'review.side.same': 'The answers are identical.',
+  'review.correct.edit': 'Correct the answers',
+  'review.correct.cancel': 'Stop correcting',
+  'review.correct.save': 'Save the correction (a reason is required)',
+  'review.paper': 'As the paper form',
   'double.nav': 'Double keying',
   'double.title': 'Reconcile paper forms keyed twice',
   'double.empty': 'No form has been keyed a second time yet.',

@@ -2,6 +2,14 @@
 // clerk, batches and the same-answers check. Office part: a phone never downloads it.
 export const reviewTools = {
   'review.decision.merge': 'Gộp (bản trùng)',
+  'review.decision.keepBoth': 'Giữ cả hai',
+  'review.side.this': 'Phiếu này',
+  'review.side.mate': 'Phiếu trùng',
+  'review.side.same': 'Các câu trả lời giống hệt nhau.',
+  'review.correct.edit': 'Sửa câu trả lời',
+  'review.correct.cancel': 'Thôi sửa',
+  'review.correct.save': 'Lưu bản sửa (cần lý do)',
+  'review.paper': 'Phiếu theo mẫu giấy',
   'double.nav': 'Nhập hai lần',
   'double.title': 'Đối chiếu hai lần nhập phiếu giấy',
   'double.empty': 'Chưa có phiếu nào được nhập lần hai.',

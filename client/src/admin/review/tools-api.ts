@@ -3,6 +3,7 @@
 import type { BatchDetail, BatchListResponse, DeviceInventory } from '#shared/api/batches.ts';
 import type { QuarantineDetail, QuarantineItem, QuarantineResolvedResponse } from '#shared/api/devices.ts';
 import type { CorrectionRequest, DoubleKeyingResponse, KeyingResponse, ReconcileRequest, ReviewItem } from '#shared/api/review.ts';
+import type { QuestionnaireVersion } from '#shared/survey/questionnaire.ts';
 import { request } from '../../api/http.ts';
 
 export function fetchDoubleKeying(survey: string): Promise<DoubleKeyingResponse> {
@@ -59,4 +60,9 @@ export function fetchBatch(id: string): Promise<BatchDetail> {
 
 export function fetchInventory(deviceId: string): Promise<DeviceInventory> {
   return request('GET /api/admin/inventory/:deviceId', { params: { deviceId } });
+}
+
+/** The questionnaire version an interview was taken on, to lay it out as its paper form. */
+export async function fetchVersion(survey: string, version: number): Promise<QuestionnaireVersion> {
+  return (await request('GET /api/admin/surveys/:slug/versions/:version', { params: { slug: survey, version: String(version) } })).version;
 }
