@@ -60,7 +60,6 @@ export const reviewTools = {
   'batches.outcome.flagged': 'Flagged',
   'review.tools.double': 'Reconcile double keying',
   'review.tools.keying': 'Keying statistics',
-  'review.tools.unit': 'Tools for unit {unit}',
   'batches.detail': 'Upload {id}',
   'quarantine.nav': 'Quarantine',
   'quarantine.title': 'Interviews set aside at sync',

@@ -60,7 +60,6 @@ export const reviewTools = {
   'batches.outcome.flagged': 'Gắn cờ',
   'review.tools.double': 'Đối chiếu nhập hai lần',
   'review.tools.keying': 'Thống kê nhập liệu',
-  'review.tools.unit': 'Công cụ của đơn vị {unit}',
   'batches.detail': 'Lần gửi {id}',
   'quarantine.nav': 'Phiếu chờ xử lý',
   'quarantine.title': 'Phiếu bị giữ lại khi đồng bộ',

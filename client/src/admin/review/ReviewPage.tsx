@@ -140,7 +140,7 @@ export default function ReviewPage() {
       </form>
       <Show when={query().unit}>
         {(unit) => (
-          <div class="review-unit-tools" role="group" aria-label={t('review.tools.unit', { unit: unit() })}>
+          <div class="review-unit-tools" data-unit={unit()}>
             <button type="button" class="secondary" onClick={() => void unitTool(async (s, u) => t('sameAnswers.done', { flagged: await checkSameAnswers(s, u) }))}>{t('sameAnswers.run')}</button>{' '}
             <button type="button" onClick={() => void unitTool(async (s, u) => t('bulk.done', { approved: await approveClean(s, u) }))}>{t('bulk.approve')}</button>
             <Show when={toolDone()}><p role="status">{toolDone()}</p></Show>
