@@ -10,6 +10,7 @@ export const reviewTools = {
   'review.correct.cancel': 'Stop correcting',
   'review.correct.save': 'Save the correction (a reason is required)',
   'review.paper': 'As the paper form',
+  'review.secondKeying': 'Second keying',
   'double.nav': 'Double keying',
   'double.title': 'Reconcile paper forms keyed twice',
   'double.empty': 'No form has been keyed a second time yet.',

@@ -10,6 +10,7 @@ export const reviewTools = {
   'review.correct.cancel': 'Thôi sửa',
   'review.correct.save': 'Lưu bản sửa (cần lý do)',
   'review.paper': 'Phiếu theo mẫu giấy',
+  'review.secondKeying': 'Nhập lần hai',
   'double.nav': 'Nhập hai lần',
   'double.title': 'Đối chiếu hai lần nhập phiếu giấy',
   'double.empty': 'Chưa có phiếu nào được nhập lần hai.',

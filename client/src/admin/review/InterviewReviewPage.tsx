@@ -7,7 +7,7 @@ import type { ReviewAction } from '#shared/interview/review.ts';
 import { formatDateTime } from '#shared/i18n/format.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useI18n } from '../../i18n/context.tsx';
-import { useParams } from '../../router/router.tsx';
+import { A, useParams } from '../../router/router.tsx';
 import { actOnInterview, decideOnFlag, fetchReviewDetail } from './review-api.ts';
 import { FlagPanel } from './FlagPanel.tsx';
 import { PaperAnswers } from './PaperAnswers.tsx';
@@ -62,6 +62,7 @@ export default function InterviewReviewPage() {
             <p class="review-state">
               {d().interview.serial ?? ''} · {d().interview.unitNo} · {d().interview.username} ·{' '}
               <strong>{d().interview.voided ? t('review.voided') : t(`review.status.${d().interview.status}`)}</strong>
+              <Show when={d().interview.secondKeying}>{' · '}<A href={`/admin/review/${params.survey}/double-keying`}>{t('review.secondKeying')}</A></Show>
             </p>
             <h2>{t('review.col.flags')}</h2>
             <Show when={d().flags.length > 0} fallback={<p>{t('review.detail.noFlags')}</p>}>

@@ -162,7 +162,7 @@ export default function ReviewPage() {
                   <td>{item.username}</td>
                   <td>{item.interviewDay ? item.interviewDay.split('-').reverse().join('/') : ''}</td>
                   <td>{formatDateTime(item.receivedAt)}</td>
-                  <td>{t(`review.entry.${item.entry}`)}</td>
+                  <td>{t(`review.entry.${item.entry}`)}{item.secondKeying ? ` · ${t('review.secondKeying')}` : ''}</td>
                   <td>{item.voided ? t('review.voided') : t(`review.status.${item.status}`)}</td>
                   <td>{item.flags.map((flag) => t(`review.flag.${flag}`)).join('; ')}</td>
                 </tr>
