@@ -6,7 +6,7 @@ import type { BatchSummary } from '#shared/api/batches.ts';
 import { formatDateTime } from '#shared/i18n/format.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useI18n } from '../../i18n/context.tsx';
-import { useSearchParams } from '../../router/router.tsx';
+import { A, useSearchParams } from '../../router/router.tsx';
 import { OfficeTable } from '../OfficeTable.tsx';
 import { fetchBatch, fetchInventory, listBatches } from './tools-api.ts';
 import '../../quota/quota.css';
@@ -61,7 +61,10 @@ export default function BatchesPage() {
               <For each={d().receipts}>
                 {(r) => (
                   <li data-receipt={r.id}>
-                    {r.id.slice(0, 8)} · {t(`batches.outcome.${r.outcome}`)}
+                    <Show when={d().held.find((h) => h.id === r.id)} fallback={r.id.slice(0, 8)}>
+                      {(held) => <A href={`/admin/review/${held().surveySlug}/interviews/${r.id}`}>{r.id.slice(0, 8)}</A>}
+                    </Show>
+                    {' · '}{t(`batches.outcome.${r.outcome}`)}
                     {r.flags.length > 0 ? ` · ${r.flags.map((f) => t(`review.flag.${f}`)).join('; ')}` : ''}
                     {r.reason ? ` · ${t(r.reason.code, r.reason.params)}` : ''}
                   </li>
