@@ -1,7 +1,8 @@
-// Issue 20's "done when", in the built client: an admin reconciles a paper form keyed twice (one disagreement,
-// the right value picked) and merges a duplicate serial, both in the office pages; returns another interview with a
-// comment, which the enumerator's phone shows at its next sync; the enumerator corrects it and sends it again; the
-// admin approves both, the dashboard's approved count moves, and the upload is there to open among the batches.
+// Issue 20's "done when", in the built client: the enumerator's phone uploads a batch holding a duplicate serial
+// and a paper form another clerk keyed a second time with one disagreement; the admin opens the batch, resolves both
+// in the office pages (merges the duplicate, picks the right value); returns another interview with a comment, which
+// the phone shows at its next sync; the enumerator corrects it and sends it again; the admin approves it and the
+// reconciled form, and the dashboard's approved count moves.
 import { describe, expect, it } from 'vitest';
 import { generateInterviews } from '#shared/demo/generate-interviews.ts';
 import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
@@ -16,8 +17,6 @@ import { SyncPanel } from './pages/SyncPanel.ts';
 import { DoubleKeyingPage, InterviewReviewPage } from './pages/ReviewToolsPages.ts';
 
 const SURVEY = hungYen2026.survey.slug;
-let duplicate: Interview[] = [];
-let first: Interview | undefined;
 
 const h = useBrowserHarness({
   timeout: 30_000,
@@ -26,26 +25,25 @@ const h = useBrowserHarness({
     // In the field now, and keyed twice: synced forms stay on the phone; paper forms are approved once reconciled.
     server.db.prepare(`UPDATE surveys SET definition = json_set(definition, '$.fieldWindow.start', ?, '$.fieldWindow.end', ?, '$.doubleKeying', json('true'))`)
       .run(`${day(-3)}T00:00:00+07:00`, `${day(30)}T23:59:59+07:00`);
-    const account = (username: string) => server.db.prepare('SELECT id FROM accounts WHERE username = ?').pluck().get(username) as number;
-    const [a, b, p] = generateInterviews({ version: hungYen2026.versions[0]!, count: 3, seed: 131, unitNos: ['02'], accountId: account('dtv01'), paperShare: 1 });
-    duplicate = [a!, { ...b!, serial: a!.serial! }];
-    first = p!;
-    const second: Interview = { ...p!, id: crypto.randomUUID(), accountId: account('dtv02'), secondKeying: true, answers: { ...p!.answers, c1: p!.answers['c1'] === 1 ? 2 : 1 } };
-    storeInterviews(server.db, duplicate, { flags: () => ['serial_duplicate'] });
-    storeInterviews(server.db, [first, second]);
   },
 });
 
 describe('review and reconciliation, end to end', () => {
   it('reconciles, merges, returns, sees the correction come back, approves, and the dashboard follows', async () => {
-    // The enumerator's phone hands in one interview.
+    // The enumerator's phone hands in a batch: two forms with one serial, a paper form, and one more.
     const phone = await h.openBrowser();
     await h.signIn('dtv01', phone.page);
     await new HomePage(phone.page, h.baseUrl).waitUntilShown();
     await waitForServiceWorkerControl(phone.page);
     const device = await registeredDevice(phone.page);
+    const [a, b, first] = generateInterviews({ version: hungYen2026.versions[0]!, count: 3, seed: 131, unitNos: ['02'], paperShare: 1, ...device });
+    const duplicate = [a!, { ...b!, serial: a!.serial! }];
     const [form] = generateInterviews({ version: hungYen2026.versions[0]!, count: 1, seed: 132, unitNos: ['01'], paperShare: 0, ...device });
-    await writeInterviews(phone.page, [form!]);
+    await writeInterviews(phone.page, [...duplicate, first!, form!]);
+    // Another clerk keyed the paper form a second time, one answer apart (stored as their sync would).
+    const clerk = h.server.db.prepare("SELECT id FROM accounts WHERE username = 'dtv02'").pluck().get() as number;
+    const second: Interview = { ...first!, id: crypto.randomUUID(), accountId: clerk, deviceId: crypto.randomUUID(), secondKeying: true, answers: { ...first!.answers, c1: first!.answers['c1'] === 1 ? 2 : 1 } };
+    storeInterviews(h.server.db, [second]);
     const sync = new SyncPanel(phone.page);
     await sync.syncNow();
     const status = async () => (await storedInterviews(phone.page)).find((i) => i.id === form!.id)?.status;
@@ -56,20 +54,34 @@ describe('review and reconciliation, end to end', () => {
     const dashboard = await new ProvinceDashboardPage(h.page, h.baseUrl).open();
     const approvedBefore = Number(await dashboard.figure('total', 'approved').textContent());
 
-    // Double keying: the one disagreement side by side, the second keying's value picked.
-    const keying = await new DoubleKeyingPage(h.page, h.baseUrl).open(SURVEY);
-    await keying.disagreement(first!.serial!, 'c1').getByLabel('Lần hai').check();
-    await keying.pair(first!.serial!).getByRole('button', { name: 'Xác nhận đối chiếu' }).click();
-    await keying.pair(first!.serial!).getByText(/Đã đối chiếu bởi admin lúc .*: 1 chỗ khác nhau/).waitFor();
+    // The batch, newest first, opened on its receipts: the duplicate serial flagged on both.
+    await h.page.goto(`${h.baseUrl}/admin/batches`);
+    await h.page.locator('tr[data-batch]').first().getByRole('button').click();
+    const receipt = (id: string) => h.page.locator(`li[data-receipt="${id}"]`);
+    await receipt(duplicate[1]!.id).getByText('Số phiếu này có ở một phiếu khác của cuộc khảo sát').waitFor();
+    await receipt(first!.id).waitFor();
 
-    // The duplicate serial: its mate side by side, merged as a true duplicate with a reason.
-    const review = await new InterviewReviewPage(h.page, h.baseUrl).open(SURVEY, duplicate[1]!.id);
+    // The duplicate serial, opened from the batch: its mate side by side, merged as a true duplicate with a reason.
+    await receipt(duplicate[1]!.id).getByRole('link').click();
+    const review = new InterviewReviewPage(h.page, h.baseUrl);
+    await review.state().waitFor();
     await review.sideBySide(duplicate[0]!.id).waitFor();
     await review.reason('Cùng một hộ, nhập hai lần');
     await review.sideBySide(duplicate[0]!.id).getByRole('button', { name: 'Gộp (bản trùng)' }).click();
     await h.page.getByText(/Hủy phiếu bởi admin lúc .*: Cùng một hộ, nhập hai lần/).waitFor();
+    // Its mate, alone with its serial again, no longer carries the duplicate flag.
     await review.open(SURVEY, duplicate[0]!.id);
-    await h.page.getByText('Phiếu không mang cờ nào.').waitFor();
+    await h.page.locator('.review-answers, .paper-answers').first().waitFor();
+    expect(await h.page.locator('li[data-flag="serial_duplicate"]').count()).toBe(0);
+
+    // The paper form keyed twice: not approvable before reconciliation; the one disagreement, the second's value picked.
+    await review.open(SURVEY, first!.id);
+    await review.act('Duyệt');
+    await expect.poll(() => h.page.getByRole('alert').textContent()).toMatch(/cần đối chiếu hai lần nhập trước khi duyệt/);
+    const keying = await new DoubleKeyingPage(h.page, h.baseUrl).open(SURVEY);
+    await keying.disagreement(first!.serial!, 'c1').getByLabel('Lần hai').check();
+    await keying.pair(first!.serial!).getByRole('button', { name: 'Xác nhận đối chiếu' }).click();
+    await keying.pair(first!.serial!).getByText(/Đã đối chiếu bởi admin lúc .*: 1 chỗ khác nhau/).waitFor();
 
     // The phone's interview returned with a comment; the phone shows it at its next sync.
     await review.open(SURVEY, form!.id);
@@ -96,9 +108,5 @@ describe('review and reconciliation, end to end', () => {
     await dashboard.open();
     await expect.poll(async () => Number(await dashboard.figure('total', 'approved').textContent())).toBe(approvedBefore + 2);
 
-    // The phone's upload among the batches, newest first, opened on its receipts.
-    await h.page.goto(`${h.baseUrl}/admin/batches`);
-    await h.page.locator('tr[data-batch]').first().getByRole('button').click();
-    await h.page.locator(`li[data-receipt="${form!.id}"]`).waitFor();
   });
 });
