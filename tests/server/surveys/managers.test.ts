@@ -66,6 +66,9 @@ describe('a survey manager and the quarantine', () => {
     expect(await problemCode(await manager.post(`/api/admin/quarantine/${idOf('other')}/reject`, { reason: 'Phiếu thử' }))).toBe('survey.notManaged');
     expect(await problemCode(await manager.post(`/api/admin/quarantine/${idOf('unparsed')}/accept`))).toBe('survey.notManaged');
     expect(await problemCode(await manager.post(`/api/admin/quarantine/${idOf('other')}/accept`))).toBe('survey.notManaged');
+    expect(await problemCode(await manager.get(`/api/admin/quarantine/${idOf('other')}`))).toBe('survey.notManaged');
+    expect(await problemCode(await manager.post(`/api/admin/quarantine/${idOf('other')}/fix`, { payload: { id: 'other' } }))).toBe('survey.notManaged');
+    expect((await manager.get(`/api/admin/quarantine/${idOf('mine')}`)).status).toBe(200);
     expect((await manager.post(`/api/admin/quarantine/${idOf('mine')}/reject`, { reason: 'Phiếu thử' })).status).toBe(200);
     expect((await full.post(`/api/admin/quarantine/${idOf('other')}/reject`, { reason: 'Phiếu thử' })).status).toBe(200);
   });
