@@ -14,6 +14,7 @@ import { registeredDevice, storedInterview, storedInterviews, writeInterviews } 
 import { HomePage } from './pages/HomePage.ts';
 import { ProvinceDashboardPage } from './pages/QuotaPages.ts';
 import { SyncPanel } from './pages/SyncPanel.ts';
+import { allowAxe, seriousViolations } from './pages/axe.ts';
 import { DoubleKeyingPage, InterviewReviewPage } from './pages/ReviewToolsPages.ts';
 
 const SURVEY = hungYen2026.survey.slug;
@@ -49,6 +50,7 @@ describe('review and reconciliation, end to end', () => {
     const status = async () => (await storedInterviews(phone.page)).find((i) => i.id === form!.id)?.status;
     await expect.poll(status).toBe('received');
 
+    await allowAxe(h.page);
     await h.signIn('admin');
     await h.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     const dashboard = await new ProvinceDashboardPage(h.page, h.baseUrl).open();
@@ -60,12 +62,14 @@ describe('review and reconciliation, end to end', () => {
     const receipt = (id: string) => h.page.locator(`li[data-receipt="${id}"]`);
     await receipt(duplicate[1]!.id).getByText('Số phiếu này có ở một phiếu khác của cuộc khảo sát').waitFor();
     await receipt(first!.id).waitFor();
+    expect(await seriousViolations(h.page)).toEqual([]);
 
     // The duplicate serial, opened from the batch: its mate side by side, merged as a true duplicate with a reason.
     await receipt(duplicate[1]!.id).getByRole('link').click();
     const review = new InterviewReviewPage(h.page, h.baseUrl);
     await review.state().waitFor();
     await review.sideBySide(duplicate[0]!.id).waitFor();
+    expect(await seriousViolations(h.page)).toEqual([]);
     await review.reason('Cùng một hộ, nhập hai lần');
     await review.sideBySide(duplicate[0]!.id).getByRole('button', { name: 'Gộp (bản trùng)' }).click();
     await h.page.getByText(/Hủy phiếu bởi admin lúc .*: Cùng một hộ, nhập hai lần/).waitFor();
@@ -79,6 +83,8 @@ describe('review and reconciliation, end to end', () => {
     await review.act('Duyệt');
     await expect.poll(() => h.page.getByRole('alert').textContent()).toMatch(/cần đối chiếu hai lần nhập trước khi duyệt/);
     const keying = await new DoubleKeyingPage(h.page, h.baseUrl).open(SURVEY);
+    await keying.disagreement(first!.serial!, 'c1').waitFor();
+    expect(await seriousViolations(h.page)).toEqual([]);
     await keying.disagreement(first!.serial!, 'c1').getByLabel('Lần hai').check();
     await keying.pair(first!.serial!).getByRole('button', { name: 'Xác nhận đối chiếu' }).click();
     await keying.pair(first!.serial!).getByText(/Đã đối chiếu bởi admin lúc .*: 1 chỗ khác nhau/).waitFor();
