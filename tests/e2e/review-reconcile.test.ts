@@ -2,11 +2,12 @@
 // and a paper form another clerk keyed a second time with one disagreement; the admin opens the batch, resolves both
 // in the office pages (merges the duplicate, picks the right value); returns another interview with a comment, which
 // the phone shows at its next sync; the enumerator corrects it and sends it again; the admin approves it and the
-// reconciled form, and the dashboard's approved count moves.
+// reconciled form, and the dashboard's approved count moves. And the quarantine page: an item laid out, fixed, accepted.
 import { describe, expect, it } from 'vitest';
 import { generateInterviews } from '#shared/demo/generate-interviews.ts';
 import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
 import type { Interview } from '#shared/interview/schema.ts';
+import { quarantineInterview } from '#server/repo/quarantine.ts';
 import { storeInterviews } from '../server/support/store-interviews.ts';
 import { useBrowserHarness } from './support/harness.ts';
 import { waitForServiceWorkerControl } from './support/offline.ts';
@@ -114,5 +115,29 @@ describe('review and reconciliation, end to end', () => {
     await dashboard.open();
     await expect.poll(async () => Number(await dashboard.figure('total', 'approved').textContent())).toBe(approvedBefore + 2);
 
+  });
+
+  it('lays a quarantined interview out, and accepts it once its unit is fixed', async () => {
+    const account = h.server.db.prepare("SELECT id FROM accounts WHERE username = 'dtv01'").pluck().get() as number;
+    const [refused] = generateInterviews({ version: hungYen2026.versions[0]!, count: 1, seed: 141, unitNos: ['05'], accountId: account, paperShare: 0 });
+    quarantineInterview(h.server.db, {
+      kind: 'rejected', interviewId: refused!.id, revision: 1, surveySlug: SURVEY, unitNo: '05', batchId: crypto.randomUUID(),
+      deviceId: refused!.deviceId, accountId: account, reason: { code: 'sync.reason.unitNotAssigned', params: { unit: '05' } },
+      payload: JSON.stringify(refused), payloadHash: crypto.randomUUID(), at: new Date().toISOString(),
+    });
+    await allowAxe(h.page);
+    await h.signIn('admin');
+    await h.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await h.page.goto(`${h.baseUrl}/admin/quarantine`);
+    await h.page.getByRole('heading', { level: 1, name: 'Phiếu bị giữ lại khi đồng bộ' }).waitFor();
+    await h.page.getByRole('button', { name: refused!.id.slice(0, 8) }).click();
+    await h.page.locator('.quarantine-item dd', { hasText: '05' }).first().waitFor();
+    expect(await seriousViolations(h.page)).toEqual([]);
+    const box = h.page.getByLabel('Sửa nội dung (JSON) rồi nhận');
+    const fixed = { ...refused!, unitNo: '01', answers: { ...refused!.answers, c6: '01' } };
+    await box.fill(JSON.stringify(fixed, null, 2));
+    await h.page.getByRole('button', { name: 'Sửa nội dung (JSON) rồi nhận' }).click();
+    await h.page.getByRole('status').getByText(`Đã nhận phiếu ${refused!.id.slice(0, 8)}.`).waitFor();
+    await expect.poll(() => h.server.db.prepare('SELECT status FROM interviews WHERE id = ?').pluck().get(refused!.id)).toBe('received');
   });
 });
