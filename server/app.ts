@@ -21,6 +21,7 @@ import { adminHandoverRoutes } from './routes/admin-handover.ts';
 import { adminBatchRoutes, adminInventoryRoutes } from './routes/admin-batches.ts';
 import { adminReviewRoutes } from './routes/admin-review.ts';
 import { adminReviewUnitRoutes } from './routes/admin-review-units.ts';
+import { adminReviewKeyingRoutes } from './routes/admin-review-keying.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { resultRoutes } from './routes/results.ts';
 import { reportRoutes } from './routes/reports.ts';
@@ -113,6 +114,7 @@ export function createApp(deps: Deps) {
   api.route('/admin/handover', adminHandoverRoutes(deps));
   api.route('/admin/review', adminReviewRoutes(deps));
   api.route('/admin/review', adminReviewUnitRoutes(deps));
+  api.route('/admin/review', adminReviewKeyingRoutes(deps));
   api.route('/admin/batches', adminBatchRoutes(deps));
   api.route('/admin/inventory', adminInventoryRoutes(deps));
   api.route('/admin/surveys', adminSurveyRoutes(deps));

@@ -1,6 +1,7 @@
 // Opens what an export reads: one read snapshot, the number of rows, string widths measured from the data
 // (so a text column is as wide as its longest answer and no wider), and the rows as cells, one at a time.
 import { rowReader, type Cell, type ExportRecord } from '#shared/exporting/cells.ts';
+import { openFlags, REVIEW_FLAGS } from '#shared/interview/review.ts';
 import type { ExportColumn } from '#shared/exporting/columns.ts';
 import type { Db } from '../db/open.ts';
 import { iterateExportRows, measureExport, openExportSnapshot, type ExportMeasures } from '../repo/export-rows.ts';
@@ -25,6 +26,8 @@ function widthOf(column: ExportColumn, m: ExportMeasures): number {
   else if (source.kind === 'meta') {
     const meta: Partial<Record<typeof source.field, number>> = {
       id: 36, serial: m.serial, unitNo: m.unitNo, unitName: m.unitName, interviewer: m.interviewer,
+      // Every flag's name once: the longest the column can hold.
+      flags: REVIEW_FLAGS.join(' ').length,
     };
     measured = meta[source.field] ?? 0;
   }
@@ -46,7 +49,8 @@ export function openExportSource(db: Db, plan: ExportPlan): ExportSource {
           const record: ExportRecord = {
             id: row.id, serial: row.serial, unitNo: row.unit_no, unitName: row.unit_name, mode: row.mode,
             entry: row.entry, interviewer: row.interviewer ?? '', interviewDay: row.interview_day, status: row.status,
-            version: row.version, answers: row.answers ? JSON.parse(row.answers) as Record<string, unknown> : {},
+            version: row.version, flags: openFlags([...JSON.parse(row.flags) as string[], ...JSON.parse(row.review_flags) as string[]], JSON.parse(row.resolved_flags) as string[]),
+            answers: row.answers ? JSON.parse(row.answers) as Record<string, unknown> : {},
           };
           yield read(record);
         }

@@ -46,7 +46,7 @@ export function planExport(db: Db, slug: string, request: ExportRequest, diction
     surveyId: found.id,
     survey: found.survey,
     request,
-    layout: buildExportLayout(found.survey.units, versions, words),
+    layout: buildExportLayout(found.survey.units, versions, words, { review: request.review === true }),
     words,
     baseName: `${found.survey.slug}-${surveyDay(now)}`,
     createdAt: now,

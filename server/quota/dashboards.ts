@@ -35,15 +35,17 @@ export function unitDashboard(db: Db, quota: QuotaSurvey, unit: UnitRow, asOf: s
   const daily = listDailyCountRows(db, quota.id, unit.id);
   const waiting = countWaitingByUnit(db, quota.id).find((w) => w.unitNo === unit.no)?.waiting ?? 0;
   const names = new Map(daily.map((row) => [String(row.accountId), row.accountName]));
+  const rows = listOneUnitCountRows(db, quota.id, unit.id);
   return {
     survey: surveyHead(quota),
     subQuota: quota.subQuota,
-    unit: unitFigures(quota, unit, listOneUnitCountRows(db, quota.id, unit.id), waiting),
+    unit: unitFigures(quota, unit, rows, waiting),
     byDay: [...groupBy(daily, (row) => row.day)].sort(([a], [b]) => byDay(a, b)).map(([day, counts]) => ({ day, counts })),
     // Names only: an enumerator's account id or username is none of a share link's business.
     byEnumerator: [...groupBy(daily, (row) => String(row.accountId))]
       .map(([id, counts]) => ({ name: names.get(id) ?? '', counts }))
       .sort((a, b) => b.counts.received - a.counts.received || a.name.localeCompare(b.name, 'vi')),
+    returned: rows.filter((row) => row.status === 'needs_correction' && !row.practice && !row.voided).reduce((sum, row) => sum + row.n, 0),
     asOf,
   };
 }

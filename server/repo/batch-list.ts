@@ -28,6 +28,15 @@ export function listBatchPage(
 const oneStmt = prepared<[string], BatchListRow & { receipts: string }>(
   `SELECT ${COLUMNS}, b.receipts FROM sync_batches b JOIN accounts a ON a.id = b.account_id WHERE b.id = ?`,
 );
+const heldSurveysStmt = prepared<[string], { id: string; surveySlug: string }>(
+  `SELECT i.id, s.slug AS surveySlug FROM interviews i JOIN surveys s ON s.id = i.survey_id
+   WHERE i.id IN (SELECT value FROM json_each(?))`,
+);
+/** The survey of each of these interviews the server holds (a batch's receipts), for links to their review. */
+export function listHeldSurveys(db: Db, ids: readonly string[]): { id: string; surveySlug: string }[] {
+  return heldSurveysStmt(db).all(JSON.stringify(ids));
+}
+
 export function findBatchForOffice(db: Db, id: string): (BatchListRow & { receipts: string }) | undefined {
   return oneStmt(db).get(id);
 }

@@ -12,7 +12,7 @@ const heldSerialsStmt = prepared<[number, string], HeldSerialRow>(
   `SELECT u.no AS unit_no, i.serial, a.display_name AS by, i.received_at
    FROM units u JOIN interviews i ON i.survey_id = u.survey_id AND i.unit_id = u.id JOIN accounts a ON a.id = i.account_id
    WHERE u.survey_id = ? AND u.no IN (SELECT value FROM json_each(?))
-     AND i.serial IS NOT NULL AND i.practice = 0 AND i.voided = 0 AND i.status <> 'rejected'`,
+     AND i.serial IS NOT NULL AND i.practice = 0 AND i.voided = 0 AND i.status <> 'rejected' AND i.second_keying = 0`,
 );
 
 /** The serials held in these units of a survey, each with its unit's number, its sender's display name and its arrival. */

@@ -1,6 +1,7 @@
 // SQL of exports: a private read snapshot, the count and text widths of what an export will hold, and the
 // rows themselves read one at a time (`iterate`) so memory stays flat whatever the row count.
-// Practice and voided interviews are never exported; the other filters are optional.
+// Practice and voided interviews are never exported, nor second keyings (double keying: the first keying, once
+// reconciled, holds the right values); the other filters are optional.
 import Database from 'better-sqlite3';
 import type { ExportFilters } from '#shared/exporting/filters.ts';
 import type { Db } from '../db/open.ts';
@@ -15,7 +16,7 @@ const FROM_WHERE = `
   FROM interviews i
   JOIN units u ON u.id = i.unit_id
   JOIN accounts a ON a.id = i.account_id
-  WHERE i.survey_id = @survey AND i.practice = 0 AND i.voided = 0
+  WHERE i.survey_id = @survey AND i.practice = 0 AND i.voided = 0 AND i.second_keying = 0
     AND i.status IN (SELECT value FROM json_each(@statuses))
     AND (@units IS NULL OR u.no IN (SELECT value FROM json_each(@units)))
     AND (@modes IS NULL OR i.mode IN (SELECT value FROM json_each(@modes)))
@@ -85,12 +86,13 @@ export function measureExport(db: Db, surveyId: number, filters: ExportFilters, 
 export type ExportRow = {
   id: string; serial: string | null; unit_no: string; unit_name: string; mode: string; entry: string;
   status: string; version: number; interview_day: string | null; interviewer: string; answers: string;
+  flags: string; review_flags: string; resolved_flags: string;
 };
 
 const rowsStmt = prepared<[FilterParams], ExportRow>(
   `SELECT i.id, i.serial, u.no AS unit_no, u.name AS unit_name, i.mode, i.entry, i.status,
           i.questionnaire_version AS version, i.interview_day, ${INTERVIEWER} AS interviewer,
-          json_extract(i.record, '$.answers') AS answers
+          json_extract(i.record, '$.answers') AS answers, i.flags, i.review_flags, i.resolved_flags
    ${FROM_WHERE}
    ORDER BY u.no, i.serial, i.id`,
 );

@@ -14,6 +14,8 @@ export type InterviewRow = {
   revision_at: string;
   /** The newest revision this one replaced, in interview_revisions (migration 12); older ones chain from it. */
   previous_revision_id: number | null;
+  /** A second keying of a paper form (double keying, migration 2026-12-03-07): never counted, never a serial mate. */
+  second_keying: 0 | 1;
 };
 
 const byIdStmt = prepared<[string], InterviewRow>('SELECT * FROM interviews WHERE id = ?');
@@ -25,7 +27,7 @@ export type NewInterviewRow = {
   id: string; surveyId: number; unitId: number; questionnaireVersion: number; mode: string; entry: string;
   serial: string | null; accountId: number; deviceId: string; status: string; revision: number;
   practice: boolean; voided: boolean; interviewDay: string | null; flags: readonly string[];
-  contentHash: string; record: string; quotaCell: string; at: string;
+  contentHash: string; record: string; quotaCell: string; at: string; secondKeying?: boolean;
 };
 
 const insertStmt = prepared<unknown[]>(
@@ -35,6 +37,8 @@ const insertStmt = prepared<unknown[]>(
    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 );
 
+const markSecondKeyingStmt = prepared<[string]>('UPDATE interviews SET second_keying = 1 WHERE id = ?');
+
 /** Stores a new interview, its current revision in its row. Call inside the caller's transaction. */
 export function insertInterview(db: Db, row: NewInterviewRow): void {
   insertStmt(db).run(
@@ -42,6 +46,9 @@ export function insertInterview(db: Db, row: NewInterviewRow): void {
     row.deviceId, row.status, row.revision, row.practice ? 1 : 0, row.voided ? 1 : 0, row.interviewDay,
     JSON.stringify(row.flags), row.contentHash, row.record, row.quotaCell, row.at, row.at, row.at,
   );
+  // Marked after: the sync's insert stays as it was for every other interview; the counter triggers take the
+  // second keying back out of the counts it just joined (migration 2026-12-03-07).
+  if (row.secondKeying === true) markSecondKeyingStmt(db).run(row.id);
 }
 
 // A replaced revision is appended (INTEGER id, arrival order), chained to the one it had replaced in turn.
@@ -52,7 +59,8 @@ const keepRevisionStmt = prepared<[string, number, number | null, string, string
 const updateStmt = prepared<unknown[]>(
   `UPDATE interviews SET survey_id = ?, unit_id = ?, questionnaire_version = ?, mode = ?, entry = ?, serial = ?,
      account_id = ?, device_id = ?, status = ?, revision = ?, practice = ?, voided = ?, interview_day = ?, flags = ?,
-     content_hash = ?, record = ?, quota_cell = ?, updated_at = ?, revision_at = ?, previous_revision_id = ?
+     content_hash = ?, record = ?, quota_cell = ?, updated_at = ?, revision_at = ?, previous_revision_id = ?,
+     second_keying = ?
    WHERE id = ?`,
 );
 
@@ -64,7 +72,7 @@ export function updateInterview(db: Db, row: NewInterviewRow, held: HeldRevision
   updateStmt(db).run(
     row.surveyId, row.unitId, row.questionnaireVersion, row.mode, row.entry, row.serial, row.accountId, row.deviceId,
     row.status, row.revision, row.practice ? 1 : 0, row.voided ? 1 : 0, row.interviewDay, JSON.stringify(row.flags),
-    row.contentHash, row.record, row.quotaCell, row.at, row.at, Number(kept.lastInsertRowid), row.id,
+    row.contentHash, row.record, row.quotaCell, row.at, row.at, Number(kept.lastInsertRowid), row.secondKeying ? 1 : 0, row.id,
   );
 }
 
@@ -85,15 +93,15 @@ export function findRevisionHash(db: Db, held: Pick<InterviewRow, 'revision' | '
 
 export type SerialMate = { id: string; flags: string; practice: 0 | 1; voided: 0 | 1; status: string };
 const serialStmt = prepared<[number, string], SerialMate>(
-  'SELECT id, flags, practice, voided, status FROM interviews WHERE survey_id = ? AND serial = ?',
+  'SELECT id, flags, practice, voided, status FROM interviews WHERE survey_id = ? AND serial = ? AND second_keying = 0',
 );
-/** Every interview of the survey carrying this paper serial. */
+/** Every interview of the survey carrying this paper serial, second keyings left out (they repeat it on purpose). */
 export function listInterviewsWithSerial(db: Db, surveyId: number, serial: string): SerialMate[] {
   return serialStmt(db).all(surveyId, serial);
 }
 
 const heldSerialsStmt = prepared<[number, string], string>(
-  'SELECT DISTINCT serial FROM interviews WHERE survey_id = ? AND serial IN (SELECT value FROM json_each(?))',
+  'SELECT DISTINCT serial FROM interviews WHERE survey_id = ? AND serial IN (SELECT value FROM json_each(?)) AND second_keying = 0',
 );
 /** Which of these serials some interview of the survey carries: one query for a whole batch. */
 export function listHeldSerials(db: Db, surveyId: number, serials: readonly string[]): string[] {

@@ -11,6 +11,8 @@ export type QuarantineRow = {
   unit_no: string | null; batch_id: string; device_id: string; account_id: number; reason_code: string;
   reason_params: string; payload: string; payload_hash: string; received_at: string; resolved_at: string | null;
   resolution: QuarantineResolution | null; resolved_by: number | null;
+  /** Why it was discarded, and the payload a person fixed before accepting it (migration 2026-12-03-07). */
+  resolution_reason: string | null; fixed_payload: string | null;
 };
 
 export type QuarantineResolution = 'accepted' | 'rejected';
@@ -83,18 +85,17 @@ export function countOpenOfDevice(db: Db, deviceId: string): { n: number; bytes:
   return openOfDeviceStmt(db).get(deviceId) ?? { n: 0, bytes: 0 };
 }
 
-const resolveStmt = prepared<[string, QuarantineResolution, number | null, number]>(
-  'UPDATE quarantine SET resolved_at = ?, resolution = ?, resolved_by = ? WHERE id = ? AND resolved_at IS NULL',
+const resolveStmt = prepared<[string, QuarantineResolution, number | null, string | null, string | null, number]>(
+  `UPDATE quarantine SET resolved_at = ?, resolution = ?, resolved_by = ?, resolution_reason = ?, fixed_payload = ?
+   WHERE id = ? AND resolved_at IS NULL`,
 );
-/** Marks an open item resolved; false when it was already resolved (or never existed). */
+/**
+ * Marks an open item resolved — with the reason it was discarded, or the fixed payload it was accepted from; false
+ * when it was already resolved (or never existed). Resolved items are kept for good: nothing here deletes one.
+ */
 export function resolveQuarantine(
-  db: Db, id: number, at: string, how: { resolution: QuarantineResolution; by: number | null } = { resolution: 'rejected', by: null },
+  db: Db, id: number, at: string,
+  how: { resolution: QuarantineResolution; by: number | null; reason?: string; fixedPayload?: string } = { resolution: 'rejected', by: null },
 ): boolean {
-  return resolveStmt(db).run(at, how.resolution, how.by, id).changes > 0;
-}
-
-/** The retention rule: resolved items (their payloads carry answers) are deleted once resolved before `before`. */
-const purgeStmt = prepared<[string]>('DELETE FROM quarantine WHERE resolved_at IS NOT NULL AND resolved_at < ?');
-export function purgeResolvedQuarantine(db: Db, before: string): number {
-  return purgeStmt(db).run(before).changes;
+  return resolveStmt(db).run(at, how.resolution, how.by, how.reason ?? null, how.fixedPayload ?? null, id).changes > 0;
 }

@@ -13,7 +13,7 @@ export type ResultRow = { unit_no: string; mode: string; entry: string; answers:
 
 const FROM_WHERE = `
    FROM interviews i JOIN units u ON u.id = i.unit_id
-   WHERE i.survey_id = @survey AND i.practice = 0 AND i.voided = 0
+   WHERE i.survey_id = @survey AND i.practice = 0 AND i.voided = 0 AND i.second_keying = 0
      AND i.status IN (SELECT value FROM json_each(@statuses))
      AND (@units IS NULL OR u.no IN (SELECT value FROM json_each(@units)))
      AND (@modes IS NULL OR i.mode IN (SELECT value FROM json_each(@modes)))

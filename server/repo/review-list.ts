@@ -18,7 +18,7 @@ export type ReviewListRow = {
   id: string; unit_no: string; serial: string | null; account_id: number; username: string; device_id: string; mode: string;
   entry: string; status: string; questionnaire_version: number; interview_day: string | null; received_at: string;
   practice: 0 | 1; voided: 0 | 1; revision: number; review_version: number; flags: string; review_flags: string;
-  resolved_flags: string; unit_id: number; serial_key: string; survey_id: number;
+  resolved_flags: string; unit_id: number; serial_key: string; survey_id: number; second_keying: 0 | 1;
 };
 
 /** A flag raised (at receipt or by the review) that no decision resolved: the counters' own rule (the migration). */
@@ -92,7 +92,7 @@ function statement(db: Db, sql: string): Database.Statement {
 
 const COLUMNS = `i.id, u.no AS unit_no, i.serial, i.account_id, a.username, i.device_id, i.mode, i.entry, i.status,
   i.questionnaire_version, i.interview_day, i.received_at, i.practice, i.voided, i.revision, i.review_version, i.flags,
-  i.review_flags, i.resolved_flags, i.unit_id, ifnull(i.serial, '') AS serial_key, i.survey_id`;
+  i.review_flags, i.resolved_flags, i.unit_id, ifnull(i.serial, '') AS serial_key, i.survey_id, i.second_keying`;
 
 /** One page: `limit` rows after `after` (the previous page's last key), in the sort's order. */
 export function listReviewPage(db: Db, filters: ReviewFilters, sort: ReviewSort, after: SortKey | null, limit: number): ReviewListRow[] {

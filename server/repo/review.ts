@@ -88,25 +88,29 @@ export function listStoredRevisions(db: Db, id: string): StoredRevision[] {
 }
 
 // A unit's clean received interviews: counted, no flag left open. Logged first, then approved, in one transaction.
-const CLEAN = `i.survey_id = ? AND i.unit_id = ? AND i.status = 'received' AND i.practice = 0 AND i.voided = 0 AND NOT (${OPEN_FLAG_SQL})`;
-const logBulkStmt = prepared<[number, string, number, number]>(
+// Under double keying (the last parameter 1) a paper form is clean once reconciled with its second keying.
+const CLEAN = `i.survey_id = ? AND i.unit_id = ? AND i.status = 'received' AND i.practice = 0 AND i.voided = 0
+  AND i.second_keying = 0 AND NOT (${OPEN_FLAG_SQL})
+  AND (? = 0 OR i.entry <> 'paper' OR EXISTS (SELECT 1 FROM keying_reconciliations k WHERE k.first_id = i.id))`;
+const logBulkStmt = prepared<[number, string, number, number, number]>(
   `INSERT INTO interview_reviews (interview_id, action, from_status, to_status, revision, comment, account_id, at)
    SELECT i.id, 'approve', 'received', 'approved', i.revision, NULL, ?, ? FROM interviews i WHERE ${CLEAN}`,
 );
-const approveBulkStmt = prepared<[string, number, number]>(
+const approveBulkStmt = prepared<[string, number, number, number]>(
   `UPDATE interviews AS i SET status = 'approved', review_version = review_version + 1, updated_at = ?
    WHERE ${CLEAN}`,
 );
 /** Approves every clean received interview of a unit; returns how many. */
-export function approveCleanInterviews(db: Db, surveyId: number, unitId: number, accountId: number, at: string): number {
-  logBulkStmt(db).run(accountId, at, surveyId, unitId);
-  return approveBulkStmt(db).run(at, surveyId, unitId).changes;
+export function approveCleanInterviews(db: Db, surveyId: number, unitId: number, accountId: number, at: string, doubleKeying = false): number {
+  const twice = doubleKeying ? 1 : 0;
+  logBulkStmt(db).run(accountId, at, surveyId, unitId, twice);
+  return approveBulkStmt(db).run(at, surveyId, unitId, twice).changes;
 }
 
 export type AnswersGroupMember = { id: string; answers: string; review_flags: string };
 const unitAnswersStmt = prepared<[number, number], AnswersGroupMember>(
   `SELECT id, json_extract(record, '$.answers') AS answers, review_flags FROM interviews
-   WHERE survey_id = ? AND unit_id = ? AND practice = 0 AND voided = 0`,
+   WHERE survey_id = ? AND unit_id = ? AND practice = 0 AND voided = 0 AND second_keying = 0`,
 );
 /** The counted interviews of a unit with their answers as stored (canonical JSON: equal answers, equal text). */
 export function listUnitAnswers(db: Db, surveyId: number, unitId: number): AnswersGroupMember[] {
@@ -121,7 +125,8 @@ export function findHeldForReview(db: Db, id: string): HeldForReview | undefined
 }
 
 const unitSerialsStmt = prepared<[number, number], { serial: string; id: string }>(
-  `SELECT serial, id FROM interviews WHERE survey_id = ? AND unit_id = ? AND serial IS NOT NULL AND practice = 0 AND voided = 0`,
+  `SELECT serial, id FROM interviews WHERE survey_id = ? AND unit_id = ? AND serial IS NOT NULL AND practice = 0 AND voided = 0
+     AND second_keying = 0`,
 );
 /** The paper serials a unit's counted interviews hold (practice and voided forms hold none). */
 export function listUnitSerials(db: Db, surveyId: number, unitId: number): { serial: string; id: string }[] {

@@ -29,7 +29,7 @@ export type DirtyInterview = {
 };
 const dirtyStmt = prepared<[number], DirtyInterview>(
   `SELECT i.id, i.unit_id, u.no AS unit_no, i.mode, i.entry, i.status, i.interview_day,
-          (i.practice = 0 AND i.voided = 0) AS counted, json_extract(i.record, '$.answers') AS answers
+          (i.practice = 0 AND i.voided = 0 AND i.second_keying = 0) AS counted, json_extract(i.record, '$.answers') AS answers
    FROM tabulation_dirty d JOIN interviews i ON i.id = d.interview_id JOIN units u ON u.id = i.unit_id
    WHERE d.survey_id = ?`,
 );

@@ -8,7 +8,7 @@ import { problem } from '#shared/problems.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import { requireRole } from '../http/auth.ts';
 import { readQuery } from '../http/query.ts';
-import { findBatchForOffice, findDeviceOwner, listBatchPage, listInventoryState, type BatchListRow } from '../repo/batch-list.ts';
+import { findBatchForOffice, listHeldSurveys, findDeviceOwner, listBatchPage, listInventoryState, type BatchListRow } from '../repo/batch-list.ts';
 
 const PAGE = 50;
 
@@ -41,7 +41,8 @@ export function adminBatchRoutes(deps: Deps) {
     .get('/:id', (c) => {
       const row = findBatchForOffice(deps.db, c.req.param('id'));
       if (!row) throw problem('batch.notFound');
-      return c.json({ batch: summary(row), receipts: JSON.parse(row.receipts) as ReceiptItem[] } satisfies BatchDetail);
+      const receipts = JSON.parse(row.receipts) as ReceiptItem[];
+      return c.json({ batch: summary(row), receipts, held: listHeldSurveys(deps.db, receipts.map((r) => r.id)) } satisfies BatchDetail);
     });
 }
 

@@ -23,16 +23,17 @@ import { approveCleanInterviews, listClerkKeying, listUnitSerials } from '../rep
 import { findUnitByNo, type UnitRow } from '../repo/surveys.ts';
 import { loadSurvey } from '../services/surveys.ts';
 import { refreshSameAnswers } from '../services/review-same-answers.ts';
+import { clerkDisagreements } from '../services/review-double-keying.ts';
 
 const DICTIONARIES: Record<Language, Dictionary> = { vi, en };
 
-function unitOf(deps: Deps, c: Context<AppEnv>): { surveyId: number; unit: UnitRow; registry: () => SerialRegistryResponse } {
+function unitOf(deps: Deps, c: Context<AppEnv>): { surveyId: number; doubleKeying: boolean; unit: UnitRow; registry: () => SerialRegistryResponse } {
   const loaded = loadSurvey(deps.db, c.req.param('survey') ?? '');
   if (!loaded) throw problem('survey.notFound');
   const unit = findUnitByNo(deps.db, loaded.id, c.req.param('unitNo') ?? '');
   if (!unit) throw problem('unit.notFound');
   return {
-    surveyId: loaded.id, unit,
+    surveyId: loaded.id, unit, doubleKeying: loaded.survey.doubleKeying === true,
     registry: () => ({ unitNo: unit.no, ...serialRegistry(unitSerialRange(loaded.survey, unit), listUnitSerials(deps.db, loaded.id, unit.id)) }),
   };
 }
@@ -63,9 +64,9 @@ export function adminReviewUnitRoutes(deps: Deps) {
   return new Hono<AppEnv>()
     .use(requireRole(['admin']))
     .post('/:survey/units/:unitNo/approve-clean', async (c) => {
-      const { surveyId, unit } = unitOf(deps, c);
+      const { surveyId, unit, doubleKeying } = unitOf(deps, c);
       const approved = await commitInGroup(deps.db, () => {
-        const n = approveCleanInterviews(deps.db, surveyId, unit.id, callerOf(c).account.id, isoAt(deps.clock.now()));
+        const n = approveCleanInterviews(deps.db, surveyId, unit.id, callerOf(c).account.id, isoAt(deps.clock.now()), doubleKeying);
         recordAudit(deps, c, { action: 'review.bulkApprove', target: `unit:${c.req.param('survey')}/${unit.no}`, after: { approved: n } });
         return n;
       });
@@ -86,9 +87,14 @@ export function adminReviewUnitRoutes(deps: Deps) {
       const { unit: unitNo } = readQuery(c, KeyingQuerySchema);
       const unit = unitNo === undefined ? undefined : findUnitByNo(deps.db, loaded.id, unitNo);
       if (unitNo !== undefined && !unit) throw problem('unit.notFound');
+      const pairs = clerkDisagreements(deps.db, loaded.id, unit?.id ?? null);
       const clerks = listClerkKeying(deps.db, loaded.id, unit?.id ?? null).map((row) => {
         const totals = { forms: row.forms, keys: row.keys, corrections: row.corrections, seconds: Math.round(row.seconds * 1000) / 1000, verified: row.verified };
-        return { accountId: row.account_id, username: row.username, displayName: row.display_name, ...totals, ...keyingRates(totals) };
+        const paired = pairs.get(row.account_id);
+        return {
+          accountId: row.account_id, username: row.username, displayName: row.display_name, ...totals, ...keyingRates(totals),
+          pairs: paired?.pairs ?? 0, compared: paired?.compared ?? 0, disagreements: paired?.disagreements ?? 0, disagreementRate: paired?.rate ?? null,
+        };
       });
       return c.json({ clerks } satisfies KeyingResponse);
     })

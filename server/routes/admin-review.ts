@@ -22,6 +22,7 @@ import {
 import { applyReviewAction, decideFlag, type ReviewCall } from '../services/review-actions.ts';
 import { correctInterview } from '../services/review-correction.ts';
 import { reviewDetail, toReviewItem } from '../services/review-view.ts';
+import { loadSurvey } from '../services/surveys.ts';
 import type { ReviewSort } from '#shared/api/review.ts';
 
 const PAGE = 50;
@@ -48,6 +49,7 @@ export function adminReviewRoutes(deps: Deps) {
   const call = (c: Context<AppEnv>, surveyId: number): ReviewCall => ({
     db: deps.db, surveyId, accountId: callerOf(c).account.id, at: isoAt(deps.clock.now()),
     audit: (entry) => recordAudit(deps, c, entry),
+    doubleKeying: () => loadSurvey(deps.db, c.req.param('survey') ?? '')?.survey.doubleKeying === true,
   });
   const answer = (row: Parameters<typeof toReviewItem>[0]): ReviewItemResponse => ({ interview: toReviewItem(row) });
 

@@ -12,10 +12,15 @@ import type { Db } from '../db/open.ts';
 import { findReviewRow, type ReviewListRow } from '../repo/review-list.ts';
 import { findHeldForReview, insertFlagDecision, insertReview, setResolvedFlags, setReviewStatus, voidInterview } from '../repo/review.ts';
 import { refreshSerialGroup } from '../sync/flags.ts';
+import { isReconciled } from '../repo/double-keying.ts';
 import { refreshSameAnswers } from './review-same-answers.ts';
 import { matesOf } from './review-view.ts';
 
-export type ReviewCall = { db: Db; surveyId: number; accountId: number; at: string; audit: (entry: AuditEntry) => void };
+export type ReviewCall = {
+  db: Db; surveyId: number; accountId: number; at: string; audit: (entry: AuditEntry) => void;
+  /** Whether the survey keys paper forms twice (read only when an approval needs it). */
+  doubleKeying?: () => boolean;
+};
 
 /** The interview as the admin saw it, or a refusal: unknown (or of another survey), or changed since. */
 export function heldAsSeen(call: ReviewCall, id: string, seen: { revision: number; version: number }): ReviewListRow {
@@ -52,6 +57,10 @@ export function applyReviewAction(call: ReviewCall, id: string, body: ReviewActi
   } else {
     const to = nextStatus(row.status as InterviewStatus, body.action);
     if (!to) throw problem('review.transitionRefused', { from: row.status, action: body.action });
+    // Under double keying a paper form is approved once reconciled with its second keying (decision 0019).
+    if (body.action === 'approve' && row.entry === 'paper' && row.second_keying === 0 && call.doubleKeying?.() === true && !isReconciled(call.db, id)) {
+      throw problem('review.notReconciled');
+    }
     setReviewStatus(call.db, id, to, body.action === 'request_correction' ? comment : null, call.at);
     insertReview(call.db, { interviewId: id, action: body.action, from: row.status, to, revision: row.revision, comment, accountId: call.accountId, at: call.at });
     const action = body.action === 'approve' ? 'review.approve' : body.action === 'reject' ? 'review.reject' : 'review.return';
@@ -69,28 +78,34 @@ export function decideFlag(call: ReviewCall, id: string, flagName: string, body:
   const flag = flagName as ReviewFlag;
   const carries = (member: ReviewListRow) => [...(JSON.parse(member.flags) as string[]), ...(JSON.parse(member.review_flags) as string[])].includes(flag);
   const row = heldAsSeen(call, id, body);
-  const reason = reasonOf(body.decision, body.reason) ?? '';
+  const decision = body.decision === 'merge' ? 'void' : body.decision;
+  const reason = reasonOf(decision, body.reason) ?? '';
   const resolved = JSON.parse(row.resolved_flags) as string[];
   if (resolved.includes(flag)) throw problem('review.flagResolved', { flag });
   if (row.voided === 1) throw problem('review.transitionRefused', { from: 'voided', action: body.decision });
   if (!carries(row)) throw problem('review.flagNotRaised', { flag });
   const record = JSON.parse(findHeldForReview(call.db, id)!.record) as Interview;
-  const mates = body.decision === 'keep' ? matesOf(call.db, row, call.surveyId, flag, record) : [];
+  const mates = decision === 'keep' || body.decision === 'merge' ? matesOf(call.db, row, call.surveyId, flag, record) : [];
+  // A merge names the mate that holds the household's data: this one is voided as its copy.
+  if (body.decision === 'merge' && (!body.into || !mates.includes(body.into))) throw problem('review.badMerge', { flag });
   const resolve = (member: ReviewListRow): boolean => {
     const done = JSON.parse(member.resolved_flags) as string[];
     if (done.includes(flag) || !carries(member)) return false;
-    if (!insertFlagDecision(call.db, { interviewId: member.id, flag, decision: body.decision, reason, accountId: call.accountId, revision: member.revision, at: call.at })) {
+    if (!insertFlagDecision(call.db, { interviewId: member.id, flag, decision, reason, accountId: call.accountId, revision: member.revision, at: call.at })) {
       throw problem('review.flagResolved', { flag });
     }
     setResolvedFlags(call.db, member.id, [...done, flag]);
     return true;
   };
   resolve(row);
-  const kept = mates.map((mateId) => findReviewRow(call.db, mateId)).filter((mate) => mate !== undefined && resolve(mate)).map((mate) => mate!.id);
-  if (body.decision === 'void') voidRow(call, findReviewRow(call.db, id)!, reason);
+  const kept = decision === 'keep'
+    ? mates.map((mateId) => findReviewRow(call.db, mateId)).filter((mate) => mate !== undefined && resolve(mate)).map((mate) => mate!.id)
+    : [];
+  if (decision === 'void') voidRow(call, findReviewRow(call.db, id)!, reason);
   call.audit({
     action: 'review.flag', target: `interview:${id}`,
-    before: { flag, status: row.status }, after: { flag, decision: body.decision, reason, alsoResolved: kept },
+    before: { flag, status: row.status },
+    after: { flag, decision: body.decision, reason, alsoResolved: kept, ...(body.decision === 'merge' ? { mergedInto: body.into } : {}) },
   });
   return findReviewRow(call.db, id)!;
 }

@@ -47,7 +47,7 @@ export function correctInterview(call: ReviewCall, id: string, body: CorrectionR
     entry: held.entry, serial: held.serial, accountId: held.account_id, deviceId: held.device_id, status: to,
     revision: record.revision, practice: held.practice === 1, voided: false, interviewDay: held.interview_day,
     flags: JSON.parse(held.flags) as string[], contentHash: hash, record: text, at: call.at,
-    quotaCell: (cellVariable && cellOf(cellVariable, record.answers)) ?? '',
+    quotaCell: (cellVariable && cellOf(cellVariable, record.answers)) ?? '', secondKeying: held.second_keying === 1,
   }, held);
   bumpReviewVersion(call.db, id);
   // New answers may now equal, or no longer equal, another interview's.

@@ -20,7 +20,7 @@ export function toReviewItem(row: ReviewListRow): ReviewItem {
     deviceId: row.device_id, mode: row.mode as ReviewItem['mode'], entry: row.entry as ReviewItem['entry'],
     status: row.status as ReviewItem['status'], questionnaireVersion: row.questionnaire_version,
     interviewDay: row.interview_day, receivedAt: row.received_at, practice: row.practice === 1, voided: row.voided === 1,
-    revision: row.revision, version: row.review_version,
+    revision: row.revision, version: row.review_version, secondKeying: row.second_keying === 1,
     flags: openFlags(raisedOf(row), resolved), resolvedFlags: REVIEW_FLAGS.filter((flag) => resolved.includes(flag)),
   };
 }

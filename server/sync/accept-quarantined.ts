@@ -16,14 +16,18 @@ import { surveyLookup } from './survey-context.ts';
 
 export type Accepted = { row: QuarantineRow; outcome: 'accepted' | 'updated' | 'duplicate' };
 
-/** Call inside the write transaction (the sync's commit group). Throws `quarantine.*` problems. */
-export function acceptQuarantined(db: Db, id: number, by: number, at: string): Accepted {
+/**
+ * Call inside the write transaction (the sync's commit group). Throws `quarantine.*` problems. `fixed`: the
+ * payload a person fixed, checked exactly as the original would be; it must be the same interview (same id).
+ */
+export function acceptQuarantined(db: Db, id: number, by: number, at: string, fixed?: Record<string, unknown>): Accepted {
   const row = findQuarantined(db, id);
   if (!row) throw problem('quarantine.notFound');
   const refuse = (reason: string) => problem('quarantine.cannotAccept', { reason });
   if (row.resolved_at) throw problem('quarantine.alreadyResolved');
   const sender = findAccountById(db, row.account_id);
-  const parsed = parseInterview(JSON.parse(row.payload) as unknown);
+  if (fixed && fixed['id'] !== row.interview_id) throw problem('quarantine.notInterview', { reason: 'id' });
+  const parsed = parseInterview(fixed ?? (JSON.parse(row.payload) as unknown));
   if (!parsed.ok) throw refuse(parsed.reason.code);
   if (!sender) throw problem('quarantine.notFound');
   const { interview, hash } = parsed;
@@ -44,6 +48,6 @@ export function acceptQuarantined(db: Db, id: number, by: number, at: string): A
     }, held);
     outcome = held ? 'updated' : 'accepted';
   }
-  resolveQuarantine(db, id, at, { resolution: 'accepted', by });
+  resolveQuarantine(db, id, at, { resolution: 'accepted', by, ...(fixed ? { fixedPayload: parsed.record } : {}) });
   return { row: findQuarantined(db, id) ?? row, outcome };
 }

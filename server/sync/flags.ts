@@ -17,14 +17,14 @@ export function sortFlags(flags: Iterable<string>): ReceiptFlag[] {
   return FLAG_ORDER.filter((flag) => set.has(flag));
 }
 
-/** An interview as stored: it counts toward the quota unless practice, voided or rejected by review. */
+/** An interview as stored: it counts toward the quota unless practice, voided, a second keying or rejected by review. */
 export function countsWhenStored(interview: Interview): boolean {
-  return countsTowardQuota({ practice: interview.practice, voided: interview.voided !== undefined, status: 'received' });
+  return interview.secondKeying !== true && countsTowardQuota({ practice: interview.practice, voided: interview.voided !== undefined, status: 'received' });
 }
 
 /** Whether a stored row counts toward the quota of `unitId`. */
 export function rowCountsIn(row: InterviewRow | undefined, unitId: number): boolean {
-  return row !== undefined && row.unit_id === unitId
+  return row !== undefined && row.unit_id === unitId && row.second_keying !== 1
     && countsTowardQuota({ practice: row.practice === 1, voided: row.voided === 1, status: row.status });
 }
 

@@ -12,10 +12,6 @@ import { countOpenOfDevice, quarantineInterview, type QuarantineKind } from '../
  * enumerator's device holds in a field week (a few hundred interviews of a few KB). */
 export const QUARANTINE_LIMITS = { items: 2000, bytes: 64 * 1024 * 1024 };
 
-/** The retention rule: a resolved item is deleted this many days after it was resolved (its payload carries
- * answers, personal data kept no longer than needed); open items are never deleted. */
-export const QUARANTINE_RETENTION_DAYS = 90;
-
 export type Uploader = { account: Account; deviceId: string; batchId: string; at: string };
 
 /** How much more the device may set aside: read at a batch's first item set aside (most batches have none), then

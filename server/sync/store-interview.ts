@@ -28,10 +28,11 @@ export function storeInterview(db: Db, tally: QuotaTally, serials: SerialWatch, 
     mode: interview.mode, entry: interview.entry, serial: interview.serial ?? null, accountId: args.accountId,
     deviceId: args.deviceId, status: 'received', revision: interview.revision, practice: interview.practice,
     voided: interview.voided !== undefined, interviewDay: interviewDay(interview, args.clockOffsetMs), flags,
-    contentHash: args.hash, record: args.record, at: args.at,
+    contentHash: args.hash, record: args.record, at: args.at, secondKeying: interview.secondKeying === true,
     quotaCell: (context.cellVariable && cellOf(context.cellVariable, interview.answers)) ?? '',
   };
-  const aloneWithSerial = row.serial !== null && serials.isAlone(context.id, row.serial);
+  // A second keying repeats its serial on purpose: it joins no serial group (decision 0019, double keying).
+  const aloneWithSerial = row.serial !== null && (row.secondKeying === true || serials.isAlone(context.id, row.serial));
   if (previous) updateInterview(db, row, previous);
   else insertInterview(db, row);
   if (previous && rowCountsIn(previous, previous.unit_id)) tally.move(previous.unit_id, -1);

@@ -22,7 +22,11 @@ export type BatchSummary = z.infer<typeof BatchSummarySchema>;
 export const BatchListResponseSchema = z.object({ batches: z.array(BatchSummarySchema), next: z.nullable(z.string()) });
 export type BatchListResponse = z.infer<typeof BatchListResponseSchema>;
 
-export const BatchDetailSchema = z.object({ batch: BatchSummarySchema, receipts: z.array(ReceiptItemSchema) });
+export const BatchDetailSchema = z.object({
+  batch: BatchSummarySchema, receipts: z.array(ReceiptItemSchema),
+  /** The survey of each receipt's interview the server holds, so the office opens it under review. */
+  held: z.array(z.object({ id: z.string(), surveySlug: z.string() })),
+});
 export type BatchDetail = z.infer<typeof BatchDetailSchema>;
 
 export const InventoryItemStateSchema = z.object({

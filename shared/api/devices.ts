@@ -63,13 +63,15 @@ export const QuarantineItemSchema = z.object({
   receivedAt: z.string(),
   resolvedAt: z.nullable(z.string()),
   resolution: z.nullable(z.enum(['accepted', 'rejected'])),
+  /** Why a person discarded it (a discarded item is kept, marked, never deleted). */
+  resolutionReason: z.nullable(z.string()),
+  /** Whether it was accepted from a payload a person fixed (the original is kept as it arrived). */
+  fixed: z.boolean(),
 });
 export type QuarantineItem = z.infer<typeof QuarantineItemSchema>;
 
 export const QuarantineListResponseSchema = z.object({
   items: z.array(QuarantineItemSchema),
-  /** Days a resolved item is kept before it is deleted (its payload carries answers). */
-  retentionDays: z.number().check(z.int(), z.positive()),
 });
 export type QuarantineListResponse = z.infer<typeof QuarantineListResponseSchema>;
 
@@ -79,3 +81,16 @@ export const QuarantineResolvedResponseSchema = z.object({
   outcome: z.optional(z.enum(['accepted', 'updated', 'duplicate'])),
 });
 export type QuarantineResolvedResponse = z.infer<typeof QuarantineResolvedResponseSchema>;
+
+/** One item with its payload as it arrived (any JSON, null when it did not parse) and the fix accepted, if any. */
+export const QuarantineDetailSchema = z.object({
+  item: QuarantineItemSchema,
+  payload: z.unknown(),
+  fixedPayload: z.unknown(),
+});
+export type QuarantineDetail = z.infer<typeof QuarantineDetailSchema>;
+
+/** Discarding says why: the item is kept and marked, never deleted. */
+export const QuarantineDiscardRequestSchema = z.object({ reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)) });
+/** A payload a person fixed (the interview itself, same id): it goes through the same checks as an upload. */
+export const QuarantineFixRequestSchema = z.object({ payload: z.record(z.string(), z.unknown()) });

@@ -48,6 +48,8 @@ export const UnitDashboardSchema = z.object({
   /** Days in Asia/Ho_Chi_Minh (YYYY-MM-DD), oldest first; '' holds interviews with no known day. */
   byDay: z.array(z.object({ day: z.string(), counts: CountsSchema })),
   byEnumerator: z.array(z.object({ name: z.string(), counts: CountsSchema })),
+  /** Interviews returned to their enumerators for correction and not handed in again (issue 20). */
+  returned: z.number().check(z.int(), z.nonnegative()),
   asOf: z.string(),
 });
 export type UnitDashboard = z.infer<typeof UnitDashboardSchema>;

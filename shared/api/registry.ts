@@ -18,8 +18,8 @@ import {
 } from './auth.ts';
 import { DeviceStateSchema } from './device.ts';
 import {
-  DeviceListQuerySchema, DeviceListResponseSchema, DeviceResponseSchema, QuarantineListQuerySchema,
-  QuarantineListResponseSchema, QuarantineResolvedResponseSchema,
+  DeviceListQuerySchema, DeviceListResponseSchema, DeviceResponseSchema, QuarantineDetailSchema, QuarantineDiscardRequestSchema,
+  QuarantineFixRequestSchema, QuarantineListQuerySchema, QuarantineListResponseSchema, QuarantineResolvedResponseSchema,
 } from './devices.ts';
 import { ExportCountResponseSchema, ExportFiltersQuerySchema, ExportQuerySchema } from './exports.ts';
 import { BatchDetailSchema, BatchListQuerySchema, BatchListResponseSchema, DeviceInventorySchema } from './batches.ts';
@@ -27,7 +27,7 @@ import { HealthResponseSchema } from './health.ts';
 import { CrosstabQuerySchema, ResultsQuerySchema, TextsQuerySchema } from '../tables/query.ts';
 import { CrosstabResponseSchema, ResultsResponseSchema, TextsResponseSchema } from '../tables/schema.ts';
 import {
-  BulkApproveResponseSchema, CorrectionRequestSchema, FlagDecisionRequestSchema, KeyingQuerySchema, KeyingResponseSchema, ReviewActionRequestSchema, ReviewDetailSchema,
+  BulkApproveResponseSchema, CorrectionRequestSchema, DoubleKeyingResponseSchema, ReconcileRequestSchema, FlagDecisionRequestSchema, KeyingQuerySchema, KeyingResponseSchema, ReviewActionRequestSchema, ReviewDetailSchema,
   ReviewItemResponseSchema, ReviewListQuerySchema, ReviewListResponseSchema, SameAnswersResponseSchema, SerialRegistrySchema,
 } from './review.ts';
 import { ReportQuerySchema } from '../report/request.ts';
@@ -130,7 +130,11 @@ export const API = {
     access: admin, query: QuarantineListQuerySchema, answer: { status: 200, json: QuarantineListResponseSchema },
   },
   'POST /api/admin/quarantine/:id/accept': { access: admin, answer: { status: 200, json: QuarantineResolvedResponseSchema } },
-  'POST /api/admin/quarantine/:id/reject': { access: admin, answer: { status: 200, json: QuarantineResolvedResponseSchema } },
+  // Discarded with a reason (kept, marked, never deleted); one item with its payload as far as it parses; a payload
+  // fixed by a person, accepted through the same checks as an upload (issue 20, decision 0019).
+  'POST /api/admin/quarantine/:id/reject': { access: admin, body: QuarantineDiscardRequestSchema, answer: { status: 200, json: QuarantineResolvedResponseSchema } },
+  'GET /api/admin/quarantine/:id': { access: admin, answer: { status: 200, json: QuarantineDetailSchema } },
+  'POST /api/admin/quarantine/:id/fix': { access: admin, body: QuarantineFixRequestSchema, answer: { status: 200, json: QuarantineResolvedResponseSchema } },
   // A hand-over file (decision 0016), ingested as its signing device's account; refusals say why (handover.*).
   'POST /api/admin/handover': { access: admin, body: ImportHandoverRequestSchema, answer: { status: 200, json: ImportHandoverResponseSchema } },
   'POST /api/admin/accounts/:id': { access: admin, body: UpdateAccountRequestSchema, answer: { status: 200, json: AccountResponseSchema } },
@@ -221,6 +225,12 @@ export const API = {
   'GET /api/admin/inventory/:deviceId': { access: admin, answer: { status: 200, json: DeviceInventorySchema } },
   // Each clerk's keying of paper forms: forms per hour, keys per form, corrections per 1,000 keys.
   'GET /api/admin/review/:survey/keying': { access: admin, query: KeyingQuerySchema, answer: { status: 200, json: KeyingResponseSchema } },
+  // Double keying: second keyings beside their first, disagreements side by side; a reconciliation takes the picked
+  // values into the first keying (a correction: the engine's checks, a reason) and makes it approvable.
+  'GET /api/admin/review/:survey/double-keying': { access: admin, query: KeyingQuerySchema, answer: { status: 200, json: DoubleKeyingResponseSchema } },
+  'POST /api/admin/review/:survey/double-keying/:id/reconcile': {
+    access: admin, body: ReconcileRequestSchema, answer: { status: 200, json: ReviewItemResponseSchema },
+  },
   'GET /api/admin/review/:survey/units/:unitNo/serials': { access: admin, answer: { status: 200, json: SerialRegistrySchema } },
   'GET /api/admin/review/:survey/units/:unitNo/serials.csv': { access: admin, query: LangQuerySchema, answer: { status: 200, file: ['text/csv'] } },
 

@@ -56,6 +56,8 @@ export const ReviewItemSchema = z.object({
   /** With `version`, what an action on it must name (optimistic concurrency). */
   revision: Int,
   version: Count,
+  /** A second keying of a paper form (double keying): never counted; reconciled with its first keying. */
+  secondKeying: z.boolean(),
   /** Flags still open, and the ones a decision resolved. */
   flags: z.array(ReviewFlagSchema),
   resolvedFlags: z.array(ReviewFlagSchema),
@@ -121,7 +123,13 @@ const Reason = z.optional(z.string().check(z.maxLength(1000)));
 export const ReviewActionRequestSchema = z.object({ action: z.enum(REVIEW_ACTIONS), comment: Reason, ...Seen });
 export type ReviewActionRequest = z.infer<typeof ReviewActionRequestSchema>;
 
-export const FlagDecisionRequestSchema = z.object({ decision: z.enum(FLAG_DECISIONS), reason: Reason, ...Seen });
+/**
+ * `merge` (a duplicate serial or the same answers: one household keyed twice): this interview is voided as a
+ * copy of `into`, one of its mates, which keeps its data; stored as a void decision, audited with its mate.
+ */
+export const FlagDecisionRequestSchema = z.object({
+  decision: z.enum([...FLAG_DECISIONS, 'merge']), into: z.optional(z.uuid()), reason: Reason, ...Seen,
+});
 export type FlagDecisionRequest = z.infer<typeof FlagDecisionRequestSchema>;
 
 export const CorrectionRequestSchema = z.object({ answers: AnswersSchema, reason: Reason, ...Seen });
@@ -152,6 +160,42 @@ export const ClerkKeyingSchema = z.object({
   accountId: Int, username: z.string(), displayName: z.string(),
   forms: Count, keys: Count, corrections: Count, seconds: z.number().check(z.nonnegative()), verified: Count,
   formsPerHour: Rate, keysPerForm: Rate, correctionsPerThousandKeys: Rate,
+  /** Under double keying: the pairs the clerk keyed a side of, answers compared, disagreements, per 100 compared. */
+  pairs: Count, compared: Count, disagreements: Count, disagreementRate: Rate,
 });
 export const KeyingResponseSchema = z.object({ clerks: z.array(ClerkKeyingSchema) });
 export type KeyingResponse = z.infer<typeof KeyingResponseSchema>;
+
+// Double keying (item 8): the second keyings paired with their first, every disagreement side by side.
+export const DisagreementSchema = z.object({
+  variable: z.string(), first: z.nullable(AnswerValueSchema), second: z.nullable(AnswerValueSchema),
+});
+export const KeyingPairSchema = z.object({
+  serial: z.string(), unitNo: z.string(),
+  /** The first keying: a reconciliation names its revision and review version. */
+  first: z.object({ id: z.uuid(), accountId: Int, username: z.string(), revision: Int, version: Count }),
+  second: z.object({ id: z.uuid(), accountId: Int, username: z.string() }),
+  compared: Count,
+  /** Empty once reconciled. */
+  disagreements: z.array(DisagreementSchema),
+  reconciled: z.nullable(z.object({ username: z.string(), at: z.string(), disagreements: Count, fromSecond: z.array(z.string()) })),
+});
+export type KeyingPair = z.infer<typeof KeyingPairSchema>;
+export const DoubleKeyingResponseSchema = z.object({
+  pairs: z.array(KeyingPairSchema),
+  /** Second keyings with no pair: no first keying by another clerk yet, the same clerk's, or a duplicate serial. */
+  unpaired: z.array(z.object({
+    secondId: z.uuid(), serial: z.string(), unitNo: z.string(), username: z.string(),
+    reason: z.enum(['noFirst', 'sameClerk', 'duplicateSerial']),
+  })),
+});
+export type DoubleKeyingResponse = z.infer<typeof DoubleKeyingResponseSchema>;
+export const ReconcileRequestSchema = z.object({
+  secondId: z.uuid(),
+  /** The variables whose right value is the second keying's; every other keeps the first's. */
+  fromSecond: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(2000)),
+  /** Required when a value is taken from the second keying (it is a correction of the first). */
+  reason: Reason,
+  ...Seen,
+});
+export type ReconcileRequest = z.infer<typeof ReconcileRequestSchema>;

@@ -8,7 +8,7 @@ export const AUDIT_ACTIONS = [
   'survey.open', 'survey.close', 'survey.archive', 'survey.managers',
   'share-link.create', 'share-link.revoke', 'online-link.create', 'online-link.state', 'export.download', 'report.download', 'audit.export',
   'backup.create', 'backup.download', 'backup.restore',
-  'review.approve', 'review.return', 'review.reject', 'review.void', 'review.flag', 'review.correct', 'review.bulkApprove', 'review.sameAnswers',
+  'review.approve', 'review.return', 'review.reject', 'review.void', 'review.flag', 'review.correct', 'review.bulkApprove', 'review.sameAnswers', 'review.reconcile',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

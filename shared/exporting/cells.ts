@@ -14,6 +14,8 @@ export type ExportRecord = {
   interviewDay: string | null;
   status: string;
   version: number;
+  /** The flags still open (read only by the review's columns). */
+  flags?: readonly string[];
   /** The stored answers, parsed from JSON (validated when the interview was received). */
   answers: Record<string, unknown>;
 };
@@ -48,6 +50,8 @@ function getter(column: ExportColumn): Getter {
         case 'interviewDate': return (r) => r.interviewDay;
         case 'status': return (r) => STATUS_CODES[r.status] ?? null;
         case 'version': return (r) => r.version;
+        case 'flagged': return (r) => ((r.flags?.length ?? 0) > 0 ? 1 : 0);
+        case 'flags': return (r) => (r.flags ?? []).join(' ');
       }
       break;
     case 'choice': {

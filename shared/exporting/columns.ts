@@ -8,7 +8,9 @@ import { numberedLabel, rowPaperNumber } from './labels.ts';
 
 export type Measure = 'nominal' | 'ordinal' | 'scale';
 export type ValueLabel = { value: number | string; label: string };
-export type MetaField = 'id' | 'serial' | 'unitNo' | 'unitName' | 'mode' | 'entry' | 'interviewer' | 'interviewDate' | 'status' | 'version';
+export type MetaField = 'id' | 'serial' | 'unitNo' | 'unitName' | 'mode' | 'entry' | 'interviewer' | 'interviewDate' | 'status' | 'version'
+  /** The review's columns (an export's `review` option): whether a flag is still open (0/1), and which. */
+  | 'flagged' | 'flags';
 export type ColumnSource =
   | { kind: 'meta'; field: MetaField }
   | { kind: 'answer'; variable: string }

@@ -32,12 +32,15 @@ export type ExportFilters = {
   to: string | null;
 };
 
-/** `language` is the language of the words Phiếu adds to the file (its own columns, codebook, comments). */
-export type ExportRequest = { format: ExportFormat; labels: boolean; language: Language; filters: ExportFilters };
+/**
+ * `language` is the language of the words Phiếu adds to the file (its own columns, codebook, comments);
+ * `review`: two more columns, whether a flag is still open and which (issue 20), so SPSS users can filter.
+ */
+export type ExportRequest = { format: ExportFormat; labels: boolean; language: Language; filters: ExportFilters; review?: boolean };
 
 /** The query keys (HTTP) and option names (CLI) an export understands. */
 export const FILTER_PARAMS = ['units', 'mode', 'entry', 'status', 'from', 'to'] as const;
-export const EXPORT_PARAMS = ['format', 'labels', 'lang', ...FILTER_PARAMS] as const;
+export const EXPORT_PARAMS = ['format', 'labels', 'lang', 'review', ...FILTER_PARAMS] as const;
 export type ExportParams = Partial<Record<string, string>>;
 
 export type ExportParseProblem =
@@ -85,11 +88,14 @@ export function parseExportParams(params: ExportParams): ParseResult<ExportReque
   if (!['', '0', '1', 'true', 'false', 'codes', 'labels'].includes(labelsRaw)) return invalid('labels', labelsRaw);
   const labels = ['1', 'true', 'labels'].includes(labelsRaw);
   if (labels && !LABEL_FORMATS.includes(format.data)) return invalid('labels', labelsRaw);
+  const reviewRaw = params.review ?? '';
+  if (!['', '0', '1', 'true', 'false'].includes(reviewRaw)) return invalid('review', reviewRaw);
   const language = LanguageSchema.safeParse(params.lang ?? DEFAULT_LANGUAGE);
   if (!language.success) return invalid('lang', params.lang ?? '');
   const filters = parseFilters(params);
   if (!filters.ok) return filters;
-  return { ok: true, value: { format: format.data, labels, language: language.data, filters: filters.value } };
+  const review = reviewRaw === '1' || reviewRaw === 'true';
+  return { ok: true, value: { format: format.data, labels, language: language.data, filters: filters.value, ...(review ? { review } : {}) } };
 }
 
 function parseFilters(params: ExportParams): ParseResult<ExportFilters> {
@@ -138,6 +144,7 @@ export function exportQueryString(request: ExportRequest): string {
   const q = new URLSearchParams({ format: request.format });
   if (request.labels) q.set('labels', '1');
   if (request.language !== DEFAULT_LANGUAGE) q.set('lang', request.language);
+  if (request.review) q.set('review', '1');
   for (const [key, value] of filterQueryString(request.filters)) q.set(key, value);
   return q.toString();
 }

@@ -9,7 +9,7 @@ import { nameClaimer, setName, spssName } from './names.ts';
 export type MultipleResponseSet = { name: string; label: string; countedValue: number; columns: string[] };
 export type ExportLayout = { columns: ExportColumn[]; sets: MultipleResponseSet[] };
 
-function metaColumns(unitLabels: ValueLabel[], words: Words): ColumnSpec[] {
+function metaColumns(unitLabels: ValueLabel[], words: Words, review: boolean): ColumnSpec[] {
   const spec = (field: MetaField, nameHint: string, rest: Partial<ColumnSpec> & Pick<ColumnSpec, 'type'>): ColumnSpec => ({
     key: `meta:${field}`, nameHint, label: words(`export.var.${field}`), width: 0, decimals: 0,
     measure: 'nominal' as const, valueLabels: [], missing: [], source: { kind: 'meta' as const, field }, ...rest,
@@ -28,6 +28,11 @@ function metaColumns(unitLabels: ValueLabel[], words: Words): ColumnSpec[] {
     spec('status', 'status', { type: 'numeric', width: 1, valueLabels: [
       { value: 1, label: words('survey.status.received') }, { value: 2, label: words('survey.status.approved') }] }),
     spec('version', 'version', { type: 'numeric', width: 3, measure: 'scale' }),
+    ...(review ? [
+      spec('flagged', 'flagged', { type: 'numeric', width: 1, valueLabels: [
+        { value: 0, label: words('export.choice.no') }, { value: 1, label: words('export.choice.yes') }] }),
+      spec('flags', 'flags', { type: 'string' }),
+    ] : []),
   ];
 }
 
@@ -75,10 +80,10 @@ function mergeVersions(versions: readonly QuestionnaireVersion[], words: Words, 
   return { columns, sets: [...sets.values()] };
 }
 
-export function buildExportLayout(units: readonly Unit[], versions: readonly QuestionnaireVersion[], words: Words): ExportLayout {
+export function buildExportLayout(units: readonly Unit[], versions: readonly QuestionnaireVersion[], words: Words, options: { review?: boolean } = {}): ExportLayout {
   const unitLabels: ValueLabel[] = units.map((u) => ({ value: u.no, label: u.name }));
   const merged = mergeVersions(versions, words, unitLabels);
-  const meta = metaColumns(unitLabels, words);
+  const meta = metaColumns(unitLabels, words, options.review === true);
   // Questionnaire variables claim their names first: analysts know them from the paper form.
   const claim = nameClaimer();
   const names = new Map<string, string>();

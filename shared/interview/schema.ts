@@ -64,6 +64,11 @@ export const InterviewSchema = z.strictObject({
    * accepted. Optional: interview-mode records and records from before it have none.
    */
   keying: z.optional(KeyingStatsSchema),
+  /**
+   * A second keying of a paper form already keyed (the survey's double keying, decision 0019): never counted
+   * toward the quota, never a duplicate serial; the server pairs it with the first keying by another account.
+   */
+  secondKeying: z.optional(z.literal(true)),
 }).check(z.superRefine((interview, ctx) => {
   // Direct interviews carry the serial printed on the form; online self-completion has none. A serial that does
   // not match the unit is not refused here (nothing typed is lost): see isSerialForUnit, checked at receipt.

@@ -42,12 +42,14 @@ describe('the office frame', () => {
     // The surveys page is the admin's landing page.
     await h.page.waitForURL(/\/admin\/surveys$/);
     await heading('Khảo sát').waitFor();
-    expect(await menu().getByRole('link').allTextContents()).toEqual(['Khảo sát', 'Tài khoản', 'Thiết bị', 'Nhập tệp phiếu', 'Duyệt phiếu', 'Xuất dữ liệu', 'Báo cáo Word', 'Tiến độ', 'Liên kết chia sẻ', 'Liên kết trực tuyến', 'Nhật ký kiểm tra', 'Sao lưu']);
+    expect(await menu().getByRole('link').allTextContents()).toEqual(['Khảo sát', 'Tài khoản', 'Thiết bị', 'Nhập tệp phiếu', 'Duyệt phiếu', 'Phiếu chờ xử lý', 'Các lần gửi', 'Xuất dữ liệu', 'Báo cáo Word', 'Tiến độ', 'Liên kết chia sẻ', 'Liên kết trực tuyến', 'Nhật ký kiểm tra', 'Sao lưu']);
 
     const pages: [string, string, string][] = [
       ['Thiết bị', '/admin/devices', 'Thiết bị đồng bộ'],
       ['Nhập tệp phiếu', '/admin/handover', 'Nhập tệp phiếu từ thiết bị'],
       ['Duyệt phiếu', '/admin/review', 'Phiếu đã nhận'],
+      ['Phiếu chờ xử lý', '/admin/quarantine', 'Phiếu bị giữ lại khi đồng bộ'],
+      ['Các lần gửi', '/admin/batches', 'Các lần gửi phiếu, mới nhất trước'],
       ['Xuất dữ liệu', '/admin/exports', 'Xuất dữ liệu'],
       ['Báo cáo Word', '/admin/report', 'Báo cáo Word'],
       ['Tiến độ', '/admin/quota', 'Tiến độ thu phiếu toàn tỉnh'],
@@ -77,12 +79,12 @@ describe('the office frame', () => {
     await h.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     await h.page.goto(`${h.baseUrl}/admin/surveys`);
     await heading('Khảo sát').waitFor();
-    expect(await menu().getByRole('link').allTextContents()).toEqual(['Khảo sát', 'Tài khoản', 'Duyệt phiếu', 'Xuất dữ liệu', 'Báo cáo Word', 'Tiến độ', 'Liên kết chia sẻ', 'Liên kết trực tuyến']);
-    for (const path of ['/admin/audit', '/admin/devices', '/admin/handover', '/admin/backups']) {
+    expect(await menu().getByRole('link').allTextContents()).toEqual(['Khảo sát', 'Tài khoản', 'Duyệt phiếu', 'Phiếu chờ xử lý', 'Xuất dữ liệu', 'Báo cáo Word', 'Tiến độ', 'Liên kết chia sẻ', 'Liên kết trực tuyến']);
+    for (const path of ['/admin/audit', '/admin/devices', '/admin/handover', '/admin/backups', '/admin/batches']) {
       await h.page.goto(`${h.baseUrl}${path}`);
       await heading('Không có quyền').waitFor();
     }
-    expect(requested.filter((path) => /^\/api\/admin\/(audit|devices|handover|backups)/.test(path))).toEqual([]);
+    expect(requested.filter((path) => /^\/api\/admin\/(audit|devices|handover|backups|batches)/.test(path))).toEqual([]);
   });
 
   it('refuses an enumerator every office page without requesting any office code', async () => {

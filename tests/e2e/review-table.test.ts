@@ -61,7 +61,7 @@ describe('the interviews table', () => {
     await h.page.getByRole('heading', { level: 1, name: 'Duyệt một phiếu' }).waitFor();
     await h.page.getByText('Số phiếu này có ở một phiếu khác của cuộc khảo sát').waitFor();
     await h.page.getByLabel('Lý do / lời nhắn cho điều tra viên').fill('Hai hộ khác nhau');
-    await h.page.getByRole('button', { name: 'Giữ lại' }).click();
+    await h.page.getByRole('button', { name: 'Giữ cả hai' }).click();
     await h.page.getByText(/Giữ lại bởi admin lúc .*: Hai hộ khác nhau/).waitFor();
     await h.page.getByRole('button', { name: 'Duyệt', exact: true }).click();
     await h.page.locator('.review-state strong', { hasText: 'Đã duyệt' }).waitFor();

@@ -1,6 +1,7 @@
 // /admin/devices: every account's sync devices (label, registered, last seen, last sync, unsynced interviews from the
 // last inventory), filtered by account (?account=ID, the accounts page links here), revoked after a confirmation;
-// below, the interviews waiting in quarantine — a revoked device's hand-ins among them — accepted or rejected.
+// below, the interviews waiting in quarantine — a revoked device's hand-ins among them — accepted here, or opened
+// on the quarantine page (admin/review/QuarantinePage.tsx) to be fixed or discarded with a reason.
 import { createResource, createSignal, For, Show } from 'solid-js';
 import type { DeviceSummary, QuarantineItem } from '#shared/api/devices.ts';
 import { formatDateTime } from '#shared/i18n/format.ts';
@@ -9,7 +10,8 @@ import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { OfficeTable } from './OfficeTable.tsx';
 import { listAccounts } from './accounts-api.ts';
-import { listDevices, listQuarantine, resolveQuarantined, revokeDevice } from './devices-api.ts';
+import { acceptQuarantined, listDevices, listQuarantine, revokeDevice } from './devices-api.ts';
+import { A } from '../router/router.tsx';
 
 const accountInAddress = (): number | null => {
   const id = Number(new URLSearchParams(window.location.search).get('account'));
@@ -57,12 +59,11 @@ export default function DevicesPage() {
       return t('devices.revoked', { label });
     });
   };
-  const onResolve = (item: QuarantineItem, how: 'accept' | 'reject') => {
+  const onAccept = (item: QuarantineItem) => {
     const interview = item.interviewId.slice(0, 8);
-    if (how === 'reject' && !window.confirm(t('devices.quarantine.rejectConfirm', { interview }))) return;
     void act(async () => {
-      await resolveQuarantined(item.id, how);
-      return t(how === 'accept' ? 'devices.quarantine.accepted' : 'devices.quarantine.rejectedDone', { interview });
+      await acceptQuarantined(item.id);
+      return t('devices.quarantine.accepted', { interview });
     });
   };
 
@@ -123,7 +124,7 @@ export default function DevicesPage() {
       <Show when={waiting()}>
         {(list) => (
           <>
-            <p>{t('devices.quarantine.intro', { days: list().retentionDays })}</p>
+            <p>{t('devices.quarantine.intro')}</p>
             <Show when={list().items.length > 0} fallback={<p>{t('devices.quarantine.none')}</p>}>
               <OfficeTable
                 class="accounts"
@@ -145,8 +146,8 @@ export default function DevicesPage() {
                       <td>{item.unitNo ?? ''}</td>
                       <td>{t(item.reason.code, item.reason.params)}</td>
                       <td>
-                        <button type="button" disabled={busy()} onClick={() => onResolve(item, 'accept')}>{t('devices.quarantine.accept')}</button>
-                        <button type="button" class="secondary" disabled={busy()} onClick={() => onResolve(item, 'reject')}>{t('devices.quarantine.reject')}</button>
+                        <button type="button" disabled={busy()} onClick={() => onAccept(item)}>{t('devices.quarantine.accept')}</button>
+                        {' '}<A href={`/admin/quarantine?id=${item.id}`}>{t('devices.quarantine.reject')}</A>
                       </td>
                     </tr>
                   )}

@@ -37,6 +37,7 @@ function ExportForm(props: { surveys: SurveySummary[] }) {
   const [slug, setSlug] = createSignal(props.surveys[0]?.slug ?? '');
   const [format, setFormat] = createSignal<ExportFormat>('sav');
   const [labels, setLabels] = createSignal(false);
+  const [review, setReview] = createSignal(false);
   const [units, setUnits] = createSignal<string[]>([]);
   const [mode, setMode] = createSignal<SurveyMode | null>(null);
   const [entry, setEntry] = createSignal<ExportEntry | null>(null);
@@ -51,7 +52,7 @@ function ExportForm(props: { surveys: SurveySummary[] }) {
   }));
   const [count] = createResource(() => (slug() ? { slug: slug(), filters: filters() } : false), (q) => countExport(q.slug, q.filters));
   const withLabels = () => labels() && LABEL_FORMATS.includes(format());
-  const href = () => exportHref(slug(), { format: format(), labels: withLabels(), language: language(), filters: filters() });
+  const href = () => exportHref(slug(), { format: format(), labels: withLabels(), language: language(), filters: filters(), ...(review() ? { review: true } : {}) });
   const toggleUnit = (no: string, on: boolean) => setUnits((list) => (on ? [...list, no] : list.filter((u) => u !== no)));
 
   return (
@@ -78,6 +79,10 @@ function ExportForm(props: { surveys: SurveySummary[] }) {
             {t('export.labels')}
           </label>
         </Show>
+        <label class="choice">
+          <input type="checkbox" style={BOX} checked={review()} onChange={(e) => setReview(e.currentTarget.checked)} />
+          {t('export.review')}
+        </label>
       </fieldset>
       <fieldset>
         <legend>{t('export.filters')}</legend>

@@ -10,11 +10,10 @@ export async function revokeDevice(id: string): Promise<DeviceSummary> {
   return (await request('POST /api/admin/devices/:id/revoke', { params: { id } })).device;
 }
 
-export function listQuarantine(): Promise<{ items: QuarantineItem[]; retentionDays: number }> {
+export function listQuarantine(): Promise<{ items: QuarantineItem[] }> {
   return request('GET /api/admin/quarantine', { query: { state: 'open' } });
 }
 
-export function resolveQuarantined(id: number, how: 'accept' | 'reject'): Promise<QuarantineResolvedResponse> {
-  const route = how === 'accept' ? 'POST /api/admin/quarantine/:id/accept' : 'POST /api/admin/quarantine/:id/reject';
-  return request(route, { params: { id: String(id) } });
+export function acceptQuarantined(id: number): Promise<QuarantineResolvedResponse> {
+  return request('POST /api/admin/quarantine/:id/accept', { params: { id: String(id) } });
 }

@@ -20,6 +20,8 @@ export type NewDraft = {
   entry?: Interview['entry'];
   paper?: Interview['paper'];
   practice?: boolean;
+  /** A second keying of a paper form (double keying): the record carries the mark. */
+  secondKeying?: boolean;
 };
 
 export function createDraft(db: PhieuDb, draft: NewDraft, now: string): Promise<WriteResult> {
@@ -31,6 +33,7 @@ export function createDraft(db: PhieuDb, draft: NewDraft, now: string): Promise<
     answers: draft.unitVariable ? { [draft.unitVariable]: draft.unitNo } : {},
     times: { startedAt: now, updatedAt: now },
     revision: 1, baseRevision: null, status: 'draft', practice: draft.practice ?? false,
+    ...(draft.secondKeying ? { secondKeying: true } : {}),
   };
   return track(insertInterview(db, interview, now));
 }

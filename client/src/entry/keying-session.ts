@@ -32,6 +32,8 @@ export type KeyingSetup = {
   unit: Pick<Unit, 'no' | 'quota'>; serialRanges: Survey['serialRanges'];
   /** The clerk's setting: a verify screen after each form's last box. */
   verify?: boolean | undefined;
+  /** Double keying: whether the forms keyed now are second keyings (exempt from the serial refusal). */
+  second?: () => boolean;
 };
 
 export type FinishedForm = { id: string; serial: string; interviewDate: string; finishedAt: string; notices: Notice[] };
@@ -77,7 +79,8 @@ export function openKeyingSession(setup: KeyingSetup, resume?: Interview, slot?:
       setup.unitNo, usedSerials(setup.surveySlug, others, taken()), lastKeyed, suggestionRange(setup, setup.unitNo),
     ) ?? undefined,
     defaults: { interviewerName: footer?.interviewerName, interviewDate: footer?.interviewDate },
-    checkSerial: (serial) => serialInUse(serial, setup.surveySlug, others, taken()),
+    // A second keying types a serial already keyed on purpose.
+    checkSerial: (serial) => setup.second?.() ? null : serialInUse(serial, setup.surveySlug, others, taken()),
     warnSerial: (serial) => serialWarning(serial, setup, setup.unit),
   });
   let options = optionsFor();
@@ -133,7 +136,7 @@ export function openKeyingSession(setup: KeyingSetup, resume?: Interview, slot?:
     const values = state().values;
     const id = persisted?.id;
     if (!id) return stop();
-    const serialProblem = values.serial ? serialInUse(values.serial, setup.surveySlug, others, { ...taken(), exceptId: id }) : null;
+    const serialProblem = values.serial && !setup.second?.() ? serialInUse(values.serial, setup.surveySlug, others, { ...taken(), exceptId: id }) : null;
     const found = reviewOf(compiled, {
       answers: values.answers, unitNo: setup.unitNo, mode: 'direct', entry: 'paper', serial: values.serial,
       paper: { interviewerName: values.interviewerName, interviewDate: values.interviewDate },

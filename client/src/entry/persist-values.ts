@@ -28,7 +28,7 @@ export async function persistValues(setup: KeyingSetup, saved: Persisted | undef
     const created = await createDraft(setup.db, {
       id, accountId: setup.accountId, deviceId: setup.deviceId, surveySlug: setup.surveySlug,
       questionnaireVersion: setup.compiled.version.version, unitNo: setup.unitNo, serial: values.serial,
-      unitVariable: setup.unitVariable, entry: 'paper', practice: setup.practice,
+      unitVariable: setup.unitVariable, entry: 'paper', practice: setup.practice, secondKeying: setup.second?.(),
     }, now);
     if (!created.ok) return created;
     current = { id, answers: created.interview.answers, serial: values.serial, paper: undefined };

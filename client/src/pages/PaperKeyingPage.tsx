@@ -62,11 +62,13 @@ export default function PaperKeyingPage() {
               if (resume && !isEditableOnDevice(resume.status, resume.voided !== undefined)) {
                 return <p class="banner note" role="status">{t('device.form.notEditable')} <A href={`/interviews/${resume.id}/review`}>{t('entry.review.open')}</A></p>;
               }
+              // Double keying: the clerk marks the stack as a second keying; a resumed draft keeps its own mark.
+              const [second, setSecond] = createSignal(resume?.secondKeying === true);
               const keying = openKeyingSession({
                 db: appDb(), accountId, deviceId: kit().device!.deviceId, surveySlug: kit().row!.slug, unitNo: kit().unit!.no, year,
                 compiled, unitVariable: unitVariable(kit().version!), practice, others: kit().others, footer: kit().footer,
                 unit: kit().unit!, serialRanges: kit().row!.survey.serialRanges, verify: kit().verify,
-                known: kit().known, ownSerial: kit().ownSerial,
+                known: kit().known, ownSerial: kit().ownSerial, second,
               }, resume, focusOn);
               const [allShown, showAll] = createSignal(false);
               const [verify, setVerify] = createSignal(kit().verify);
@@ -91,7 +93,12 @@ export default function PaperKeyingPage() {
                     <span>{t('entry.keyer.progress', progress())}</span>
                     <label class="keying-setting"><input type="checkbox" checked={verify()}
                       onChange={(event) => toggleVerify(event.currentTarget.checked)} /> {t('entry.verify.setting')}</label>
+                    <Show when={kit().row!.survey.doubleKeying && !resume}>
+                      <label class="keying-setting"><input type="checkbox" checked={second()}
+                        onChange={(event) => setSecond(event.currentTarget.checked)} /> {t('entry.second.setting')}</label>
+                    </Show>
                   </p>
+                  <Show when={second()}><p class="banner note" role="status">{t('entry.second.notice')}</p></Show>
                   <PaperKeyer session={keying} compiled={compiled} unitNo={kit().unit!.no} unitName={kit().unit!.name} year={year} />
                   <Show when={verify() && keying.state().slot === null && !keying.state().done && !keying.review()}>
                     <VerifyView state={keying.state()} compiled={compiled} unitNo={kit().unit!.no} year={year} />

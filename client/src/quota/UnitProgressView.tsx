@@ -35,6 +35,7 @@ export function UnitProgressView(props: { dashboard: UnitDashboard }) {
           {figure('received', figures().received)}
           {figure('approved', figures().approved)}
           {figure('flagged', figures().flagged)}
+          {figure('returned', props.dashboard.returned)}
           {figure('waiting', figures().waiting)}
           {figures().overBy > 0 ? figure('overBy', figures().overBy) : figure('remaining', figures().remaining)}
         </dl>

@@ -76,4 +76,6 @@ export const entry: Record<keyof typeof vi, string> = {
   'entry.verify.help': 'Enter: correct, store the form · a question number then Enter: go back to it',
   'entry.verify.unknown_question': 'There is no question {number} to go back to.',
   'entry.verify.setting': 'Check the whole form before storing it',
+  'entry.second.setting': 'Second keying',
+  'entry.second.notice': 'Second keying: not counted; the office compares the two.',
 };

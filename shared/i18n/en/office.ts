@@ -9,6 +9,7 @@ import { quota } from './quota.ts';
 import { results } from './results.ts';
 import { officeProblems } from './office-problems.ts';
 import { review } from './review.ts';
+import { reviewTools } from './review-tools.ts';
 import { surveySetup } from './survey-setup.ts';
 import { questionnaires } from './questionnaires.ts';
 import { builder } from './builder.ts';
@@ -16,4 +17,4 @@ import { report } from './report.ts';
 import { respond } from './respond.ts';
 import { onlineLinks } from './online-links.ts';
 
-export const office = { ...admin, ...accounts, ...audit, ...devices, ...quota, ...exporting, ...results, ...surveySetup, ...questionnaires, ...builder, ...review, ...officeProblems, ...handoverOffice, ...report, ...respond, ...onlineLinks };
+export const office = { ...admin, ...accounts, ...audit, ...devices, ...quota, ...exporting, ...results, ...surveySetup, ...questionnaires, ...builder, ...review, ...reviewTools, ...officeProblems, ...handoverOffice, ...report, ...respond, ...onlineLinks };

@@ -19,6 +19,7 @@ export const quota: Record<keyof typeof vi, string> = {
   'quota.col.received': 'Received',
   'quota.col.approved': 'Approved',
   'quota.col.flagged': 'Flagged',
+  'quota.col.returned': 'Returned for correction',
   'quota.col.waiting': 'Waiting on devices',
   'quota.col.remaining': 'Remaining',
   'quota.col.overBy': 'Over quota',

@@ -82,4 +82,6 @@ export const entry = {
   'entry.verify.help': 'Enter: đúng, lưu phiếu · số câu rồi Enter: quay lại câu đó',
   'entry.verify.unknown_question': 'Không có câu {number} để quay lại.',
   'entry.verify.setting': 'Đối chiếu cả phiếu trước khi lưu',
+  'entry.second.setting': 'Nhập lần hai',
+  'entry.second.notice': 'Lần hai: không tính chỉ tiêu, văn phòng sẽ đối chiếu.',
 } as const;

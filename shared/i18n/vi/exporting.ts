@@ -11,6 +11,9 @@ export const exporting = {
   'export.var.interviewDate': 'Ngày khảo sát',
   'export.var.status': 'Trạng thái phiếu',
   'export.var.version': 'Phiên bản bảng hỏi',
+  'export.var.flagged': 'Còn cờ chưa xử lý',
+  'export.var.flags': 'Các cờ chưa xử lý',
+  'export.review': 'Thêm cột cờ (còn cờ chưa xử lý, cờ nào) để lọc trong SPSS',
   // Value labels of those columns and of the 0/1 columns of a multiple choice.
   'export.mode.direct': 'Trực tiếp',
   'export.mode.online': 'Trực tuyến',

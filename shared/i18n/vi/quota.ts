@@ -18,6 +18,7 @@ export const quota = {
   'quota.col.received': 'Đã nhận',
   'quota.col.approved': 'Đã duyệt',
   'quota.col.flagged': 'Gắn cờ',
+  'quota.col.returned': 'Trả lại để sửa',
   'quota.col.waiting': 'Chờ trên máy',
   'quota.col.remaining': 'Còn thiếu',
   'quota.col.overBy': 'Vượt chỉ tiêu',

@@ -24,6 +24,18 @@ function stored(ctx: Ctx, flags: string[] = []): Interview {
 
 const fresh = { revision: 1, version: 0 };
 
+/** A paper form keyed by the enumerator and keyed again (a second keying) by another clerk, one answer apart. */
+function keyedTwice(ctx: Ctx): { first: Interview; second: Interview } {
+  const first: Interview = { ...stored(ctx), entry: 'paper', serial: `01${String(++seed).padStart(6, '0')}` };
+  const second: Interview = {
+    ...first, id: crypto.randomUUID(), accountId: ctx.as.disabled.accountId, secondKeying: true,
+    answers: { ...first.answers, c1: first.answers['c1'] === 1 ? 2 : 1 },
+  };
+  ctx.t.db.prepare('UPDATE interviews SET entry = ?, serial = ? WHERE id = ?').run('paper', first.serial, first.id);
+  storeInterviews(ctx.t.db, [second], { at: new Date(ctx.t.clock.now()).toISOString() });
+  return { first, second };
+}
+
 /** A sync batch of one new interview from the enumerator's device. */
 function batchOf(ctx: Ctx) {
   const [generated] = generateInterviews({
@@ -119,6 +131,26 @@ export const REVIEW_SAMPLES = {
       { why: 'an unknown unit', as: admin, params: { survey }, query: { unit: '99' }, status: 404, code: 'unit.notFound' },
       { why: 'a unit number of letters', as: admin, params: { survey }, query: { unit: 'ab' }, status: 400, code: 'request.invalid' },
     ],
+  },
+  'GET /api/admin/review/:survey/double-keying': {
+    ok: (ctx) => {
+      keyedTwice(ctx);
+      return { as: admin, params: { survey }, query: { unit: '01' } };
+    },
+    refusals: () => [{ why: 'an unknown unit', as: admin, params: { survey }, query: { unit: '99' }, status: 404, code: 'unit.notFound' }],
+  },
+  'POST /api/admin/review/:survey/double-keying/:id/reconcile': {
+    ok: (ctx) => {
+      const { first, second } = keyedTwice(ctx);
+      return { as: admin, params: { survey, id: first.id }, body: { secondId: second.id, fromSecond: [], ...fresh } };
+    },
+    refusals: (ctx) => {
+      const { first, second } = keyedTwice(ctx);
+      return [
+        { why: 'a second keying of another serial', as: admin, params: { survey, id: stored(ctx).id }, body: { secondId: second.id, fromSecond: [], ...fresh }, status: 409, code: 'review.notPaired' },
+        { why: 'a value taken without a reason', as: admin, params: { survey, id: first.id }, body: { secondId: second.id, fromSecond: ['c1'], ...fresh }, status: 400, code: 'review.reasonRequired' },
+      ];
+    },
   },
   'GET /api/admin/review/:survey/units/:unitNo/serials': {
     ok: () => ({ as: admin, params: unitParams }),

@@ -4,7 +4,7 @@ import type { RouteKey } from '#shared/api/registry.ts';
 import { generateInterviews } from '#shared/demo/generate-interviews.ts';
 import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
 import { findAccountByUsername } from '#server/repo/accounts.ts';
-import { listQuarantineOfInterview } from '#server/repo/quarantine.ts';
+import { findQuarantined, listQuarantineOfInterview } from '#server/repo/quarantine.ts';
 import { DEMO_PASSWORDS } from '#server/demo/seed.ts';
 import { enableTotp, readAccountSecurity } from '#server/repo/account-security.ts';
 import { newTotpSecret, totpAt, totpStep } from '#server/auth/totp.ts';
@@ -213,7 +213,7 @@ export const SAMPLES = {
     ok: async (ctx) => ({ as: admin, params: { id: await handedIn(ctx) } }),
     refusals: async (ctx) => {
       const rejected = await handedIn(ctx);
-      await ctx.t.post(`/api/admin/quarantine/${rejected}/reject`, {}, { cookie: ctx.as.admin.cookie });
+      await ctx.t.post(`/api/admin/quarantine/${rejected}/reject`, { reason: 'Phiếu thử' }, { cookie: ctx.as.admin.cookie });
       return [
         { why: 'an unknown item', as: admin, params: { id: '99999' }, status: 404, code: 'quarantine.notFound' },
         { why: 'an item already rejected', as: admin, params: { id: rejected }, status: 409, code: 'quarantine.alreadyResolved' },
@@ -221,8 +221,29 @@ export const SAMPLES = {
     },
   },
   'POST /api/admin/quarantine/:id/reject': {
+    ok: async (ctx) => ({ as: admin, params: { id: await handedIn(ctx) }, body: { reason: 'Máy bị mất' } }),
+    refusals: async (ctx) => [
+      { why: 'an id that is no number', as: admin, params: { id: 'x' }, body: { reason: 'x' }, status: 404, code: 'quarantine.notFound' },
+      { why: 'no reason', as: admin, params: { id: await handedIn(ctx) }, body: { reason: ' ' }, status: 400, code: 'request.invalid' },
+    ],
+  },
+  'GET /api/admin/quarantine/:id': {
     ok: async (ctx) => ({ as: admin, params: { id: await handedIn(ctx) } }),
-    refusals: () => [{ why: 'an id that is no number', as: admin, params: { id: 'x' }, status: 404, code: 'quarantine.notFound' }],
+    refusals: () => [{ why: 'an unknown item', as: admin, params: { id: '99999' }, status: 404, code: 'quarantine.notFound' }],
+  },
+  'POST /api/admin/quarantine/:id/fix': {
+    ok: async (ctx) => {
+      const id = await handedIn(ctx);
+      return { as: admin, params: { id }, body: { payload: JSON.parse(findQuarantined(ctx.t.db, Number(id))!.payload) as Record<string, unknown> } };
+    },
+    refusals: async (ctx) => {
+      const id = await handedIn(ctx);
+      const payload = JSON.parse(findQuarantined(ctx.t.db, Number(id))!.payload) as Record<string, unknown>;
+      return [
+        { why: 'another interview', as: admin, params: { id }, body: { payload: { ...payload, id: crypto.randomUUID() } }, status: 400, code: 'quarantine.notInterview' },
+        { why: 'a fix the checks refuse', as: admin, params: { id }, body: { payload: { ...payload, unitNo: '77' } }, status: 409, code: 'quarantine.cannotAccept' },
+      ];
+    },
   },
   'POST /api/admin/accounts/:id': {
     ok: (ctx) => ({ as: admin, params: { id: accountId(ctx, 'dtv06') }, body: { displayName: 'Điều tra viên 6 (đã sửa)' } }),

@@ -57,6 +57,20 @@ describe('flag decisions', () => {
     ]);
   });
 
+  it('a true duplicate merged: voided as a copy of its mate, which keeps its data and loses the flag', async () => {
+    const r = await reviewApp();
+    const [a, b, c] = r.device.interviews({ count: 3, seed: 14, unitNos: ['01'] });
+    await r.send([a!, { ...b!, serial: a!.serial! }, c!]);
+    const merge = async (into: string, reason?: string) => r.decide(b!.id, 'serial_duplicate', { decision: 'merge', into, ...(reason ? { reason } : {}), ...(await r.seen(b!.id)) });
+    expect(await refusal(await merge(a!.id))).toEqual({ status: 400, code: 'review.reasonRequired' });
+    expect(await refusal(await merge(c!.id, 'Cùng một hộ'))).toEqual({ status: 409, code: 'review.badMerge' });
+    const merged = await answered(await merge(a!.id, 'Cùng một hộ, nhập hai lần'));
+    expect(merged).toMatchObject({ voided: true, resolvedFlags: ['serial_duplicate'] });
+    expect(await r.item(a!.id)).toMatchObject({ voided: false, flags: [] });
+    expect(await unitCounts(r, '01')).toMatchObject({ received: 2, flagged: 0 });
+    expect(JSON.parse(r.audit().at(-1)!.after!)).toMatchObject({ decision: 'merge', mergedInto: a!.id, reason: 'Cùng một hộ, nhập hai lần' });
+  });
+
   it('the same answers under two ids: found by the unit\'s check, kept as two or voided as one keyed twice', async () => {
     const r = await reviewApp();
     const [a, b, c] = r.device.interviews({ count: 3, seed: 13, unitNos: ['02'] });

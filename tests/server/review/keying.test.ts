@@ -27,8 +27,8 @@ describe('keying statistics per clerk', () => {
 
     const get = async (query = '') => KeyingResponseSchema.parse(await (await r.t.request(`/api/admin/review/${SURVEY}/keying${query}`, { headers: { cookie: r.admin } })).json());
     expect((await get()).clerks).toEqual([
-      { accountId: r.device.accountId, username: 'dtv01', displayName: expect.any(String) as string, forms: 2, keys: 240, corrections: 10, seconds: 180, verified: 2, formsPerHour: 40, keysPerForm: 120, correctionsPerThousandKeys: 41.7 },
-      { accountId: other.accountId, username: 'dtv02', displayName: expect.any(String) as string, forms: 1, keys: 100, corrections: 1, seconds: 45, verified: 1, formsPerHour: 80, keysPerForm: 100, correctionsPerThousandKeys: 10 },
+      { accountId: r.device.accountId, username: 'dtv01', displayName: expect.any(String) as string, forms: 2, keys: 240, corrections: 10, seconds: 180, verified: 2, formsPerHour: 40, keysPerForm: 120, correctionsPerThousandKeys: 41.7, pairs: 0, compared: 0, disagreements: 0, disagreementRate: null },
+      { accountId: other.accountId, username: 'dtv02', displayName: expect.any(String) as string, forms: 1, keys: 100, corrections: 1, seconds: 45, verified: 1, formsPerHour: 80, keysPerForm: 100, correctionsPerThousandKeys: 10, pairs: 0, compared: 0, disagreements: 0, disagreementRate: null },
     ]);
     expect((await get('?unit=03')).clerks.map((clerk) => clerk.username)).toEqual(['dtv02']);
     expect(await refusal(await r.t.request(`/api/admin/review/${SURVEY}/keying?unit=99`, { headers: { cookie: r.admin } }))).toEqual({ status: 404, code: 'unit.notFound' });

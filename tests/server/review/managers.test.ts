@@ -20,7 +20,7 @@ describe('a survey manager on the review routes', () => {
     const manager = await r.t.signIn('tinh2');
     const [a] = r.device.interviews({ count: 1, seed: 51 });
     await r.send([a!]);
-    expect(REVIEW_ROUTES).toHaveLength(10);
+    expect(REVIEW_ROUTES).toHaveLength(12);
     for (const key of REVIEW_ROUTES) {
       const [method] = key.split(' ');
       const path = fillRoute(key, { params: { survey: SURVEY, id: a!.id, flag: 'over_quota', unitNo: '01' } });

@@ -1,12 +1,12 @@
 // Issue 17: revoking never loses field work — a revoked device's finished interview lands in quarantine and the admin
 // accepts it from there; finding 8: another account's device id could be taken over, and the quarantine grew
-// without limit from any enumerator (now a per-device limit, and resolved items are deleted after the retention).
+// without limit from any enumerator (now a per-device limit; resolved items are kept for good, marked, issue 20).
 import { describe, expect, it } from 'vitest';
 import { QuarantineListResponseSchema, QuarantineResolvedResponseSchema } from '#shared/api/devices.ts';
 import { BatchResponseV1Schema, MAX_INTERVIEWS_PER_BATCH } from '#shared/sync/messages.ts';
 import { DEMO_PASSWORDS } from '#server/demo/seed.ts';
 import { findInterview } from '#server/repo/interviews.ts';
-import { QUARANTINE_LIMITS, QUARANTINE_RETENTION_DAYS, quarantineRoom, setAside } from '#server/sync/quarantine.ts';
+import { QUARANTINE_LIMITS, quarantineRoom, setAside } from '#server/sync/quarantine.ts';
 import { findAccountByUsername, withoutSecret } from '#server/repo/accounts.ts';
 import { problemCode, testApp, type TestApp } from '../support/test-app.ts';
 import { count, registerDevice, snapshot } from '../sync/support.ts';
@@ -34,7 +34,7 @@ describe('a revoked device', { timeout: 30_000 }, () => {
     expect(findInterview(t.db, interview!.id)).toMatchObject({ status: 'received', unit_id: expect.any(Number) });
     expect(await openItems(t, admin)).toEqual([]);
     // Once decided, it cannot be decided again.
-    const again = await t.post(`/api/admin/quarantine/${item!.id}/reject`, {}, { cookie: admin });
+    const again = await t.post(`/api/admin/quarantine/${item!.id}/reject`, { reason: 'Trùng' }, { cookie: admin });
     expect([again.status, await problemCode(again)]).toEqual([409, 'quarantine.alreadyResolved']);
   });
 
@@ -97,21 +97,21 @@ describe('the quarantine', { timeout: 60_000 }, () => {
     expect(quarantineRoom(t.db, 'phone', { items: 100, bytes: 10_000 }).bytes).toBeLessThan(2_000);
   });
 
-  it('deletes resolved items after the retention period, and never an open one', async () => {
+  it('keeps resolved items for good, marked with how and why (nothing in the app is deleted)', async () => {
     const t = await testApp({ demo: true });
     const device = await registerDevice(t, 'dtv01');
     const admin = await t.signIn('admin', DEMO_PASSWORDS.admin);
     const [a, b] = device.interviews({ count: 2, seed: 23 });
     await device.send([{ ...a!, unitNo: '05' }, { ...b!, unitNo: '06' }]);
     const [first] = await openItems(t, admin);
-    expect((await t.post(`/api/admin/quarantine/${first!.id}/reject`, {}, { cookie: admin })).status).toBe(200);
-    t.clock.advance((QUARANTINE_RETENTION_DAYS - 1) * 86_400_000);
+    expect((await t.post(`/api/admin/quarantine/${first!.id}/reject`, {}, { cookie: admin })).status).toBe(400);
+    expect((await t.post(`/api/admin/quarantine/${first!.id}/reject`, { reason: 'Đơn vị sai, đã nhập lại' }, { cookie: admin })).status).toBe(200);
+    t.clock.advance(400 * 86_400_000);
     const admin2 = await t.signIn('admin', DEMO_PASSWORDS.admin);
-    expect(await openItems(t, admin2, 'all')).toHaveLength(2);
-    t.clock.advance(2 * 86_400_000);
-    const admin3 = await t.signIn('admin', DEMO_PASSWORDS.admin);
-    const left = await openItems(t, admin3, 'all');
-    expect(left.map((item) => item.resolvedAt)).toEqual([null]);
-    expect(count(t.db, 'quarantine')).toBe(1);
+    const all = await openItems(t, admin2, 'all');
+    expect(all).toHaveLength(2);
+    expect(all.find((item) => item.id === first!.id)).toMatchObject({ resolution: 'rejected', resolutionReason: 'Đơn vị sai, đã nhập lại', fixed: false });
+    expect(count(t.db, 'quarantine')).toBe(2);
   });
+
 });

@@ -27,6 +27,7 @@ export function storeInterviews(
         interviewDay: interview.paper?.interviewDate ?? interview.times.finishedAt?.slice(0, 10) ?? null,
         flags: options.flags?.(interview) ?? [], contentHash: createHash('sha256').update(record).digest('hex'),
         record, quotaCell: (cellVariable && cellOf(cellVariable, interview.answers)) ?? '', at: options.at ?? new Date().toISOString(),
+        secondKeying: interview.secondKeying === true,
       });
     }
   })();

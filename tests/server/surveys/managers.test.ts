@@ -63,11 +63,14 @@ describe('a survey manager and the quarantine', () => {
     const all = await listed(full);
     expect(all.map((i) => i.interviewId).sort()).toEqual(['mine', 'other', 'unparsed']);
     const idOf = (interviewId: string) => all.find((i) => i.interviewId === interviewId)!.id;
-    expect(await problemCode(await manager.post(`/api/admin/quarantine/${idOf('other')}/reject`))).toBe('survey.notManaged');
+    expect(await problemCode(await manager.post(`/api/admin/quarantine/${idOf('other')}/reject`, { reason: 'Phiếu thử' }))).toBe('survey.notManaged');
     expect(await problemCode(await manager.post(`/api/admin/quarantine/${idOf('unparsed')}/accept`))).toBe('survey.notManaged');
     expect(await problemCode(await manager.post(`/api/admin/quarantine/${idOf('other')}/accept`))).toBe('survey.notManaged');
-    expect((await manager.post(`/api/admin/quarantine/${idOf('mine')}/reject`)).status).toBe(200);
-    expect((await full.post(`/api/admin/quarantine/${idOf('other')}/reject`)).status).toBe(200);
+    expect(await problemCode(await manager.get(`/api/admin/quarantine/${idOf('other')}`))).toBe('survey.notManaged');
+    expect(await problemCode(await manager.post(`/api/admin/quarantine/${idOf('other')}/fix`, { payload: { id: 'other' } }))).toBe('survey.notManaged');
+    expect((await manager.get(`/api/admin/quarantine/${idOf('mine')}`)).status).toBe(200);
+    expect((await manager.post(`/api/admin/quarantine/${idOf('mine')}/reject`, { reason: 'Phiếu thử' })).status).toBe(200);
+    expect((await full.post(`/api/admin/quarantine/${idOf('other')}/reject`, { reason: 'Phiếu thử' })).status).toBe(200);
   });
 });
 

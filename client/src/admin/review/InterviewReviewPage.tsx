@@ -1,13 +1,18 @@
-// One interview under review (issue 20): its flags in words with their decisions, its answers, keying statistics
-// and history, and what the admin does — approve, return with a comment, reject or void with a reason, keep or void
-// a flag. Each action names the revision and version shown: another admin's change meanwhile is refused in words.
+// One interview under review (issue 20): its flags in words with their decisions (duplicates side by side), its
+// answers laid out as the paper form, keying statistics and history, and what the admin does — approve, return with
+// a comment, reject or void with a reason, keep, void or merge a flag, correct the answers (the engine's checks, a
+// required reason). Each action names the revision and version shown: another admin's change meanwhile is refused.
 import { createResource, createSignal, For, Show } from 'solid-js';
 import type { ReviewAction } from '#shared/interview/review.ts';
 import { formatDateTime } from '#shared/i18n/format.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useI18n } from '../../i18n/context.tsx';
-import { useParams } from '../../router/router.tsx';
+import { A, useParams } from '../../router/router.tsx';
 import { actOnInterview, decideOnFlag, fetchReviewDetail } from './review-api.ts';
+import { FlagPanel } from './FlagPanel.tsx';
+import { PaperAnswers } from './PaperAnswers.tsx';
+import { answersFromTexts, variableKinds } from './paper-values.ts';
+import { correct, fetchVersion } from './tools-api.ts';
 import '../../quota/quota.css';
 
 const ACTIONS: readonly ReviewAction[] = ['approve', 'request_correction', 'reject', 'void'];
@@ -18,6 +23,8 @@ export default function InterviewReviewPage() {
   const { t } = useI18n();
   const params = useParams<{ survey: string; id: string }>();
   const [detail, { refetch }] = createResource(() => ({ survey: params.survey, id: params.id }), ({ survey, id }) => fetchReviewDetail(survey, id));
+  const [version] = createResource(() => detail()?.interview.questionnaireVersion, (n) => fetchVersion(params.survey, n));
+  const [texts, setTexts] = createSignal<Record<string, string>>();
   const [reason, setReason] = createSignal('');
   const [failure, setFailure] = createSignal<unknown>();
   const seen = () => {
@@ -29,12 +36,21 @@ export default function InterviewReviewPage() {
     try {
       await work();
       setReason('');
+      setTexts(undefined);
       await refetch();
     } catch (error) {
       setFailure(error);
     }
   };
   const comment = () => (reason().trim() === '' ? {} : { comment: reason().trim() });
+  const given = () => (reason().trim() === '' ? {} : { reason: reason().trim() });
+  const saveCorrection = () => {
+    const d = detail();
+    const v = version();
+    if (!d || !v) return;
+    const answers = answersFromTexts(d.answers, texts() ?? {}, variableKinds(v));
+    void run(() => correct(params.survey, params.id, { answers, ...given(), ...seen() }));
+  };
 
   return (
     <section class="review-detail">
@@ -46,25 +62,14 @@ export default function InterviewReviewPage() {
             <p class="review-state">
               {d().interview.serial ?? ''} · {d().interview.unitNo} · {d().interview.username} ·{' '}
               <strong>{d().interview.voided ? t('review.voided') : t(`review.status.${d().interview.status}`)}</strong>
+              <Show when={d().interview.secondKeying}>{' · '}<A href={`/admin/review/${params.survey}/double-keying`}>{t('review.secondKeying')}</A></Show>
             </p>
             <h2>{t('review.col.flags')}</h2>
             <Show when={d().flags.length > 0} fallback={<p>{t('review.detail.noFlags')}</p>}>
               <ul class="review-flags">
                 <For each={d().flags}>
-                  {(flag) => (
-                    <li>
-                      {t(`review.flag.${flag.flag}`)}
-                      <Show when={flag.decision} fallback={
-                        <span>
-                          {' '}
-                          <button type="button" onClick={() => void run(() => decideOnFlag(params.survey, params.id, flag.flag, { decision: 'keep', ...(reason().trim() ? { reason: reason().trim() } : {}), ...seen() }))}>{t('review.decision.keep')}</button>
-                          <button type="button" class="secondary" onClick={() => void run(() => decideOnFlag(params.survey, params.id, flag.flag, { decision: 'void', ...(reason().trim() ? { reason: reason().trim() } : {}), ...seen() }))}>{t('review.decision.void')}</button>
-                        </span>
-                      }>
-                        {(decision) => <span>{' — '}{t('review.detail.decided', { decision: t(`review.decision.${decision().decision}`), by: decision().username, at: formatDateTime(decision().at), reason: decision().reason })}</span>}
-                      </Show>
-                    </li>
-                  )}
+                  {(flag) => <FlagPanel survey={params.survey} detail={d()} flag={flag}
+                    decide={(body) => void run(() => decideOnFlag(params.survey, params.id, flag.flag, { ...body, ...given(), ...seen() }))} />}
                 </For>
               </ul>
             </Show>
@@ -80,10 +85,25 @@ export default function InterviewReviewPage() {
             <Show when={d().keying}>
               {(k) => <p>{t('review.detail.keying', { keys: k().keys, corrections: k().corrections, seconds: k().seconds })}</p>}
             </Show>
-            <h2>{t('review.detail.answers')}</h2>
-            <dl class="review-answers">
-              <For each={Object.entries(d().answers)}>{([variable, value]) => <><dt>{variable}</dt><dd>{show(value)}</dd></>}</For>
-            </dl>
+            <h2>{t('review.paper')}</h2>
+            <Show when={version()} fallback={
+              <dl class="review-answers">
+                <For each={Object.entries(d().answers)}>{([variable, value]) => <><dt>{variable}</dt><dd>{show(value)}</dd></>}</For>
+              </dl>
+            }>
+              {(v) => (
+                <>
+                  <PaperAnswers version={v()} answers={d().answers} texts={texts()}
+                    onText={texts() ? (variable, text) => setTexts({ ...texts(), [variable]: text }) : undefined} />
+                  <Show when={!d().interview.voided && (d().interview.status === 'received' || d().interview.status === 'needs_correction')}>
+                    <Show when={texts()} fallback={<button type="button" class="secondary" onClick={() => setTexts({})}>{t('review.correct.edit')}</button>}>
+                      <button type="button" onClick={saveCorrection}>{t('review.correct.save')}</button>{' '}
+                      <button type="button" class="secondary" onClick={() => setTexts(undefined)}>{t('review.correct.cancel')}</button>
+                    </Show>
+                  </Show>
+                </>
+              )}
+            </Show>
             <h2>{t('review.detail.history')}</h2>
             <ol class="review-history">
               <For each={d().history}>

@@ -1,6 +1,6 @@
 // The interviews table of one survey (issue 20): filters by unit, status, flag and serial, three sorts, the next
-// page by key ("Xem tiếp"), the total (exact up to 10,000), and a unit's serial registry as CSV. Read-only here:
-// the detail, decisions and corrections build on the same routes.
+// page by key ("Xem tiếp"), the total (exact up to 10,000); with a unit filtered, its serial registry as CSV, its
+// same-answers check and the bulk approval of its clean interviews; links to double keying and keying statistics.
 import { createResource, createSignal, For, Show } from 'solid-js';
 import type { ReviewItem, ReviewListQuery } from '#shared/api/review.ts';
 import { formatDateTime } from '#shared/i18n/format.ts';
@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/context.tsx';
 import { A, useNavigate, useParams } from '../../router/router.tsx';
 import { OfficeTable } from '../OfficeTable.tsx';
 import { listReviewPage, serialsCsvUrl } from './review-api.ts';
+import { approveClean, checkSameAnswers } from './tools-api.ts';
 import '../../quota/quota.css';
 
 const STATUSES = ['received', 'approved', 'needs_correction', 'rejected'] as const;
@@ -25,7 +26,7 @@ export default function ReviewPage() {
   const [surveys] = createResource(listSurveys);
   const slug = () => params.survey || surveys()?.surveys[0]?.slug;
   const [query, setQuery] = createSignal<ReviewListQuery>({});
-  const [page] = createResource(() => {
+  const [page, { refetch }] = createResource(() => {
     const survey = slug();
     return survey ? { survey, query: query() } : undefined;
   }, ({ survey, query: q }) => listReviewPage(survey, q));
@@ -61,6 +62,22 @@ export default function ReviewPage() {
       setMoreError(failure);
     }
   };
+  const [toolDone, setToolDone] = createSignal('');
+  const [toolError, setToolError] = createSignal<unknown>();
+  const unitTool = async (work: (survey: string, unit: string) => Promise<string>) => {
+    const survey = slug();
+    const unit = query().unit;
+    if (!survey || !unit) return;
+    setToolError(undefined);
+    try {
+      setToolDone(await work(survey, unit));
+      setMore([]);
+      setNext(undefined);
+      await refetch();
+    } catch (failure) {
+      setToolError(failure);
+    }
+  };
   const total = () => {
     const counted = page()?.total;
     if (!counted) return '';
@@ -70,7 +87,15 @@ export default function ReviewPage() {
   return (
     <section class="review-page">
       <h1>{t('review.title')}</h1>
-      <ErrorNotice error={(surveys.error as unknown) ?? (page.error as unknown) ?? moreError()} />
+      <Show when={slug()}>
+        {(survey) => (
+          <p class="review-links">
+            <A href={`/admin/review/${survey()}/double-keying`}>{t('review.tools.double')}</A>{' · '}
+            <A href={`/admin/review/${survey()}/keying`}>{t('review.tools.keying')}</A>
+          </p>
+        )}
+      </Show>
+      <ErrorNotice error={(surveys.error as unknown) ?? (page.error as unknown) ?? moreError() ?? toolError()} />
       <form class="dash-tools" onSubmit={onFilter}>
         <Show when={(surveys()?.surveys.length ?? 0) > 1}>
           <div class="dash-field">
@@ -113,6 +138,15 @@ export default function ReviewPage() {
           <a class="button secondary" href={serialsCsvUrl(slug() ?? '', query().unit ?? '', language())} download="">{t('review.serials.download')}</a>
         </Show>
       </form>
+      <Show when={query().unit}>
+        {(unit) => (
+          <div class="review-unit-tools" data-unit={unit()}>
+            <button type="button" class="secondary" onClick={() => void unitTool(async (s, u) => t('sameAnswers.done', { flagged: await checkSameAnswers(s, u) }))}>{t('sameAnswers.run')}</button>{' '}
+            <button type="button" onClick={() => void unitTool(async (s, u) => t('bulk.done', { approved: await approveClean(s, u) }))}>{t('bulk.approve')}</button>
+            <Show when={toolDone()}><p role="status">{toolDone()}</p></Show>
+          </div>
+        )}
+      </Show>
       <Show when={page.latest} fallback={<Show when={!page.error}><p class="loading">{t('app.loading')}</p></Show>}>
         <Show when={items().length > 0} fallback={<p>{t('review.empty')}</p>}>
           <OfficeTable
@@ -128,7 +162,7 @@ export default function ReviewPage() {
                   <td>{item.username}</td>
                   <td>{item.interviewDay ? item.interviewDay.split('-').reverse().join('/') : ''}</td>
                   <td>{formatDateTime(item.receivedAt)}</td>
-                  <td>{t(`review.entry.${item.entry}`)}</td>
+                  <td>{t(`review.entry.${item.entry}`)}{item.secondKeying ? ` · ${t('review.secondKeying')}` : ''}</td>
                   <td>{item.voided ? t('review.voided') : t(`review.status.${item.status}`)}</td>
                   <td>{item.flags.map((flag) => t(`review.flag.${flag}`)).join('; ')}</td>
                 </tr>

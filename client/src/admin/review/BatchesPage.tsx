@@ -1,0 +1,88 @@
+// Uploads (issue 20, item 2): every sync upload newest first — when, account, device, how many interviews and how
+// each was received; one opened shows its receipts, and its device's last inventory against what the server holds,
+// with the ids still missing. /admin/batches?id=…
+import { createResource, createSignal, For, Show } from 'solid-js';
+import type { BatchSummary } from '#shared/api/batches.ts';
+import { formatDateTime } from '#shared/i18n/format.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { useI18n } from '../../i18n/context.tsx';
+import { A, useSearchParams } from '../../router/router.tsx';
+import { OfficeTable } from '../OfficeTable.tsx';
+import { fetchBatch, fetchInventory, listBatches } from './tools-api.ts';
+import '../../quota/quota.css';
+
+export default function BatchesPage() {
+  const { t, n } = useI18n();
+  const [search, setSearch] = useSearchParams<{ id?: string }>();
+  const [first] = createResource(() => listBatches());
+  const [more, setMore] = createSignal<BatchSummary[]>([]);
+  const [next, setNext] = createSignal<string | null>();
+  const [failure, setFailure] = createSignal<unknown>();
+  const [batch] = createResource(() => search.id, fetchBatch);
+  const [inventory] = createResource(() => batch()?.batch.deviceId, fetchInventory);
+  const rows = () => [...(first()?.batches ?? []), ...more()];
+  const nextKey = () => (next() === undefined ? first()?.next ?? null : next());
+  const showMore = async () => {
+    const after = nextKey();
+    if (!after) return;
+    try {
+      const page = await listBatches(after);
+      setMore([...more(), ...page.batches]);
+      setNext(page.next);
+    } catch (error) {
+      setFailure(error);
+    }
+  };
+  const outcomes = (b: BatchSummary) => (['accepted', 'updated', 'duplicate', 'conflict', 'rejected', 'flagged'] as const)
+    .filter((k) => b[k] > 0).map((k) => `${t(`batches.outcome.${k}`)}: ${n(b[k])}`).join(', ');
+
+  return (
+    <section class="batches-page">
+      <h1>{t('batches.title')}</h1>
+      <ErrorNotice error={(first.error as unknown) ?? (batch.error as unknown) ?? (inventory.error as unknown) ?? failure()} />
+      <Show when={first.latest}>
+        <OfficeTable class="dash-table" columns={['batches.col.at', 'batches.col.account', 'batches.col.device', 'batches.col.count', 'batches.col.outcomes']}>
+          <For each={rows()}>
+            {(b) => (
+              <tr data-batch={b.id}>
+                <th scope="row"><button type="button" class="link" onClick={() => setSearch({ id: b.id })}>{formatDateTime(b.receivedAt)}</button></th>
+                <td>{b.username}</td><td>{b.deviceId.slice(0, 8)}</td><td>{n(b.interviews)}</td><td>{outcomes(b)}</td>
+              </tr>
+            )}
+          </For>
+        </OfficeTable>
+        <Show when={nextKey()}><button type="button" class="secondary" onClick={() => void showMore()}>{t('review.more')}</button></Show>
+      </Show>
+      <Show when={search.id ? batch.latest : undefined}>
+        {(d) => (
+          <article aria-labelledby="batch-title">
+            <h2 id="batch-title">{t('batches.detail', { id: d().batch.id.slice(0, 8) })} · {d().batch.username} · {formatDateTime(d().batch.receivedAt)}</h2>
+            <ul class="batch-receipts">
+              <For each={d().receipts}>
+                {(r) => (
+                  <li data-receipt={r.id}>
+                    <Show when={d().held.find((h) => h.id === r.id)} fallback={r.id.slice(0, 8)}>
+                      {(held) => <A href={`/admin/review/${held().surveySlug}/interviews/${r.id}`}>{r.id.slice(0, 8)}</A>}
+                    </Show>
+                    {' · '}{t(`batches.outcome.${r.outcome}`)}
+                    {r.flags.length > 0 ? ` · ${r.flags.map((f) => t(`review.flag.${f}`)).join('; ')}` : ''}
+                    {r.reason ? ` · ${t(r.reason.code, r.reason.params)}` : ''}
+                  </li>
+                )}
+              </For>
+            </ul>
+            <Show when={inventory.latest}>
+              {(inv) => (
+                <section>
+                  <h3>{t('batches.inventory')}</h3>
+                  <p>{t('batches.inventory.line', { reported: n(inv().finished), held: n(inv().held), missing: n(inv().missing.length) })}</p>
+                  <ul><For each={inv().missing}>{(m) => <li>{m.id} · {m.unitNo} · {m.revision}</li>}</For></ul>
+                </section>
+              )}
+            </Show>
+          </article>
+        )}
+      </Show>
+    </section>
+  );
+}

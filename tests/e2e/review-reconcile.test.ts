@@ -1,0 +1,143 @@
+// Issue 20's "done when", in the built client: the enumerator's phone uploads a batch holding a duplicate serial
+// and a paper form another clerk keyed a second time with one disagreement; the admin opens the batch, resolves both
+// in the office pages (merges the duplicate, picks the right value); returns another interview with a comment, which
+// the phone shows at its next sync; the enumerator corrects it and sends it again; the admin approves it and the
+// reconciled form, and the dashboard's approved count moves. And the quarantine page: an item laid out, fixed, accepted.
+import { describe, expect, it } from 'vitest';
+import { generateInterviews } from '#shared/demo/generate-interviews.ts';
+import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
+import type { Interview } from '#shared/interview/schema.ts';
+import { quarantineInterview } from '#server/repo/quarantine.ts';
+import { storeInterviews } from '../server/support/store-interviews.ts';
+import { useBrowserHarness } from './support/harness.ts';
+import { waitForServiceWorkerControl } from './support/offline.ts';
+import { registeredDevice, storedInterview, storedInterviews, writeInterviews } from './support/device-db.ts';
+import { HomePage } from './pages/HomePage.ts';
+import { ProvinceDashboardPage } from './pages/QuotaPages.ts';
+import { SyncPanel } from './pages/SyncPanel.ts';
+import { allowAxe, seriousViolations } from './pages/axe.ts';
+import { DoubleKeyingPage, InterviewReviewPage } from './pages/ReviewToolsPages.ts';
+
+const SURVEY = hungYen2026.survey.slug;
+
+const h = useBrowserHarness({
+  timeout: 30_000,
+  prepare: (server) => {
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    // In the field now, and keyed twice: synced forms stay on the phone; paper forms are approved once reconciled.
+    server.db.prepare(`UPDATE surveys SET definition = json_set(definition, '$.fieldWindow.start', ?, '$.fieldWindow.end', ?, '$.doubleKeying', json('true'))`)
+      .run(`${day(-3)}T00:00:00+07:00`, `${day(30)}T23:59:59+07:00`);
+  },
+});
+
+describe('review and reconciliation, end to end', () => {
+  it('reconciles, merges, returns, sees the correction come back, approves, and the dashboard follows', async () => {
+    // The enumerator's phone hands in a batch: two forms with one serial, a paper form, and one more.
+    const phone = await h.openBrowser();
+    await h.signIn('dtv01', phone.page);
+    await new HomePage(phone.page, h.baseUrl).waitUntilShown();
+    await waitForServiceWorkerControl(phone.page);
+    const device = await registeredDevice(phone.page);
+    const [a, b, first] = generateInterviews({ version: hungYen2026.versions[0]!, count: 3, seed: 131, unitNos: ['02'], paperShare: 1, ...device });
+    const duplicate = [a!, { ...b!, serial: a!.serial! }];
+    const [form] = generateInterviews({ version: hungYen2026.versions[0]!, count: 1, seed: 132, unitNos: ['01'], paperShare: 0, ...device });
+    await writeInterviews(phone.page, [...duplicate, first!, form!]);
+    // Another clerk keyed the paper form a second time, one answer apart (stored as their sync would).
+    const clerk = h.server.db.prepare("SELECT id FROM accounts WHERE username = 'dtv02'").pluck().get() as number;
+    const second: Interview = { ...first!, id: crypto.randomUUID(), accountId: clerk, deviceId: crypto.randomUUID(), secondKeying: true, answers: { ...first!.answers, c1: first!.answers['c1'] === 1 ? 2 : 1 } };
+    storeInterviews(h.server.db, [second]);
+    const sync = new SyncPanel(phone.page);
+    await sync.syncNow();
+    const status = async () => (await storedInterviews(phone.page)).find((i) => i.id === form!.id)?.status;
+    await expect.poll(status).toBe('received');
+
+    await allowAxe(h.page);
+    await h.signIn('admin');
+    await h.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    const dashboard = await new ProvinceDashboardPage(h.page, h.baseUrl).open();
+    const approvedBefore = Number(await dashboard.figure('total', 'approved').textContent());
+
+    // The batch, newest first, opened on its receipts: the duplicate serial flagged on both.
+    await h.page.goto(`${h.baseUrl}/admin/batches`);
+    await h.page.locator('tr[data-batch]').first().getByRole('button').click();
+    const receipt = (id: string) => h.page.locator(`li[data-receipt="${id}"]`);
+    await receipt(duplicate[1]!.id).getByText('Số phiếu này có ở một phiếu khác của cuộc khảo sát').waitFor();
+    await receipt(first!.id).waitFor();
+    expect(await seriousViolations(h.page)).toEqual([]);
+
+    // The duplicate serial, opened from the batch: its mate side by side, merged as a true duplicate with a reason.
+    await receipt(duplicate[1]!.id).getByRole('link').click();
+    const review = new InterviewReviewPage(h.page, h.baseUrl);
+    await review.state().waitFor();
+    await review.sideBySide(duplicate[0]!.id).waitFor();
+    expect(await seriousViolations(h.page)).toEqual([]);
+    await review.reason('Cùng một hộ, nhập hai lần');
+    await review.sideBySide(duplicate[0]!.id).getByRole('button', { name: 'Gộp (bản trùng)' }).click();
+    await h.page.getByText(/Hủy phiếu bởi admin lúc .*: Cùng một hộ, nhập hai lần/).waitFor();
+    // Its mate, alone with its serial again, no longer carries the duplicate flag.
+    await review.open(SURVEY, duplicate[0]!.id);
+    await h.page.locator('.review-answers, .paper-answers').first().waitFor();
+    expect(await h.page.locator('li[data-flag="serial_duplicate"]').count()).toBe(0);
+
+    // The paper form keyed twice: not approvable before reconciliation; the one disagreement, the second's value picked.
+    await review.open(SURVEY, first!.id);
+    await review.act('Duyệt');
+    await expect.poll(() => h.page.getByRole('alert').textContent()).toMatch(/cần đối chiếu hai lần nhập trước khi duyệt/);
+    const keying = await new DoubleKeyingPage(h.page, h.baseUrl).open(SURVEY);
+    await keying.disagreement(first!.serial!, 'c1').waitFor();
+    expect(await seriousViolations(h.page)).toEqual([]);
+    await keying.disagreement(first!.serial!, 'c1').getByLabel('Lần hai').check();
+    await keying.pair(first!.serial!).getByRole('button', { name: 'Xác nhận đối chiếu' }).click();
+    await keying.pair(first!.serial!).getByText(/Đã đối chiếu bởi admin lúc .*: 1 chỗ khác nhau/).waitFor();
+
+    // The phone's interview returned with a comment; the phone shows it at its next sync.
+    await review.open(SURVEY, form!.id);
+    await review.reason('Câu 2: ghi lại tuổi theo giấy tờ');
+    await review.act('Trả lại để sửa');
+    await review.state().getByText('Trả lại để sửa').waitFor();
+    await sync.syncNow();
+    await sync.attention(form!.id).getByText('Quản trị viên trả lại: Câu 2: ghi lại tuổi theo giấy tờ').waitFor();
+    await expect.poll(status).toBe('needs_correction');
+    const corrected = { ...(await storedInterview(phone.page, form!.id))!, status: 'finished' };
+    corrected.answers = { ...corrected.answers, c2: 45 };
+    await writeInterviews(phone.page, [corrected]);
+    await sync.syncNow();
+    await expect.poll(status).toBe('received');
+
+    // Back as revision 2: approved; so is the reconciled paper form; the dashboard's approved count moves by two.
+    await review.open(SURVEY, form!.id);
+    await review.state().getByText('Đã nhận').waitFor();
+    await review.act('Duyệt');
+    await review.state().getByText('Đã duyệt').waitFor();
+    await review.open(SURVEY, first!.id);
+    await review.act('Duyệt');
+    await review.state().getByText('Đã duyệt').waitFor();
+    await dashboard.open();
+    await expect.poll(async () => Number(await dashboard.figure('total', 'approved').textContent())).toBe(approvedBefore + 2);
+
+  });
+
+  it('lays a quarantined interview out, and accepts it once its unit is fixed', async () => {
+    const account = h.server.db.prepare("SELECT id FROM accounts WHERE username = 'dtv01'").pluck().get() as number;
+    const [refused] = generateInterviews({ version: hungYen2026.versions[0]!, count: 1, seed: 141, unitNos: ['05'], accountId: account, paperShare: 0 });
+    quarantineInterview(h.server.db, {
+      kind: 'rejected', interviewId: refused!.id, revision: 1, surveySlug: SURVEY, unitNo: '05', batchId: crypto.randomUUID(),
+      deviceId: refused!.deviceId, accountId: account, reason: { code: 'sync.reason.unitNotAssigned', params: { unit: '05' } },
+      payload: JSON.stringify(refused), payloadHash: crypto.randomUUID(), at: new Date().toISOString(),
+    });
+    await allowAxe(h.page);
+    await h.signIn('admin');
+    await h.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await h.page.goto(`${h.baseUrl}/admin/quarantine`);
+    await h.page.getByRole('heading', { level: 1, name: 'Phiếu bị giữ lại khi đồng bộ' }).waitFor();
+    await h.page.getByRole('button', { name: refused!.id.slice(0, 8) }).click();
+    await h.page.locator('.quarantine-item dd', { hasText: '05' }).first().waitFor();
+    expect(await seriousViolations(h.page)).toEqual([]);
+    const box = h.page.getByLabel('Sửa nội dung (JSON) rồi nhận');
+    const fixed = { ...refused!, unitNo: '01', answers: { ...refused!.answers, c6: '01' } };
+    await box.fill(JSON.stringify(fixed, null, 2));
+    await h.page.getByRole('button', { name: 'Sửa nội dung (JSON) rồi nhận' }).click();
+    await h.page.getByRole('status').getByText(`Đã nhận phiếu ${refused!.id.slice(0, 8)}.`).waitFor();
+    await expect.poll(() => h.server.db.prepare('SELECT status FROM interviews WHERE id = ?').pluck().get(refused!.id)).toBe('received');
+  });
+});
