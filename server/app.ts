@@ -22,7 +22,7 @@ import { adminBatchRoutes, adminInventoryRoutes } from './routes/admin-batches.t
 import { adminReviewRoutes } from './routes/admin-review.ts';
 import { adminReviewUnitRoutes } from './routes/admin-review-units.ts';
 import { exportRoutes } from './routes/exports.ts';
-import { resultRoutes } from './routes/results.ts';
+import { resultRoutes, unitResultRoutes } from './routes/results.ts';
 import { authRoutes } from './routes/auth.ts';
 import { deviceRoutes } from './routes/devices.ts';
 import { deviceStateRoutes } from './routes/device-state.ts';
@@ -83,6 +83,7 @@ export function createApp(deps: Deps) {
   api.use('/admin/exports/:slug', requireManagedSurvey(deps, { param: 'slug' }));
   api.use('/admin/results/:slug/*', requireManagedSurvey(deps, { param: 'slug' }));
   api.use('/admin/results/:slug', requireManagedSurvey(deps, { param: 'slug' }));
+  api.use('/unit-results/:slug/*', requireManagedSurvey(deps, { param: 'slug' }));
   api.use('/quota/:survey/*', requireManagedSurvey(deps, { param: 'survey' }));
   api.use('/quota/:survey', requireManagedSurvey(deps, { param: 'survey' }));
   api.use('/share-links', requireManagedSurvey(deps, { query: 'survey' }));
@@ -99,6 +100,7 @@ export function createApp(deps: Deps) {
   api.route('/admin/accounts', adminAccountRoutes(deps));
   api.route('/admin/exports', exportRoutes(deps));
   api.route('/admin/results', resultRoutes(deps));
+  api.route('/unit-results', unitResultRoutes(deps));
   api.route('/admin/audit', auditRoutes(deps));
   api.route('/admin/backups', backupRoutes(deps));
   api.route('/admin/devices', adminDeviceRoutes(deps));

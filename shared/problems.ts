@@ -96,6 +96,8 @@ export const PROBLEM_STATUS = {
   'review.badCursor': 400,
   'batch.notFound': 404,
   'results.notText': 400,
+  'results.codingInvalid': 400,
+  'results.unknownCode': 400,
 } as const satisfies Record<string, number>;
 
 export type ProblemCode = keyof typeof PROBLEM_STATUS;

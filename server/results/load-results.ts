@@ -1,5 +1,6 @@
 // The results of a survey as the admin asks for them: the survey and its questionnaire versions, the plan of
 // its tables (bands checked), then one pass over the interviews the filters select. Bad input is a coded problem.
+import type { ExportFilters } from '#shared/exporting/filters.ts';
 import type { TableCase, Words } from '#shared/tables/cases.ts';
 import { crosstabOf } from '#shared/tables/crosstab.ts';
 import { buildTablePlan, type TablePlan } from '#shared/tables/plan.ts';
@@ -16,10 +17,12 @@ import { exportedSurvey } from '../export/plan-export.ts';
 import { iterateResultRows } from '../repo/result-rows.ts';
 import { iterateChunks } from '../repo/tabulation-rows.ts';
 import { refreshTabulation } from './refresh-tabulation.ts';
+import { codedVariables, textVariables } from './coding.ts';
+import { withCodedTables } from './coded-tables.ts';
 import { listQuestionnaireVersions } from '../repo/surveys.ts';
 
 type Planned = {
-  slug: string; plan: TablePlan; layout: PackLayout;
+  slug: string; surveyId: number; filters: ExportFilters; plan: TablePlan; layout: PackLayout;
   /** Visits each interview the filters keep, in the compact store (brought up to date first). */
   scan: Scan;
   /** The same interviews read from their JSON records: the reference the compact store is tested against. */
@@ -38,7 +41,7 @@ function planResults(db: Db, slug: string, request: ResultsRequest): Planned {
   const layout = packLayout(built.plan);
   const chunks = () => iterateChunks(db, found.id, refreshTabulation(db, found.id, layout));
   return {
-    slug: found.survey.slug, plan: built.plan, layout,
+    slug: found.survey.slug, surveyId: found.id, filters, plan: built.plan, layout,
     scan: scanBlobs(layout, chunks, packedFilter(layout, filters)),
     *recount() {
       for (const row of iterateResultRows(db, found.id, filters)) {
@@ -52,7 +55,11 @@ function planResults(db: Db, slug: string, request: ResultsRequest): Planned {
 export function loadResults(db: Db, slug: string, request: ResultsRequest, words: Words, from: 'store' | 'records' = 'store'): ResultsResponse {
   const p = planResults(db, slug, request);
   const counted = from === 'store' ? tabulatePacked(p.plan, p.layout, p.scan, words) : tabulate(p.plan, p.recount(), words);
-  return { survey: p.slug, ...counted };
+  // Coded texts are counted from the texts at request time, whichever way the rest was counted.
+  const coded = codedVariables(db, p.surveyId);
+  const tables = coded.length === 0 ? counted.tables
+    : withCodedTables(db, p.surveyId, p.filters, counted.tables, coded, textVariables(db, p.surveyId), words);
+  return { survey: p.slug, total: counted.total, tables };
 }
 
 export function loadCrosstab(db: Db, slug: string, request: CrosstabRequest, words: Words, from: 'store' | 'records' = 'store'): CrosstabResponse {

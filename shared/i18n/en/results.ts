@@ -44,4 +44,10 @@ export const results: Record<keyof typeof vi, string> = {
   'problem.results.sameVariable': 'A question cannot be cross-tabulated with itself ({variable}).',
   'problem.results.notText': 'Question {variable} is no open question or “Other (specify)” text of the questionnaire.',
   'problem.results.noInterviews': 'No interviews to cross-tabulate with these filters.',
+  'results.coded.title': 'coded',
+  'results.coded.uncoded': 'Not coded yet',
+  'problem.results.codingInvalid': 'Choose an existing code or name a new one (one of the two), with at least one answer of question {variable}.',
+  'problem.results.unknownCode': 'Question {variable} has no code {code}.',
+  'audit.action.results.code': 'Code free-text answers',
+  'audit.action.results.unitBoards': 'Let unit boards see results',
 };

@@ -42,4 +42,10 @@ export const results = {
   'problem.results.sameVariable': 'Không lập bảng chéo câu {variable} với chính nó được.',
   'problem.results.notText': 'Câu {variable} không phải câu trả lời tự do hay phần “Khác (ghi rõ)” của bảng hỏi.',
   'problem.results.noInterviews': 'Không có phiếu nào để lập bảng chéo với các bộ lọc này.',
+  'results.coded.title': 'đã mã hoá',
+  'results.coded.uncoded': 'Chưa mã hoá',
+  'problem.results.codingInvalid': 'Hãy chọn một mã có sẵn hoặc đặt tên cho một mã mới (chỉ một trong hai), với ít nhất một câu trả lời của câu {variable}.',
+  'problem.results.unknownCode': 'Câu {variable} không có mã {code}.',
+  'audit.action.results.code': 'Mã hoá câu trả lời tự do',
+  'audit.action.results.unitBoards': 'Cho ban chỉ đạo đơn vị xem kết quả',
 } as const;

@@ -1,0 +1,55 @@
+// The tables of coded variables (issue 21): one frequency table per coded text variable, counting each interview's
+// text under the code its folded form was given; texts nobody has coded yet are counted apart, as missing. Read
+// from the texts themselves at request time (a coding changes no interview, so the compact store never holds it).
+import { codedName, codeOfAnswer, type CodedVariable } from '#shared/coding/coded.ts';
+import type { ExportFilters } from '#shared/exporting/filters.ts';
+import type { Words } from '#shared/tables/cases.ts';
+import type { FrequencyTable, ResultTable } from '#shared/tables/schema.ts';
+import type { Db } from '../db/open.ts';
+import { iterateTexts } from '../repo/result-rows.ts';
+import type { TextVariable } from './coding.ts';
+
+const percent = (part: number, whole: number) => (whole === 0 ? 0 : (part / whole) * 100);
+
+export function codedTable(coded: CodedVariable, title: string, texts: Iterable<string>, words: Words): FrequencyTable {
+  const counts = new Map<number, number>();
+  let total = 0;
+  let uncoded = 0;
+  for (const text of texts) {
+    total += 1;
+    const code = codeOfAnswer(coded, text);
+    if (code === null) uncoded += 1;
+    else counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  const valid = total - uncoded;
+  let cumulative = 0;
+  const rows = [...coded.codes].sort((a, b) => a.code - b.code).map((c) => {
+    const count = counts.get(c.code) ?? 0;
+    cumulative += count;
+    return {
+      key: String(c.code), label: c.label, count, percent: percent(count, total), validPercent: percent(count, valid),
+      cumulativePercent: percent(cumulative, valid),
+    };
+  });
+  return {
+    variable: codedName(coded.variable), title: `${title} (${words('results.coded.title')})`, total, kind: 'frequency', valid, rows,
+    missing: uncoded === 0 ? [] : [{ key: 'uncoded', label: words('results.coded.uncoded'), count: uncoded, percent: percent(uncoded, total) }],
+  };
+}
+
+/** The tables with each coded table right after its question's (or last, for an open question). */
+export function withCodedTables(
+  db: Db, surveyId: number, filters: ExportFilters, tables: ResultTable[], coded: readonly CodedVariable[],
+  texts: ReadonlyMap<string, TextVariable>, words: Words,
+): ResultTable[] {
+  const out = [...tables];
+  for (const c of coded) {
+    const text = texts.get(c.variable);
+    if (!text) continue;
+    const table = codedTable(c, text.title, iterateTexts(db, surveyId, filters, c.variable), words);
+    const after = out.findIndex((t) => t.variable === (text.owner ?? c.variable));
+    if (after < 0) out.push(table);
+    else out.splice(after + 1, 0, table);
+  }
+  return out;
+}
