@@ -30,6 +30,7 @@ export const OFFICE_PAGES: readonly OfficePage[] = [
   { path: '/admin/handover', load: () => import('./admin/HandoverImportPage.tsx'), menu: 'handover.nav', role: 'admin', officeWide: true },
   { path: '/admin/review/:survey?', load: () => import('./admin/review/ReviewPage.tsx'), menu: 'review.nav', role: 'admin' },
   { path: '/admin/review/:survey/interviews/:id', load: () => import('./admin/review/InterviewReviewPage.tsx'), role: 'admin' },
+  { path: '/admin/results/:survey?', load: () => import('./admin/results/ResultsPage.tsx'), menu: 'results.nav', role: 'admin' },
   { path: '/admin/exports', load: () => import('./admin/ExportPage.tsx'), menu: 'export.nav', role: 'admin' },
   { path: '/admin/quota/:survey?', load: () => import('./admin/ProvinceDashboardPage.tsx'), menu: 'quota.nav.province', role: 'admin' },
   { path: '/admin/share-links/:survey?', load: () => import('./admin/ShareLinksPage.tsx'), menu: 'quota.nav.shareLinks', role: 'admin' },

@@ -57,9 +57,9 @@ export function loadResults(db: Db, slug: string, request: ResultsRequest, words
   const counted = from === 'store' ? tabulatePacked(p.plan, p.layout, p.scan, words) : tabulate(p.plan, p.recount(), words);
   // Coded texts are counted from the texts at request time, whichever way the rest was counted.
   const coded = codedVariables(db, p.surveyId);
-  const tables = coded.length === 0 ? counted.tables
-    : withCodedTables(db, p.surveyId, p.filters, counted.tables, coded, textVariables(db, p.surveyId), words);
-  return { survey: p.slug, total: counted.total, tables };
+  const texts = textVariables(db, p.surveyId);
+  const tables = coded.length === 0 ? counted.tables : withCodedTables(db, p.surveyId, p.filters, counted.tables, coded, texts, words);
+  return { survey: p.slug, total: counted.total, tables, texts: [...texts].map(([variable, t]) => ({ variable, title: t.title })) };
 }
 
 export function loadCrosstab(db: Db, slug: string, request: CrosstabRequest, words: Words, from: 'store' | 'records' = 'store'): CrosstabResponse {

@@ -89,7 +89,11 @@ export const CrosstabSchema = z.object({
 });
 export type Crosstab = z.infer<typeof CrosstabSchema>;
 
-export const ResultsResponseSchema = z.object({ survey: z.string(), total: Count, tables: z.array(ResultTableSchema) });
+export const ResultsResponseSchema = z.object({
+  survey: z.string(), total: Count, tables: z.array(ResultTableSchema),
+  /** The variables holding free texts (open questions and "other – specify"), which the texts route lists and codes. */
+  texts: z.optional(z.array(z.object({ variable: z.string(), title: z.string() }))),
+});
 export type ResultsResponse = z.infer<typeof ResultsResponseSchema>;
 export const CrosstabResponseSchema = z.object({ survey: z.string(), crosstab: CrosstabSchema });
 export type CrosstabResponse = z.infer<typeof CrosstabResponseSchema>;
