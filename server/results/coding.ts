@@ -18,6 +18,8 @@ export type TextVariable = {
   owner: string | null;
   /** The question's own positive codes, which a text may be coded back into. */
   options: { code: number; label: string }[];
+  /** The question's largest code, its "other" included: a new code comes after it, never meaning "other" again. */
+  top: number;
 };
 
 /** Every text variable of the survey's versions (newest first wins) with its title as the export labels it. */
@@ -29,11 +31,14 @@ export function textVariables(db: Db, surveyId: number): Map<string, TextVariabl
     .sort((a, b) => b.version - a.version);
   for (const q of versions.flatMap(questionsOf)) {
     const title = numberedLabel(q.paperNumber, q.text);
-    if (q.kind === 'text' && !out.has(q.variable)) out.set(q.variable, { title, owner: null, options: [] });
+    if (q.kind === 'text' && !out.has(q.variable)) out.set(q.variable, { title, owner: null, options: [], top: 0 });
     const options = 'options' in q ? q.options : [];
     const codes = options.filter((o) => o.code > 0 && !o.specify).map((o) => ({ code: o.code, label: o.label }));
+    const top = Math.max(0, ...options.map((o) => o.code));
     for (const o of options) {
-      if (o.specify && !out.has(o.specify.variable)) out.set(o.specify.variable, { title: `${title} – ${o.label}`, owner: q.variable, options: codes });
+      if (o.specify && !out.has(o.specify.variable)) {
+        out.set(o.specify.variable, { title: `${title} – ${o.label}`, owner: q.variable, options: codes, top });
+      }
     }
   }
   return out;
@@ -78,7 +83,7 @@ export function codeTexts(db: Db, surveyId: number, request: CodingRequest, acco
     if (!known) throw problem('results.unknownCode', { variable: request.variable, code: request.code });
     chosen = known;
   } else {
-    chosen = { code: Math.max(0, ...codes.map((c) => c.code)) + 1, label: request.newLabel! };
+    chosen = { code: Math.max(text.top, ...codes.map((c) => c.code)) + 1, label: request.newLabel! };
   }
   db.transaction(() => {
     ensureTextCode(db, { survey: surveyId, variable: request.variable, code: chosen.code, label: chosen.label, at });
