@@ -4,6 +4,7 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { listSurveys } from '../../api/surveys.ts';
 import { fieldText } from '../../components/field-text.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useI18n } from '../../i18n/context.tsx';
 import { useNavigate, useParams } from '../../router/router.tsx';
@@ -13,7 +14,7 @@ import { TableView } from './TableView.tsx';
 import { TextsPanel } from './TextsPanel.tsx';
 import '../../quota/quota.css';
 
-const FIELDS = ['status', 'units', 'kind', 'mode', 'entry', 'from', 'to', 'bands'] as const;
+const FIELDS = ['status', 'units', 'kind', 'mode', 'entry', 'bands'] as const;
 
 export default function ResultsPage() {
   const { t, n } = useI18n();
@@ -30,6 +31,8 @@ export default function ResultsPage() {
   const [textVariable, setTextVariable] = createSignal('');
   const [boards, { mutate: setBoards }] = createResource(slug, fetchUnitBoards);
   const [boardsError, setBoardsError] = createSignal<unknown>();
+  const [from, setFrom] = createSignal('');
+  const [to, setTo] = createSignal('');
 
   const onFilter = (event: SubmitEvent) => {
     event.preventDefault();
@@ -39,6 +42,8 @@ export default function ResultsPage() {
       const value = fieldText(form, field).trim();
       if (value) q[field] = value;
     }
+    if (from()) q.from = from();
+    if (to()) q.to = to();
     setQuery(q);
   };
   const toggleBoards = async (visible: boolean) => {
@@ -99,14 +104,8 @@ export default function ResultsPage() {
             <option value="paper">{t('export.entry.paper')}</option>
           </select>
         </div>
-        <div class="dash-field">
-          <label for="results-from">{t('results.filter.from')}</label>
-          <input id="results-from" name="from" type="date" />
-        </div>
-        <div class="dash-field">
-          <label for="results-to">{t('results.filter.to')}</label>
-          <input id="results-to" name="to" type="date" />
-        </div>
+        <DateField label={t('results.filter.from')} value={from()} onChange={setFrom} />
+        <DateField label={t('results.filter.to')} value={to()} onChange={setTo} />
         <div class="dash-field">
           <label for="results-bands">{t('results.filter.bands')}</label>
           <input id="results-bands" name="bands" size={24} placeholder="c2:18-30,31-45,46-60,61+" />
