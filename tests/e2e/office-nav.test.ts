@@ -42,12 +42,13 @@ describe('the office frame', () => {
     // The surveys page is the admin's landing page.
     await h.page.waitForURL(/\/admin\/surveys$/);
     await heading('Khảo sát').waitFor();
-    expect(await menu().getByRole('link').allTextContents()).toEqual(['Khảo sát', 'Tài khoản', 'Thiết bị', 'Nhập tệp phiếu', 'Duyệt phiếu', 'Xuất dữ liệu', 'Tiến độ', 'Liên kết chia sẻ', 'Nhật ký kiểm tra', 'Sao lưu']);
+    expect(await menu().getByRole('link').allTextContents()).toEqual(['Khảo sát', 'Tài khoản', 'Thiết bị', 'Nhập tệp phiếu', 'Duyệt phiếu', 'Kết quả', 'Xuất dữ liệu', 'Tiến độ', 'Liên kết chia sẻ', 'Nhật ký kiểm tra', 'Sao lưu']);
 
     const pages: [string, string, string][] = [
       ['Thiết bị', '/admin/devices', 'Thiết bị đồng bộ'],
       ['Nhập tệp phiếu', '/admin/handover', 'Nhập tệp phiếu từ thiết bị'],
       ['Duyệt phiếu', '/admin/review', 'Phiếu đã nhận'],
+      ['Kết quả', '/admin/results', 'Kết quả khảo sát'],
       ['Xuất dữ liệu', '/admin/exports', 'Xuất dữ liệu'],
       ['Tiến độ', '/admin/quota', 'Tiến độ thu phiếu toàn tỉnh'],
       ['Liên kết chia sẻ', '/admin/share-links', 'Liên kết chia sẻ'],
@@ -75,7 +76,7 @@ describe('the office frame', () => {
     await h.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     await h.page.goto(`${h.baseUrl}/admin/surveys`);
     await heading('Khảo sát').waitFor();
-    expect(await menu().getByRole('link').allTextContents()).toEqual(['Khảo sát', 'Tài khoản', 'Duyệt phiếu', 'Xuất dữ liệu', 'Tiến độ', 'Liên kết chia sẻ']);
+    expect(await menu().getByRole('link').allTextContents()).toEqual(['Khảo sát', 'Tài khoản', 'Duyệt phiếu', 'Kết quả', 'Xuất dữ liệu', 'Tiến độ', 'Liên kết chia sẻ']);
     for (const path of ['/admin/audit', '/admin/devices', '/admin/handover', '/admin/backups']) {
       await h.page.goto(`${h.baseUrl}${path}`);
       await heading('Không có quyền').waitFor();
