@@ -75,4 +75,27 @@ describe('the results pages', () => {
     const frequency = run.table(`${C3_OTHER} (đã mã hoá)`);
     expect(frequency.rows.find((row) => row[1] === 'Tiểu thương')?.[2]).toBe(String(count));
   });
+
+  it('lets a unit board see its own unit\'s results once the admin ticks the setting', async () => {
+    const board = `${h.baseUrl}/results/${SLUG}/units/01`;
+    await h.signIn('admin');
+    await h.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await new ResultsPage(h.page, h.baseUrl).open();
+    const setting = h.page.getByLabel('Cho ban chỉ đạo đơn vị xem kết quả của đơn vị mình');
+    expect(await setting.isChecked()).toBe(false);
+
+    const other = await h.openBrowser();
+    await h.signIn('bxd01', other.page);
+    await other.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await other.page.goto(board);
+    await other.page.getByRole('heading', { level: 1, name: 'Kết quả của đơn vị 01' }).waitFor();
+    await other.page.getByRole('alert').waitFor();
+
+    await setting.check();
+    await expect.poll(() => h.server.db.prepare('SELECT unit_board_results FROM surveys').pluck().get()).toBe(1);
+    await other.page.reload();
+    const units = h.server.db.prepare(`SELECT count(*) FROM interviews i JOIN units u ON u.id = i.unit_id WHERE u.no = '01'`).pluck().get();
+    await expect.poll(() => other.page.locator('.results-total').textContent()).toBe(`Tính trên ${String(units)} phiếu.`);
+    expect(await other.page.locator('section.results-block').count()).toBeGreaterThan(10);
+  });
 });

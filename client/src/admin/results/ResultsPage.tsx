@@ -112,7 +112,7 @@ export default function ResultsPage() {
         </div>
         <button type="submit">{t('results.filter.apply')}</button>
       </form>
-      <Show when={boards()}>
+      <Show when={!boards.error && boards()}>
         {(setting) => (
           <p class="results-boards">
             <label>
@@ -122,8 +122,8 @@ export default function ResultsPage() {
           </p>
         )}
       </Show>
-      <ErrorNotice error={boardsError()} />
-      <Show when={results.latest} fallback={<Show when={!results.error}><p class="loading">{t('app.loading')}</p></Show>}>
+      <ErrorNotice error={(boards.error as unknown) ?? boardsError()} />
+      <Show when={!results.error && results.latest} fallback={<Show when={!results.error}><p class="loading">{t('app.loading')}</p></Show>}>
         {(r) => (
           <>
             <p class="results-total">{t('results.total.interviews', { count: n(r().total) })}</p>

@@ -67,7 +67,7 @@ export function TextsPanel(props: Props) {
         <button type="submit">{t('results.texts.find')}</button>
       </form>
       <ErrorNotice error={(texts.error as unknown) ?? error()} />
-      <Show when={texts()}>
+      <Show when={!texts.error && texts()}>
         {(list) => (
           <>
             <p>{t('results.texts.answered', { count: n(list().answered), groups: n(list().groups.length) })}</p>

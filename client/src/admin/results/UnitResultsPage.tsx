@@ -16,7 +16,8 @@ export default function UnitResultsPage() {
     <section class="results-page">
       <h1>{t('results.unit.title', { unit: params.unitNo })}</h1>
       <ErrorNotice error={results.error as unknown} />
-      <Show when={results()}>
+      {/* Read only when it did not fail: a failed resource throws when read. */}
+      <Show when={!results.error && results()}>
         {(r) => (
           <>
             <p class="results-total">{t('results.total.interviews', { count: n(r().total) })}</p>
