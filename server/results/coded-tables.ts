@@ -6,7 +6,7 @@ import type { ExportFilters } from '#shared/exporting/filters.ts';
 import type { Words } from '#shared/tables/cases.ts';
 import type { FrequencyTable, ResultTable } from '#shared/tables/schema.ts';
 import type { Db } from '../db/open.ts';
-import { iterateTexts } from '../repo/result-rows.ts';
+import { iterateTextColumns } from '../repo/result-rows.ts';
 import type { TextVariable } from './coding.ts';
 
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : (part / whole) * 100);
@@ -42,11 +42,17 @@ export function withCodedTables(
   db: Db, surveyId: number, filters: ExportFilters, tables: ResultTable[], coded: readonly CodedVariable[],
   texts: ReadonlyMap<string, TextVariable>, words: Words,
 ): ResultTable[] {
+  const known = coded.filter((c) => texts.has(c.variable));
+  if (known.length === 0) return tables;
+  // One pass over the records for every coded variable: reading them is the cost, not the counting.
+  const columns: string[][] = known.map(() => []);
+  for (const values of iterateTextColumns(db, surveyId, filters, known.map((c) => c.variable))) {
+    values.forEach((value, n) => { if (value !== null) columns[n]!.push(value); });
+  }
   const out = [...tables];
-  for (const c of coded) {
-    const text = texts.get(c.variable);
-    if (!text) continue;
-    const table = codedTable(c, text.title, iterateTexts(db, surveyId, filters, c.variable), words);
+  for (const [n, c] of known.entries()) {
+    const text = texts.get(c.variable)!;
+    const table = codedTable(c, text.title, columns[n]!, words);
     const after = out.findIndex((t) => t.variable === (text.owner ?? c.variable));
     if (after < 0) out.push(table);
     else out.splice(after + 1, 0, table);
