@@ -12,7 +12,7 @@ const BAR_WIDTH = 260;
 export function BarChart(props: { label: string; bars: readonly Bar[] }) {
   const top = () => Math.max(1, ...props.bars.map((b) => b.percent));
   const height = () => props.bars.length * ROW + 4;
-  const short = (text: string) => (text.length > 30 ? `${text.slice(0, 29)}…` : text);
+  const short = (text: string) => (text.length > 26 ? `${text.slice(0, 25)}…` : text);
   return (
     <svg class="results-chart" role="img" aria-label={props.label} viewBox={`0 0 ${LABEL_WIDTH + BAR_WIDTH + 70} ${height()}`}
       width="100%" style={{ 'max-width': '560px' }}>

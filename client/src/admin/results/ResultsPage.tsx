@@ -13,6 +13,7 @@ import { fetchResults, fetchUnitBoards, saveUnitBoards, type ResultsQuery } from
 import { TableView } from './TableView.tsx';
 import { TextsPanel } from './TextsPanel.tsx';
 import '../../quota/quota.css';
+import './results.css';
 
 const FIELDS = ['status', 'units', 'kind', 'mode', 'entry', 'bands'] as const;
 
@@ -115,7 +116,7 @@ export default function ResultsPage() {
       <Show when={!boards.error && boards()}>
         {(setting) => (
           <p class="results-boards">
-            <label>
+            <label class="choice">
               <input type="checkbox" checked={setting().visible} onChange={(e) => void toggleBoards(e.currentTarget.checked)} />
               {` ${t('results.boards.label')}`}
             </label>

@@ -75,7 +75,7 @@ export function TextsPanel(props: Props) {
               <For each={list().groups}>
                 {(group) => (
                   <li data-group={group.key}>
-                    <label>
+                    <label class="choice">
                       <input type="checkbox" checked={chosen().has(group.key)} onChange={(e) => toggle(group.key, e.currentTarget.checked)} />
                       {` ${group.label} (${n(group.count)})`}
                     </label>

@@ -7,6 +7,7 @@ import { useParams } from '../../router/router.tsx';
 import { fetchUnitResults } from './results-api.ts';
 import { TableView } from './TableView.tsx';
 import '../../quota/quota.css';
+import './results.css';
 
 export default function UnitResultsPage() {
   const { t, n } = useI18n();
