@@ -19,6 +19,7 @@ export function BarChart(props: { label: string; bars: readonly Bar[] }) {
       <For each={props.bars}>
         {(bar, i) => (
           <g transform={`translate(0 ${i() * ROW + 2})`}>
+            <title>{`${bar.label}: ${bar.text}`}</title>
             <text x={LABEL_WIDTH - 6} y={ROW / 2 + 4} text-anchor="end" font-size="12">{short(bar.label)}</text>
             <rect x={LABEL_WIDTH} y={3} height={ROW - 6} width={(bar.percent / top()) * BAR_WIDTH} fill="#2f6f9f" />
             <text x={LABEL_WIDTH + (bar.percent / top()) * BAR_WIDTH + 4} y={ROW / 2 + 4} font-size="12">{bar.text}</text>
