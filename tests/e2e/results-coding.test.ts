@@ -76,11 +76,16 @@ describe('the results pages', () => {
     expect(frequency.rows.find((row) => row[1] === 'Tiểu thương')?.[2]).toBe(String(count));
   });
 
-  it('lets a unit board see its own unit\'s results once the admin ticks the setting', async () => {
+  it('refuses bands with a gap in words, and lets a unit board see its own unit\'s results once the admin ticks the setting', async () => {
     const board = `${h.baseUrl}/results/${SLUG}/units/01`;
     await h.signIn('admin');
     await h.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     await new ResultsPage(h.page, h.baseUrl).open();
+    // Bands with a gap are refused in words, not with empty tables.
+    await h.page.getByLabel('Khoảng chia câu hỏi số').fill('c2:18-30,32-45');
+    await h.page.getByRole('button', { name: 'Lập bảng', exact: true }).click();
+    await expect.poll(() => h.page.getByRole('alert').textContent()).toBe('Các khoảng chia của câu c2 bị hở giữa 18–30 và 32–45.');
+    expect(await h.page.locator('section.results-block').count()).toBe(0);
     const setting = h.page.getByLabel('Cho ban chỉ đạo đơn vị xem kết quả của đơn vị mình');
     expect(await setting.isChecked()).toBe(false);
 
