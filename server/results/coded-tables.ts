@@ -1,12 +1,14 @@
 // The tables of coded variables (issue 21): one frequency table per coded text variable, counting each interview's
 // text under the code its folded form was given; texts nobody has coded yet are counted apart, as missing. Read
-// from the texts themselves at request time (a coding changes no interview, so the compact store never holds it).
+// at request time from the texts the compact store keeps (or, for the recount, from the records): a coding changes
+// no interview, so nothing packed goes stale when texts are coded.
 import { codedName, codeOfAnswer, type CodedVariable } from '#shared/coding/coded.ts';
 import type { ExportFilters } from '#shared/exporting/filters.ts';
 import type { Words } from '#shared/tables/cases.ts';
 import type { FrequencyTable, ResultTable } from '#shared/tables/schema.ts';
 import type { Db } from '../db/open.ts';
 import { iterateTextColumns } from '../repo/result-rows.ts';
+import { iterateStoredTexts } from '../repo/tabulation-texts.ts';
 import type { TextVariable } from './coding.ts';
 
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : (part / whole) * 100);
@@ -15,9 +17,12 @@ export function codedTable(coded: CodedVariable, title: string, texts: Iterable<
   const counts = new Map<number, number>();
   let total = 0;
   let uncoded = 0;
+  // Texts repeat: each distinct one is folded once.
+  const seen = new Map<string, number | null>();
   for (const text of texts) {
     total += 1;
-    const code = codeOfAnswer(coded, text);
+    let code = seen.get(text);
+    if (code === undefined) seen.set(text, code = codeOfAnswer(coded, text));
     if (code === null) uncoded += 1;
     else counts.set(code, (counts.get(code) ?? 0) + 1);
   }
@@ -37,22 +42,39 @@ export function codedTable(coded: CodedVariable, title: string, texts: Iterable<
   };
 }
 
+/** Each variable's texts under the filters: read from the records, or from the compact store. */
+export type TextsOf = (variables: readonly string[]) => Map<string, string[]>;
+
+export function textsFromRecords(db: Db, surveyId: number, filters: ExportFilters): TextsOf {
+  return (variables) => {
+    const out = new Map(variables.map((v) => [v, [] as string[]]));
+    // One pass over the records for every coded variable: SQLite parses each record once.
+    for (const values of iterateTextColumns(db, surveyId, filters, variables)) {
+      values.forEach((value, n) => { if (value !== null) out.get(variables[n]!)!.push(value); });
+    }
+    return out;
+  };
+}
+
+export function textsFromStore(db: Db, surveyId: number, layout: () => number, filters: ExportFilters): TextsOf {
+  return (variables) => {
+    const out = new Map(variables.map((v) => [v, [] as string[]]));
+    for (const row of iterateStoredTexts(db, surveyId, layout(), filters, variables)) out.get(row.variable)?.push(row.text);
+    return out;
+  };
+}
+
 /** The tables with each coded table right after its question's (or last, for an open question). */
 export function withCodedTables(
-  db: Db, surveyId: number, filters: ExportFilters, tables: ResultTable[], coded: readonly CodedVariable[],
-  texts: ReadonlyMap<string, TextVariable>, words: Words,
+  tables: ResultTable[], coded: readonly CodedVariable[], texts: ReadonlyMap<string, TextVariable>, textsOf: TextsOf, words: Words,
 ): ResultTable[] {
   const known = coded.filter((c) => texts.has(c.variable));
   if (known.length === 0) return tables;
-  // One pass over the records for every coded variable: reading them is the cost, not the counting.
-  const columns: string[][] = known.map(() => []);
-  for (const values of iterateTextColumns(db, surveyId, filters, known.map((c) => c.variable))) {
-    values.forEach((value, n) => { if (value !== null) columns[n]!.push(value); });
-  }
+  const read = textsOf(known.map((c) => c.variable));
   const out = [...tables];
-  for (const [n, c] of known.entries()) {
+  for (const c of known) {
     const text = texts.get(c.variable)!;
-    const table = codedTable(c, text.title, columns[n]!, words);
+    const table = codedTable(c, text.title, read.get(c.variable) ?? [], words);
     const after = out.findIndex((t) => t.variable === (text.owner ?? c.variable));
     if (after < 0) out.push(table);
     else out.splice(after + 1, 0, table);

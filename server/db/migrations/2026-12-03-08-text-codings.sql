@@ -24,3 +24,14 @@ CREATE TABLE text_codings (
 
 -- Whether the survey's unit boards may see their own unit's results (off by default; the admin turns it on).
 ALTER TABLE surveys ADD COLUMN unit_board_results INTEGER NOT NULL DEFAULT 0 CHECK (unit_board_results IN (0, 1));
+
+-- The compact store keeps each counted interview's free texts too (open questions and "other – specify"), written
+-- when the interview is packed and dropped with its packed row, so the coded tables read them without parsing
+-- records. Rows packed before this migration hold no texts: every interview is packed again by the next tabulation.
+CREATE TABLE tabulation_texts (
+  interview_id TEXT NOT NULL REFERENCES tabulation_rows (interview_id) ON DELETE CASCADE,
+  variable     TEXT NOT NULL,
+  text         TEXT NOT NULL,
+  PRIMARY KEY (interview_id, variable)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO tabulation_dirty (interview_id, survey_id) SELECT id, survey_id FROM interviews;

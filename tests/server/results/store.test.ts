@@ -82,8 +82,17 @@ describe('the compact store', () => {
     const adminId = t.db.prepare(`SELECT id FROM accounts WHERE username = 'quantri'`).pluck().get() as number;
     codeTexts(t.db, surveyId, { variable: 'c3_other', texts: others.slice(0, 2), newLabel: 'Tiểu thương' }, adminId, '2026-06-03T01:00:00.000Z');
     expectStoreEqualsRecount(t.db);
+    // The texts the store keeps follow the interviews: one "other" text corrected into a coded one, one interview
+    // holding a coded text voided.
+    const withOther = t.db.prepare(`SELECT id, record FROM interviews WHERE voided = 0 AND json_type(record, '$.answers.c3_other') = 'text'
+      ORDER BY id LIMIT 2`).all() as { id: string; record: string }[];
+    const fixed = JSON.parse(withOther[0]!.record) as { answers: Record<string, unknown> };
+    fixed.answers.c3_other = ` ${others[0]!.toUpperCase()}`;
+    t.db.prepare('UPDATE interviews SET record = ? WHERE id = ?').run(JSON.stringify(fixed), withOther[0]!.id);
+    t.db.prepare('UPDATE interviews SET voided = 1 WHERE id = ?').run(withOther[1]!.id);
+    expectStoreEqualsRecount(t.db);
     const results = loadResults(t.db, SLUG, request(), words);
-    expect(results.total).toBe(300 - 2 + 25);
+    expect(results.total).toBe(300 - 2 + 25 - 1);
     const coded = results.tables[results.tables.findIndex((tb) => tb.variable === 'c3') + 1]!;
     expect(coded.variable).toBe('c3_other_code');
     expect(coded.kind === 'frequency' && coded.rows.map((r) => [r.key, r.label])).toEqual([['8', 'Tiểu thương']]);
