@@ -23,7 +23,7 @@ import { adminReviewRoutes } from './routes/admin-review.ts';
 import { adminReviewUnitRoutes } from './routes/admin-review-units.ts';
 import { adminReviewKeyingRoutes } from './routes/admin-review-keying.ts';
 import { exportRoutes } from './routes/exports.ts';
-import { resultRoutes } from './routes/results.ts';
+import { resultRoutes, unitResultRoutes } from './routes/results.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { authRoutes } from './routes/auth.ts';
 import { deviceRoutes } from './routes/devices.ts';
@@ -89,6 +89,7 @@ export function createApp(deps: Deps) {
   api.use('/admin/results/:slug', requireManagedSurvey(deps, { param: 'slug' }));
   api.use('/admin/reports/:slug/*', requireManagedSurvey(deps, { param: 'slug' }));
   api.use('/admin/reports/:slug', requireManagedSurvey(deps, { param: 'slug' }));
+  api.use('/unit-results/:slug/*', requireManagedSurvey(deps, { param: 'slug' }));
   api.use('/quota/:survey/*', requireManagedSurvey(deps, { param: 'survey' }));
   api.use('/quota/:survey', requireManagedSurvey(deps, { param: 'survey' }));
   api.use('/share-links', requireManagedSurvey(deps, { query: 'survey' }));
@@ -107,6 +108,7 @@ export function createApp(deps: Deps) {
   api.route('/admin/exports', exportRoutes(deps));
   api.route('/admin/results', resultRoutes(deps));
   api.route('/admin/reports', reportRoutes(deps));
+  api.route('/unit-results', unitResultRoutes(deps));
   api.route('/admin/audit', auditRoutes(deps));
   api.route('/admin/backups', backupRoutes(deps));
   api.route('/admin/devices', adminDeviceRoutes(deps));

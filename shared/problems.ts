@@ -115,6 +115,8 @@ export const PROBLEM_STATUS = {
   'batch.notFound': 404,
   'results.notText': 400,
   'report.fontMissing': 503,
+  'results.codingInvalid': 400,
+  'results.unknownCode': 400,
 } as const satisfies Record<string, number>;
 
 export type ProblemCode = keyof typeof PROBLEM_STATUS;

@@ -26,6 +26,8 @@ const AccountStepPage = lazy(() => import('./account/AccountStepPage.tsx'));
 // Office screens outside the admin area need the office words too.
 const UnitDashboard = () => <OfficeWords><UnitDashboardPage /></OfficeWords>;
 const Share = () => <OfficeWords><SharePage /></OfficeWords>;
+const UnitResultsPage = lazy(() => import('./admin/results/UnitResultsPage.tsx'));
+const UnitResults = () => <OfficeWords><UnitResultsPage /></OfficeWords>;
 
 const signedIn = [RequireSignIn];
 const onThisDevice = [RequireSignIn, RequireDevice];
@@ -46,6 +48,7 @@ const ROUTES: readonly Route[] = [
   { path: '/interviews/:id', page: InterviewPage, within: onThisDevice },
   { path: '/admin/*', page: OfficeArea, within: [RequireSignIn, requireRole('admin')] },
   { path: '/quota/:survey/units/:unitNo', page: UnitDashboard, within: signedIn },
+  { path: '/results/:survey/units/:unitNo', page: UnitResults, within: signedIn },
   { path: '*', page: NotFoundPage },
 ];
 

@@ -32,6 +32,7 @@ export const OFFICE_PAGES: readonly OfficePage[] = [
   { path: '/admin/review/:survey/interviews/:id', load: () => import('./admin/review/InterviewReviewPage.tsx'), role: 'admin' },
   { path: '/admin/review/:survey/double-keying', load: () => import('./admin/review/DoubleKeyingPage.tsx'), role: 'admin' },
   { path: '/admin/review/:survey/keying', load: () => import('./admin/review/KeyingStatsPage.tsx'), role: 'admin' },
+  { path: '/admin/results/:survey?', load: () => import('./admin/results/ResultsPage.tsx'), menu: 'results.nav', role: 'admin' },
   { path: '/admin/quarantine', load: () => import('./admin/review/QuarantinePage.tsx'), menu: 'quarantine.nav', role: 'admin' },
   { path: '/admin/batches', load: () => import('./admin/review/BatchesPage.tsx'), menu: 'batches.nav', role: 'admin', officeWide: true },
   { path: '/admin/exports', load: () => import('./admin/ExportPage.tsx'), menu: 'export.nav', role: 'admin' },

@@ -11,6 +11,7 @@ import { QuestionnaireVersionSchema } from '#shared/survey/questionnaire.ts';
 import type { Survey } from '#shared/survey/survey.ts';
 import type { Db } from '../db/open.ts';
 import { listQuestionnaireVersions } from '../repo/surveys.ts';
+import { codedVariables } from '../results/coding.ts';
 import { loadSurvey } from '../services/surveys.ts';
 
 export type ExportPlan = {
@@ -46,7 +47,7 @@ export function planExport(db: Db, slug: string, request: ExportRequest, diction
     surveyId: found.id,
     survey: found.survey,
     request,
-    layout: buildExportLayout(found.survey.units, versions, words, { review: request.review === true }),
+    layout: buildExportLayout(found.survey.units, versions, words, { review: request.review === true, coded: codedVariables(db, found.id) }),
     words,
     baseName: `${found.survey.slug}-${surveyDay(now)}`,
     createdAt: now,

@@ -45,3 +45,22 @@ export function iterateResultRows(db: Db, surveyId: number, f: ExportFilters): I
 export function iterateTexts(db: Db, surveyId: number, f: ExportFilters, variable: string): IterableIterator<string> {
   return textsStmt(db).pluck().iterate({ ...params(surveyId, f), path: `$.answers.${variable}` });
 }
+
+const textColumnsStmts = new Map<number, ReturnType<typeof prepared<unknown[], string>>>();
+/**
+ * Several text variables of each interview in one read (the coded tables): SQLite parses each record once for all
+ * of them, as a JSON array (json_extract with two paths or more; '$.id' pads a single one). Values not texts are null.
+ */
+export function* iterateTextColumns(db: Db, surveyId: number, f: ExportFilters, variables: readonly string[]): Generator<(string | null)[]> {
+  const paths = [...variables.map((v) => `$.answers.${v}`), ...(variables.length === 1 ? ['$.id'] : [])];
+  let stmt = textColumnsStmts.get(paths.length);
+  if (!stmt) {
+    stmt = prepared<unknown[], string>(`SELECT json_extract(i.record, ${paths.map((_, n) => `@p${n}`).join(', ')}) ${FROM_WHERE}`);
+    textColumnsStmts.set(paths.length, stmt);
+  }
+  const named = Object.fromEntries(paths.map((path, n) => [`p${n}`, path]));
+  for (const row of stmt(db).pluck().iterate({ ...params(surveyId, f), ...named })) {
+    const values = JSON.parse(row) as unknown[];
+    yield variables.map((_, n) => (typeof values[n] === 'string' ? values[n] : null));
+  }
+}

@@ -1,5 +1,6 @@
 // The results of a survey as the admin asks for them: the survey and its questionnaire versions, the plan of
 // its tables (bands checked), then one pass over the interviews the filters select. Bad input is a coded problem.
+import type { ExportFilters } from '#shared/exporting/filters.ts';
 import type { TableCase, Words } from '#shared/tables/cases.ts';
 import { crosstabOf } from '#shared/tables/crosstab.ts';
 import { buildTablePlan, type TablePlan } from '#shared/tables/plan.ts';
@@ -16,10 +17,14 @@ import { exportedSurvey } from '../export/plan-export.ts';
 import { iterateResultRows } from '../repo/result-rows.ts';
 import { iterateChunks } from '../repo/tabulation-rows.ts';
 import { refreshTabulation } from './refresh-tabulation.ts';
+import { codedVariables, textVariables } from './coding.ts';
+import { textsFromRecords, textsFromStore, withCodedTables } from './coded-tables.ts';
 import { listQuestionnaireVersions } from '../repo/surveys.ts';
 
 type Planned = {
-  slug: string; plan: TablePlan; layout: PackLayout;
+  slug: string; surveyId: number; filters: ExportFilters; plan: TablePlan; layout: PackLayout;
+  /** The store's layout id, known once the scan has brought the store up to date. */
+  layoutId: () => number;
   /** Visits each interview the filters keep, in the compact store (brought up to date first). */
   scan: Scan;
   /** The same interviews read from their JSON records: the reference the compact store is tested against. */
@@ -36,9 +41,11 @@ function planResults(db: Db, slug: string, request: ResultsRequest): Planned {
   if (!built.ok) throw problem(built.problem.code, built.problem.params);
   const filters = { ...request.filters, units: unitsOfRequest(request, found.survey.units) };
   const layout = packLayout(built.plan);
-  const chunks = () => iterateChunks(db, found.id, refreshTabulation(db, found.id, layout));
+  let layoutId: number | undefined;
+  const chunks = () => iterateChunks(db, found.id, layoutId = refreshTabulation(db, found.id, layout));
   return {
-    slug: found.survey.slug, plan: built.plan, layout,
+    slug: found.survey.slug, surveyId: found.id, filters, plan: built.plan, layout,
+    layoutId: () => layoutId ?? refreshTabulation(db, found.id, layout),
     scan: scanBlobs(layout, chunks, packedFilter(layout, filters)),
     *recount() {
       for (const row of iterateResultRows(db, found.id, filters)) {
@@ -52,7 +59,12 @@ function planResults(db: Db, slug: string, request: ResultsRequest): Planned {
 export function loadResults(db: Db, slug: string, request: ResultsRequest, words: Words, from: 'store' | 'records' = 'store'): ResultsResponse {
   const p = planResults(db, slug, request);
   const counted = from === 'store' ? tabulatePacked(p.plan, p.layout, p.scan, words) : tabulate(p.plan, p.recount(), words);
-  return { survey: p.slug, ...counted };
+  // Coded texts are counted from the texts at request time, whichever way the rest was counted.
+  const coded = codedVariables(db, p.surveyId);
+  const texts = textVariables(db, p.surveyId);
+  const textsOf = from === 'store' ? textsFromStore(db, p.surveyId, p.layoutId, p.filters) : textsFromRecords(db, p.surveyId, p.filters);
+  const tables = coded.length === 0 ? counted.tables : withCodedTables(counted.tables, coded, texts, textsOf, words);
+  return { survey: p.slug, total: counted.total, tables, texts: [...texts].map(([variable, t]) => ({ variable, title: t.title })) };
 }
 
 export function loadCrosstab(db: Db, slug: string, request: CrosstabRequest, words: Words, from: 'store' | 'records' = 'store'): CrosstabResponse {

@@ -25,7 +25,8 @@ import { ExportCountResponseSchema, ExportFiltersQuerySchema, ExportQuerySchema 
 import { BatchDetailSchema, BatchListQuerySchema, BatchListResponseSchema, DeviceInventorySchema } from './batches.ts';
 import { HealthResponseSchema } from './health.ts';
 import { CrosstabQuerySchema, ResultsQuerySchema, TextsQuerySchema } from '../tables/query.ts';
-import { CrosstabResponseSchema, ResultsResponseSchema, TextsResponseSchema } from '../tables/schema.ts';
+import { CrosstabResponseSchema, ResultsResponseSchema, TextsResponseSchema, UnitBoardsSettingSchema } from '../tables/schema.ts';
+import { CodingRequestSchema, CodingResponseSchema } from '../coding/schema.ts';
 import {
   BulkApproveResponseSchema, CorrectionRequestSchema, DoubleKeyingResponseSchema, ReconcileRequestSchema, FlagDecisionRequestSchema, KeyingQuerySchema, KeyingResponseSchema, ReviewActionRequestSchema, ReviewDetailSchema,
   ReviewItemResponseSchema, ReviewListQuerySchema, ReviewListResponseSchema, SameAnswersResponseSchema, SerialRegistrySchema,
@@ -193,6 +194,15 @@ export const API = {
   // .docx, whose download is audit-logged. Filters as the results'; a bad one is a coded 400.
   'GET /api/admin/reports/:slug/outline': { access: admin, query: ReportQuerySchema, answer: { status: 200, json: ReportOutlineSchema } },
   'GET /api/admin/reports/:slug': { access: admin, query: ReportQuerySchema, answer: { status: 200, file: [docx] } },
+  // Texts of one variable given an existing code or a new one, stored beside the originals (audit: results.code).
+  'POST /api/admin/results/:slug/codings': { access: admin, body: CodingRequestSchema, answer: { status: 200, json: CodingResponseSchema } },
+  // Whether unit boards see their own unit's results (off by default; audit: results.unitBoards).
+  'GET /api/admin/results/:slug/unit-boards': { access: admin, answer: { status: 200, json: UnitBoardsSettingSchema } },
+  'POST /api/admin/results/:slug/unit-boards': { access: admin, body: UnitBoardsSettingSchema, answer: { status: 200, json: UnitBoardsSettingSchema } },
+  // One unit's tables for its board, when the survey shares them (any refusal the same bare 403); an admin may look.
+  'GET /api/unit-results/:slug/units/:unitNo': {
+    access: { roles: ['admin', 'unit_board'] }, query: ResultsQuerySchema, answer: { status: 200, json: ResultsResponseSchema },
+  },
   // The audit log (decision 0011): read-only, newest first; the CSV is formula-safe. Reading the CSV is logged too.
   'GET /api/admin/audit': { access: admin, query: AuditQuerySchema, answer: { status: 200, json: AuditListResponseSchema } },
   'GET /api/admin/audit/export.csv': {

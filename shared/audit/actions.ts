@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = [
   'share-link.create', 'share-link.revoke', 'online-link.create', 'online-link.state', 'export.download', 'report.download', 'audit.export',
   'backup.create', 'backup.download', 'backup.restore',
   'review.approve', 'review.return', 'review.reject', 'review.void', 'review.flag', 'review.correct', 'review.bulkApprove', 'review.sameAnswers', 'review.reconcile',
+  'results.code', 'results.unitBoards',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

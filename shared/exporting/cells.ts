@@ -1,6 +1,7 @@
 // One interview as a row of cells in layout order. Numbers for numeric columns (null = system-missing),
 // text for string columns ('' when absent), YYYY-MM-DD for date columns; declared missing codes kept as codes.
 // Answers are read by variable name, so any questionnaire version fills the columns it has.
+import { codeOfAnswer } from '../coding/coded.ts';
 import type { ExportColumn } from './columns.ts';
 
 export type ExportRecord = {
@@ -64,6 +65,10 @@ function getter(column: ExportColumn): Getter {
         if (Array.isArray(value)) return value.includes(code) ? 1 : 0;
         return missingCode(value);
       };
+    }
+    case 'coded': {
+      const { coded } = source;
+      return (r) => codeOfAnswer(coded, r.answers[coded.variable]);
     }
     case 'answer': {
       const { variable } = source;

@@ -1,6 +1,7 @@
 // The columns one questionnaire version exports, before versions are merged and names are claimed:
 // one per answer variable (grid rows included), one 0/1 column per option of a multiple choice with its
 // multiple-response set, one text column per "other – specify", in paper order.
+import type { CodedVariable } from '../coding/coded.ts';
 import { MISSING_CODES } from '../survey/missing.ts';
 import { compileQuestionnaire } from '../survey/compile.ts';
 import type { Question, QuestionnaireVersion } from '../survey/questionnaire.ts';
@@ -14,7 +15,9 @@ export type MetaField = 'id' | 'serial' | 'unitNo' | 'unitName' | 'mode' | 'entr
 export type ColumnSource =
   | { kind: 'meta'; field: MetaField }
   | { kind: 'answer'; variable: string }
-  | { kind: 'choice'; variable: string; code: number };
+  | { kind: 'choice'; variable: string; code: number }
+  /** The code the coders gave the text of `coded.variable` (shared/coding/coded.ts), beside that text. */
+  | { kind: 'coded'; coded: CodedVariable };
 
 export type ExportColumn = {
   name: string;

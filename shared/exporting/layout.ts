@@ -1,6 +1,7 @@
 // The export's layout for a whole survey: interview columns (unit, mode, entry, serial, interviewer, date,
 // status) then every version's questionnaire columns merged by variable name, so interviews taken on
 // different versions line up in one file. The newest version's order and labels win; codes are united.
+import { codedName, type CodedVariable } from '../coding/coded.ts';
 import type { QuestionnaireVersion } from '../survey/questionnaire.ts';
 import type { Unit } from '../survey/survey.ts';
 import { versionSpecs, type ColumnSpec, type ExportColumn, type MetaField, type SetSpec, type ValueLabel, type Words } from './columns.ts';
@@ -80,9 +81,30 @@ function mergeVersions(versions: readonly QuestionnaireVersion[], words: Words, 
   return { columns, sets: [...sets.values()] };
 }
 
-export function buildExportLayout(units: readonly Unit[], versions: readonly QuestionnaireVersion[], words: Words, options: { review?: boolean } = {}): ExportLayout {
+/** Each coded text variable's codes as a numeric column right after its text (the text itself unchanged). */
+function insertCoded(columns: ColumnSpec[], coded: readonly CodedVariable[], words: Words): void {
+  for (const c of coded) {
+    const at = columns.findIndex((spec) => spec.key === `answer:${c.variable}`);
+    if (at < 0) continue;
+    columns.splice(at + 1, 0, {
+      key: `coded:${c.variable}`, nameHint: codedName(c.variable), label: `${columns[at]!.label} (${words('results.coded.title')})`,
+      type: 'numeric', width: Math.max(2, ...c.codes.map((code) => String(code.code).length)), decimals: 0, measure: 'nominal',
+      valueLabels: c.codes.map((code) => ({ value: code.code, label: code.label })), missing: [], source: { kind: 'coded', coded: c },
+    });
+  }
+}
+
+/**
+ * `coded`: the survey's coded text variables (shared/coding/coded.ts), each exported beside its text; `review`: the
+ * review's columns (flagged, flags) for SPSS users who filter on them.
+ */
+export function buildExportLayout(
+  units: readonly Unit[], versions: readonly QuestionnaireVersion[], words: Words,
+  options: { review?: boolean; coded?: readonly CodedVariable[] } = {},
+): ExportLayout {
   const unitLabels: ValueLabel[] = units.map((u) => ({ value: u.no, label: u.name }));
   const merged = mergeVersions(versions, words, unitLabels);
+  insertCoded(merged.columns, options.coded ?? [], words);
   const meta = metaColumns(unitLabels, words, options.review === true);
   // Questionnaire variables claim their names first: analysts know them from the paper form.
   const claim = nameClaimer();

@@ -2,6 +2,7 @@
 // Percentages are 0–100, unrounded (the reader rounds); a percentage of nothing is 0. Category keys are text:
 // an option's code ("3"), a unit's number ("07"), a band ("18-30"), a missing code ("-1") or "system".
 import * as z from 'zod/mini';
+import { TextCodeSchema } from '../coding/schema.ts';
 
 const Count = z.number().check(z.int(), z.nonnegative());
 const Num = z.number();
@@ -88,7 +89,11 @@ export const CrosstabSchema = z.object({
 });
 export type Crosstab = z.infer<typeof CrosstabSchema>;
 
-export const ResultsResponseSchema = z.object({ survey: z.string(), total: Count, tables: z.array(ResultTableSchema) });
+export const ResultsResponseSchema = z.object({
+  survey: z.string(), total: Count, tables: z.array(ResultTableSchema),
+  /** The variables holding free texts (open questions and "other – specify"), which the texts route lists and codes. */
+  texts: z.optional(z.array(z.object({ variable: z.string(), title: z.string() }))),
+});
 export type ResultsResponse = z.infer<typeof ResultsResponseSchema>;
 export const CrosstabResponseSchema = z.object({ survey: z.string(), crosstab: CrosstabSchema });
 export type CrosstabResponse = z.infer<typeof CrosstabResponseSchema>;
@@ -98,8 +103,16 @@ export const TextsResponseSchema = z.object({
   survey: z.string(), variable: z.string(), title: z.string(),
   /** Interviews with a text in this variable (under the filters), before any search. */
   answered: Count,
+  /** The codes a group may be given: the question's options, then those the coders added. */
+  codes: z.array(TextCodeSchema),
   groups: z.array(z.object({
     key: z.string(), label: z.string(), count: Count, variants: z.array(z.object({ text: z.string(), count: Count })),
+    /** The one code all its variants carry; null when none is coded or they differ. */
+    code: z.nullable(Count),
   })),
 });
 export type TextsResponse = z.infer<typeof TextsResponseSchema>;
+
+/** Whether the survey's unit boards may see their own unit's results (off by default). */
+export const UnitBoardsSettingSchema = z.strictObject({ visible: z.boolean() });
+export type UnitBoardsSetting = z.infer<typeof UnitBoardsSettingSchema>;

@@ -42,12 +42,13 @@ describe('the office frame', () => {
     // The surveys page is the admin's landing page.
     await h.page.waitForURL(/\/admin\/surveys$/);
     await heading('Khảo sát').waitFor();
-    expect(await menu().getByRole('link').allTextContents()).toEqual(['Khảo sát', 'Tài khoản', 'Thiết bị', 'Nhập tệp phiếu', 'Duyệt phiếu', 'Phiếu chờ xử lý', 'Các lần gửi', 'Xuất dữ liệu', 'Báo cáo Word', 'Tiến độ', 'Liên kết chia sẻ', 'Liên kết trực tuyến', 'Nhật ký kiểm tra', 'Sao lưu']);
+    expect(await menu().getByRole('link').allTextContents()).toEqual(['Khảo sát', 'Tài khoản', 'Thiết bị', 'Nhập tệp phiếu', 'Duyệt phiếu', 'Kết quả', 'Phiếu chờ xử lý', 'Các lần gửi', 'Xuất dữ liệu', 'Báo cáo Word', 'Tiến độ', 'Liên kết chia sẻ', 'Liên kết trực tuyến', 'Nhật ký kiểm tra', 'Sao lưu']);
 
     const pages: [string, string, string][] = [
       ['Thiết bị', '/admin/devices', 'Thiết bị đồng bộ'],
       ['Nhập tệp phiếu', '/admin/handover', 'Nhập tệp phiếu từ thiết bị'],
       ['Duyệt phiếu', '/admin/review', 'Phiếu đã nhận'],
+      ['Kết quả', '/admin/results', 'Kết quả khảo sát'],
       ['Phiếu chờ xử lý', '/admin/quarantine', 'Phiếu bị giữ lại khi đồng bộ'],
       ['Các lần gửi', '/admin/batches', 'Các lần gửi phiếu, mới nhất trước'],
       ['Xuất dữ liệu', '/admin/exports', 'Xuất dữ liệu'],
@@ -79,7 +80,7 @@ describe('the office frame', () => {
     await h.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     await h.page.goto(`${h.baseUrl}/admin/surveys`);
     await heading('Khảo sát').waitFor();
-    expect(await menu().getByRole('link').allTextContents()).toEqual(['Khảo sát', 'Tài khoản', 'Duyệt phiếu', 'Phiếu chờ xử lý', 'Xuất dữ liệu', 'Báo cáo Word', 'Tiến độ', 'Liên kết chia sẻ', 'Liên kết trực tuyến']);
+    expect(await menu().getByRole('link').allTextContents()).toEqual(['Khảo sát', 'Tài khoản', 'Duyệt phiếu', 'Kết quả', 'Phiếu chờ xử lý', 'Xuất dữ liệu', 'Báo cáo Word', 'Tiến độ', 'Liên kết chia sẻ', 'Liên kết trực tuyến']);
     for (const path of ['/admin/audit', '/admin/devices', '/admin/handover', '/admin/backups', '/admin/batches']) {
       await h.page.goto(`${h.baseUrl}${path}`);
       await heading('Không có quyền').waitFor();

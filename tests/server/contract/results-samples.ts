@@ -2,6 +2,7 @@
 // Their interviews are stored once per contract context, in the board's own unit.
 import { generateInterviews } from '#shared/demo/generate-interviews.ts';
 import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
+import { setUnitBoardsSeeResults } from '#server/results/unit-boards.ts';
 import { storeInterviews } from '../support/store-interviews.ts';
 import type { Ctx, Sample } from './calls.ts';
 
@@ -56,4 +57,44 @@ export const RESULTS_SAMPLES = {
       { why: 'bands, which texts have not', as: admin, params: { slug: survey }, query: { variable: 'c16', bands: 'c2:18-30' }, status: 400, code: 'export.invalidFilter' },
     ],
   },
-} satisfies Record<'GET /api/admin/results/:slug' | 'GET /api/admin/results/:slug/crosstab' | 'GET /api/admin/results/:slug/texts', Sample>;
+  'POST /api/admin/results/:slug/codings': {
+    ok: (ctx) => {
+      withInterviews(ctx);
+      return { as: admin, params: { slug: survey }, body: { variable: 'c3_other', texts: ['Tiểu thương', 'tieu thuong'], newLabel: 'Tiểu thương' } };
+    },
+    refusals: () => [
+      { why: 'a variable that holds no text', as: admin, params: { slug: survey }, body: { variable: 'c1', texts: ['x'], code: 1 }, status: 400, code: 'results.notText' },
+      { why: 'both a code and a new one', as: admin, params: { slug: survey }, body: { variable: 'c3_other', texts: ['x'], code: 1, newLabel: 'X' }, status: 400, code: 'results.codingInvalid' },
+      { why: 'only blank texts', as: admin, params: { slug: survey }, body: { variable: 'c3_other', texts: ['  '], code: 1 }, status: 400, code: 'results.codingInvalid' },
+      { why: 'a code the variable has not', as: admin, params: { slug: survey }, body: { variable: 'c3_other', texts: ['x'], code: 999 }, status: 400, code: 'results.unknownCode' },
+      { why: 'no texts', as: admin, params: { slug: survey }, body: { variable: 'c3_other', texts: [], code: 1 }, status: 400, code: 'request.invalid' },
+      { why: 'an unknown survey', as: admin, params: { slug: 'nowhere' }, body: { variable: 'c3_other', texts: ['x'], code: 1 }, status: 404, code: 'survey.notFound' },
+    ],
+  },
+  'GET /api/admin/results/:slug/unit-boards': {
+    ok: () => ({ as: admin, params: { slug: survey } }),
+    refusals: () => [{ why: 'an unknown survey', as: admin, params: { slug: 'nowhere' }, status: 404, code: 'survey.notFound' }],
+  },
+  'POST /api/admin/results/:slug/unit-boards': {
+    ok: () => ({ as: admin, params: { slug: survey }, body: { visible: false } }),
+    refusals: () => [
+      { why: 'not a yes or no', as: admin, params: { slug: survey }, body: { visible: 'yes' }, status: 400, code: 'request.invalid' },
+      { why: 'an unknown survey', as: admin, params: { slug: 'nowhere' }, body: { visible: true }, status: 404, code: 'survey.notFound' },
+    ],
+  },
+  'GET /api/unit-results/:slug/units/:unitNo': {
+    ok: (ctx) => {
+      withInterviews(ctx);
+      setUnitBoardsSeeResults(ctx.t.db, survey, true);
+      return { as: { session: 'unit_board' }, params: { slug: survey, unitNo: hungYen2026.survey.units[0]!.no } };
+    },
+    refusals: () => [
+      { why: 'a unit the board does not watch', as: { session: 'unit_board' }, params: { slug: survey, unitNo: hungYen2026.survey.units[6]!.no }, status: 403, code: 'auth.forbidden' },
+      { why: 'an unknown survey, to a board: the same bare 403', as: { session: 'unit_board' }, params: { slug: 'nowhere', unitNo: '01' }, status: 403, code: 'auth.forbidden' },
+      { why: 'a unit filter, the unit being the path', as: admin, params: { slug: survey, unitNo: '01' }, query: { units: '02' }, status: 400, code: 'export.invalidFilter' },
+    ],
+  },
+} satisfies Record<
+  | 'GET /api/admin/results/:slug' | 'GET /api/admin/results/:slug/crosstab' | 'GET /api/admin/results/:slug/texts'
+  | 'POST /api/admin/results/:slug/codings' | 'GET /api/admin/results/:slug/unit-boards' | 'POST /api/admin/results/:slug/unit-boards'
+  | 'GET /api/unit-results/:slug/units/:unitNo', Sample>;

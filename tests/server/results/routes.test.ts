@@ -93,9 +93,18 @@ describe('a survey with no interviews', () => {
     await t.addAccount({ username: 'tinh2', role: 'admin' });
     await t.post('/api/admin/surveys/managers', { accountId: findAccountByUsername(t.db, 'tinh2')!.id, surveys: ['neu-guong-2022'] }, { cookie: t.cookie });
     const cookie = await t.signIn('tinh2');
-    for (const path of [`/api/admin/results/${SLUG}`, `/api/admin/results/${SLUG}/crosstab?row=c9&by=unit`, `/api/admin/results/${SLUG}/texts?variable=c16`]) {
+    for (const path of [
+      `/api/admin/results/${SLUG}`, `/api/admin/results/${SLUG}/crosstab?row=c9&by=unit`, `/api/admin/results/${SLUG}/texts?variable=c16`,
+      `/api/admin/results/${SLUG}/unit-boards`, `/api/unit-results/${SLUG}/units/01`,
+    ]) {
       expect(await problemCode(await t.request(path, { headers: { cookie } })), path).toBe('survey.notManaged');
     }
+    // Nor may it code another survey's texts or share its results with unit boards.
+    const coding = await t.post(`/api/admin/results/${SLUG}/codings`, { variable: 'c16', texts: ['x'], newLabel: 'X' }, { cookie });
+    expect(await problemCode(coding)).toBe('survey.notManaged');
+    const sharing = await t.post(`/api/admin/results/${SLUG}/unit-boards`, { visible: true }, { cookie });
+    expect(await problemCode(sharing)).toBe('survey.notManaged');
+    expect(t.db.prepare('SELECT count(*) FROM text_codes').pluck().get()).toBe(0);
     expect((await t.request('/api/admin/results/neu-guong-2022', { headers: { cookie } })).status).toBe(200);
   });
 });

@@ -1,5 +1,5 @@
 // The results' compact store (decision 0017) stays true to the data: after an admin's correction of answers, a void,
-// an approval, a deletion and a change of units, every table and cross-tab equals a recount from the JSON records;
+// an approval, a deletion, a resolved flag, a new coding and a change of units, every table and cross-tab equals a recount from the JSON records;
 // and the migration that makes the store takes a database already holding interviews.
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,7 @@ import { migrate } from '#server/db/migrate.ts';
 import { openDatabase, type Db } from '#server/db/open.ts';
 import { loadCrosstab, loadResults } from '#server/results/load-results.ts';
 import { refreshTabulation } from '#server/results/refresh-tabulation.ts';
+import { codeTexts } from '#server/results/coding.ts';
 import { buildTablePlan } from '#shared/tables/plan.ts';
 import { packLayout } from '#shared/tables/packing.ts';
 import { seedDemoBeforeMigrations } from '../support/old-demo.ts';
@@ -50,7 +51,7 @@ describe('the compact store', () => {
     t = await demoWithInterviews(300);
   }, 60_000);
 
-  it('equals a recount after corrections, a void, approvals, a deletion and new interviews', () => {
+  it('equals a recount after corrections, a void, approvals, a deletion, new interviews, a resolved flag and a coding', () => {
     // Small chunks first (64 interviews each), so the changes below fall in several of them.
     const surveyId = t.db.prepare('SELECT id FROM surveys WHERE slug = ?').pluck().get(SLUG) as number;
     const built = buildTablePlan(hungYen2026.versions, hungYen2026.survey.units);
@@ -72,8 +73,29 @@ describe('the compact store', () => {
     expectStoreEqualsRecount(t.db);
     storeInterviews(t.db, generateInterviews({ version: hungYen2026.versions[0]!, count: 25, seed: 77, unitNos: ['05', '06'] }));
     expectStoreEqualsRecount(t.db);
+    // A resolved flag (the review's decision on it) rewrites the interview's row: the tables stay true.
+    t.db.prepare(`UPDATE interviews SET resolved_flags = '["too_short"]', review_version = review_version + 1 WHERE id = ?`).run(t.interviews[5]!.id);
+    expectStoreEqualsRecount(t.db);
+    // A new coding of "other" texts: the coded table appears after Câu 3's, counted alike from the store and the records.
+    const others = t.db.prepare(`SELECT DISTINCT json_extract(record, '$.answers.c3_other') FROM interviews
+      WHERE json_type(record, '$.answers.c3_other') = 'text' LIMIT 3`).pluck().all() as string[];
+    const adminId = t.db.prepare(`SELECT id FROM accounts WHERE username = 'quantri'`).pluck().get() as number;
+    codeTexts(t.db, surveyId, { variable: 'c3_other', texts: others.slice(0, 2), newLabel: 'Tiểu thương' }, adminId, '2026-06-03T01:00:00.000Z');
+    expectStoreEqualsRecount(t.db);
+    // The texts the store keeps follow the interviews: one "other" text corrected into a coded one, one interview
+    // holding a coded text voided.
+    const withOther = t.db.prepare(`SELECT id, record FROM interviews WHERE voided = 0 AND json_type(record, '$.answers.c3_other') = 'text'
+      ORDER BY id LIMIT 2`).all() as { id: string; record: string }[];
+    const fixed = JSON.parse(withOther[0]!.record) as { answers: Record<string, unknown> };
+    fixed.answers.c3_other = ` ${others[0]!.toUpperCase()}`;
+    t.db.prepare('UPDATE interviews SET record = ? WHERE id = ?').run(JSON.stringify(fixed), withOther[0]!.id);
+    t.db.prepare('UPDATE interviews SET voided = 1 WHERE id = ?').run(withOther[1]!.id);
+    expectStoreEqualsRecount(t.db);
     const results = loadResults(t.db, SLUG, request(), words);
-    expect(results.total).toBe(300 - 2 + 25);
+    expect(results.total).toBe(300 - 2 + 25 - 1);
+    const coded = results.tables[results.tables.findIndex((tb) => tb.variable === 'c3') + 1]!;
+    expect(coded.variable).toBe('c3_other_code');
+    expect(coded.kind === 'frequency' && coded.rows.map((r) => [r.key, r.label])).toEqual([['8', 'Tiểu thương']]);
     // Nothing is left to pack: the store was refreshed by the reads above.
     expect(t.db.prepare('SELECT count(*) FROM tabulation_dirty').pluck().get()).toBe(0);
   });
