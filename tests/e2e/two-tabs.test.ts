@@ -17,7 +17,6 @@ describe('one draft in two tabs', () => {
     await first.waitUntilSaved();
 
     const tab = await h.context.newPage();
-    await tab.bringToFront(); // the user looks at the new tab (a hidden one runs no animation frames)
     await tab.goto(h.page.url());
     const second = await new InterviewPage(tab).waitForQuestion('Câu 1');
     await second.readOnlyNotice().getByText('Phiếu đang mở ở thẻ khác; ở đây chỉ xem.').waitFor();

@@ -2,7 +2,7 @@
 // kept in the address (?q=c7) so a reload comes back to the same question; opened without one (from the home), a
 // draft continues where it was left (resume.ts), and each question shown is reported through `onPosition`.
 // The engine runs on every change; its issues for the question on screen are shown once that question holds an answer.
-import { createEffect, createMemo, on, Show, untrack } from 'solid-js';
+import { createEffect, createMemo, Show, untrack } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
 import { A, useSearchParams } from '../router/router.tsx';
 import type { CompiledQuestionnaire } from '#shared/survey/compile.ts';
@@ -31,7 +31,11 @@ export function InterviewForm(props: InterviewFormProps) {
   // Worked out once, as the form opens: later, Next and Back set the address.
   const resumed = untrack(() => resumePosition(props.compiled, evaluation().path, props.draft.answers(), props.resumeAt));
   const current = createMemo(() => resolvePosition(props.compiled, evaluation().path, search.q ?? resumed));
-  createEffect(on(current, (id) => { if (!props.draft.readOnly()) props.onPosition?.(id); }));
+  // Kept as the bookmark once this tab may edit: the lease often arrives after the first question is on screen.
+  createEffect(() => {
+    const id = current();
+    if (!props.draft.readOnly()) props.onPosition?.(id);
+  });
   const question = createMemo(() => {
     const id = current();
     const index = id === END ? undefined : props.compiled.questionIndexOf.get(id);
