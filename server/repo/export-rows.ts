@@ -6,34 +6,16 @@ import Database from 'better-sqlite3';
 import type { ExportFilters } from '#shared/exporting/filters.ts';
 import type { Db } from '../db/open.ts';
 import { prepared } from '../db/prepared.ts';
-
-type FilterParams = {
-  survey: number; statuses: string; units: string | null; modes: string | null; entries: string | null;
-  from: string | null; to: string | null;
-};
+import { COUNTED_WHERE, countedParams, type CountedParams } from './counted-interviews.ts';
 
 const FROM_WHERE = `
   FROM interviews i
   JOIN units u ON u.id = i.unit_id
   JOIN accounts a ON a.id = i.account_id
-  WHERE i.survey_id = @survey AND i.practice = 0 AND i.voided = 0 AND i.second_keying = 0
-    AND i.status IN (SELECT value FROM json_each(@statuses))
-    AND (@units IS NULL OR u.no IN (SELECT value FROM json_each(@units)))
-    AND (@modes IS NULL OR i.mode IN (SELECT value FROM json_each(@modes)))
-    AND (@entries IS NULL OR i.entry IN (SELECT value FROM json_each(@entries)))
-    AND (@from IS NULL OR i.interview_day >= @from)
-    AND (@to IS NULL OR i.interview_day <= @to)`;
+  WHERE ${COUNTED_WHERE}`;
 
 const INTERVIEWER = `coalesce(json_extract(i.record, '$.paper.interviewerName'), a.display_name)`;
 const bytes = (sql: string) => `max(length(CAST(${sql} AS BLOB)))`;
-
-function params(surveyId: number, f: ExportFilters): FilterParams {
-  const json = (list: readonly string[] | null) => (list === null ? null : JSON.stringify(list));
-  return {
-    survey: surveyId, statuses: JSON.stringify(f.statuses), units: json(f.units), modes: json(f.modes),
-    entries: json(f.entries), from: f.from, to: f.to,
-  };
-}
 
 /**
  * A read-only connection of its own holding one snapshot (WAL) for the whole export: the count, the widths
@@ -53,9 +35,9 @@ export function openExportSnapshot(db: Db): { db: Db; close: () => void } {
   };
 }
 
-const countStmt = prepared<[FilterParams], number>(`SELECT count(*) ${FROM_WHERE}`);
+const countStmt = prepared<[CountedParams], number>(`SELECT count(*) ${FROM_WHERE}`);
 export function countExportRows(db: Db, surveyId: number, filters: ExportFilters): number {
-  return countStmt(db).pluck().get(params(surveyId, filters)) ?? 0;
+  return countStmt(db).pluck().get(countedParams(surveyId, filters)) ?? 0;
 }
 
 export type ExportMeasures = {
@@ -75,7 +57,7 @@ export function measureExport(db: Db, surveyId: number, filters: ExportFilters, 
   const row = db.prepare<[Record<string, unknown>], Record<string, number | null>>(
     `SELECT count(*) AS count, ${bytes('i.serial')} AS serial, ${bytes(INTERVIEWER)} AS interviewer,
             ${bytes('u.no')} AS unit_no, ${bytes('u.name')} AS unit_name${texts} ${FROM_WHERE}`,
-  ).get({ ...params(surveyId, filters), ...Object.fromEntries(textVariables.map((v, i) => [`path${i}`, `$.answers.${v}`])) })!;
+  ).get({ ...countedParams(surveyId, filters), ...Object.fromEntries(textVariables.map((v, i) => [`path${i}`, `$.answers.${v}`])) })!;
   return {
     count: row.count ?? 0, serial: row.serial ?? 0, interviewer: row.interviewer ?? 0, unitNo: row.unit_no ?? 0,
     unitName: row.unit_name ?? 0,
@@ -89,7 +71,7 @@ export type ExportRow = {
   flags: string; review_flags: string; resolved_flags: string;
 };
 
-const rowsStmt = prepared<[FilterParams], ExportRow>(
+const rowsStmt = prepared<[CountedParams], ExportRow>(
   `SELECT i.id, i.serial, u.no AS unit_no, u.name AS unit_name, i.mode, i.entry, i.status,
           i.questionnaire_version AS version, i.interview_day, ${INTERVIEWER} AS interviewer,
           json_extract(i.record, '$.answers') AS answers, i.flags, i.review_flags, i.resolved_flags
@@ -99,5 +81,5 @@ const rowsStmt = prepared<[FilterParams], ExportRow>(
 
 /** Rows in unit, serial order, one at a time. Hold the snapshot open until the iterator is done. */
 export function iterateExportRows(db: Db, surveyId: number, filters: ExportFilters): IterableIterator<ExportRow> {
-  return rowsStmt(db).iterate(params(surveyId, filters));
+  return rowsStmt(db).iterate(countedParams(surveyId, filters));
 }

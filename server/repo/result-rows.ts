@@ -1,49 +1,31 @@
 // SQL of the results: the interviews a table counts, read one at a time (`iterate`) so memory stays flat.
-// The same interviews as an export with the same filters (export-rows.ts): practice and voided ones never count.
+// The same interviews as an export with the same filters: one condition for both (counted-interviews.ts).
 import type { ExportFilters } from '#shared/exporting/filters.ts';
 import type { Db } from '../db/open.ts';
 import { prepared } from '../db/prepared.ts';
-
-type Params = {
-  survey: number; statuses: string; units: string | null; modes: string | null; entries: string | null;
-  from: string | null; to: string | null;
-};
+import { COUNTED_WHERE, countedParams, type CountedParams } from './counted-interviews.ts';
 
 export type ResultRow = { unit_no: string; mode: string; entry: string; answers: string | null };
 
 const FROM_WHERE = `
    FROM interviews i JOIN units u ON u.id = i.unit_id
-   WHERE i.survey_id = @survey AND i.practice = 0 AND i.voided = 0 AND i.second_keying = 0
-     AND i.status IN (SELECT value FROM json_each(@statuses))
-     AND (@units IS NULL OR u.no IN (SELECT value FROM json_each(@units)))
-     AND (@modes IS NULL OR i.mode IN (SELECT value FROM json_each(@modes)))
-     AND (@entries IS NULL OR i.entry IN (SELECT value FROM json_each(@entries)))
-     AND (@from IS NULL OR i.interview_day >= @from)
-     AND (@to IS NULL OR i.interview_day <= @to)`;
-const rowsStmt = prepared<[Params], ResultRow>(
+   WHERE ${COUNTED_WHERE}`;
+const rowsStmt = prepared<[CountedParams], ResultRow>(
   `SELECT u.no AS unit_no, i.mode, i.entry, json_extract(i.record, '$.answers') AS answers ${FROM_WHERE}`,
 );
 // The variable travels as a bound JSON path, never as SQL text.
-const textsStmt = prepared<[Params & { path: string }], string>(
+const textsStmt = prepared<[CountedParams & { path: string }], string>(
   `SELECT json_extract(i.record, @path) AS text ${FROM_WHERE} AND json_type(i.record, @path) = 'text'`,
 );
 
-function params(surveyId: number, f: ExportFilters): Params {
-  const json = (list: readonly string[] | null) => (list === null ? null : JSON.stringify(list));
-  return {
-    survey: surveyId, statuses: JSON.stringify(f.statuses), units: json(f.units), modes: json(f.modes),
-    entries: json(f.entries), from: f.from, to: f.to,
-  };
-}
-
 /** In no particular order: a table does not depend on it. */
 export function iterateResultRows(db: Db, surveyId: number, f: ExportFilters): IterableIterator<ResultRow> {
-  return rowsStmt(db).iterate(params(surveyId, f));
+  return rowsStmt(db).iterate(countedParams(surveyId, f));
 }
 
 /** The texts stored in one answer variable (an open question or an "other – specify"), one per interview. */
 export function iterateTexts(db: Db, surveyId: number, f: ExportFilters, variable: string): IterableIterator<string> {
-  return textsStmt(db).pluck().iterate({ ...params(surveyId, f), path: `$.answers.${variable}` });
+  return textsStmt(db).pluck().iterate({ ...countedParams(surveyId, f), path: `$.answers.${variable}` });
 }
 
 const textColumnsStmts = new Map<number, ReturnType<typeof prepared<unknown[], string>>>();
@@ -59,7 +41,7 @@ export function* iterateTextColumns(db: Db, surveyId: number, f: ExportFilters, 
     textColumnsStmts.set(paths.length, stmt);
   }
   const named = Object.fromEntries(paths.map((path, n) => [`p${n}`, path]));
-  for (const row of stmt(db).pluck().iterate({ ...params(surveyId, f), ...named })) {
+  for (const row of stmt(db).pluck().iterate({ ...countedParams(surveyId, f), ...named })) {
     const values = JSON.parse(row) as unknown[];
     yield variables.map((_, n) => (typeof values[n] === 'string' ? values[n] : null));
   }

@@ -6,6 +6,7 @@ import type { CreatedShareLink, ShareLink } from '#shared/api/quota.ts';
 import { formatDateTime } from '#shared/i18n/format.ts';
 import { listSurveys } from '../api/surveys.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { createWork } from '../components/create-work.ts';
 import { fieldText } from '../components/field-text.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { OfficeTable } from './OfficeTable.tsx';
@@ -23,22 +24,14 @@ export default function ShareLinksPage() {
   const [created, setCreated] = createSignal<CreatedShareLink>();
   const [confirming, setConfirming] = createSignal<number>();
   const [copied, setCopied] = createSignal(false);
-  const [error, setError] = createSignal<unknown>();
-  const [busy, setBusy] = createSignal(false);
+  const work = createWork();
   const linkUrl = (link: CreatedShareLink) => new URL(link.path, window.location.origin).href;
 
-  const act = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await work();
-      await refetch();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+  /** One action, then the list as it now stands. */
+  const act = (action: () => Promise<unknown>) => work.run(async () => {
+    await action();
+    await refetch();
+  });
   const onCreate = (event: SubmitEvent) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
@@ -69,7 +62,7 @@ export default function ShareLinksPage() {
     <section class="dash-share-links">
       <h1>{t('quota.share.title')}</h1>
       <p>{t('quota.share.intro')}</p>
-      <ErrorNotice error={(surveys.error as unknown) ?? (links.error as unknown) ?? error()} />
+      <ErrorNotice error={(surveys.error as unknown) ?? (links.error as unknown) ?? work.error()} />
       <Show when={survey()}>
         {(current) => (
           <form class="dash-tools" onSubmit={onCreate}>
@@ -91,7 +84,7 @@ export default function ShareLinksPage() {
               <label for="share-label">{t('quota.share.label')}</label>
               <input id="share-label" name="label" maxLength={120} />
             </div>
-            <button type="submit" disabled={busy()}>{t('quota.share.create')}</button>
+            <button type="submit" disabled={work.working()}>{t('quota.share.create')}</button>
           </form>
         )}
       </Show>
@@ -132,7 +125,7 @@ export default function ShareLinksPage() {
                     <td>{link.revokedAt ? t('quota.share.revokedAt', { date: formatDateTime(link.revokedAt) }) : t('quota.share.active')}</td>
                     <td>
                       <Show when={!link.revokedAt}>
-                        <button type="button" class="secondary" disabled={busy()} onClick={() => onRevoke(link)}>
+                        <button type="button" class="secondary" disabled={work.working()} onClick={() => onRevoke(link)}>
                           {confirming() === link.id ? t('quota.share.confirmRevoke') : t('quota.share.revoke')}
                         </button>
                         <Show when={confirming() === link.id}>

@@ -5,6 +5,7 @@ import type { OnlineLink, OnlineLinkState } from '#shared/online/schema.ts';
 import { useNavigate, useParams } from '../../router/router.tsx';
 import { listSurveys } from '../../api/surveys.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { createWork } from '../../components/create-work.ts';
 import { fieldText } from '../../components/field-text.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { OfficeTable } from '../OfficeTable.tsx';
@@ -22,22 +23,14 @@ export default function OnlineLinksPage() {
   const [links, { refetch }] = createResource(() => (online() ? survey()?.slug : undefined), listOnlineLinks);
   const [confirming, setConfirming] = createSignal<number>();
   const [shown, setShown] = createSignal<number>();
-  const [error, setError] = createSignal<unknown>();
-  const [busy, setBusy] = createSignal(false);
+  const work = createWork();
   const url = (link: OnlineLink) => new URL(link.path, window.location.origin).href;
 
-  const act = async (work: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await work();
-      await refetch();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+  /** One action, then the list as it now stands. */
+  const act = (action: () => Promise<unknown>) => work.run(async () => {
+    await action();
+    await refetch();
+  });
   const onCreate = (event: SubmitEvent) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
@@ -57,7 +50,7 @@ export default function OnlineLinksPage() {
     <section class="dash-share-links">
       <h1>{t('onlineLinks.nav')}</h1>
       <p>{t('onlineLinks.intro')}</p>
-      <ErrorNotice error={(surveys.error as unknown) ?? (links.error as unknown) ?? error()} />
+      <ErrorNotice error={(surveys.error as unknown) ?? (links.error as unknown) ?? work.error()} />
       <Show when={survey()}>
         {(current) => (
           <form class="dash-tools" onSubmit={onCreate}>
@@ -81,7 +74,7 @@ export default function OnlineLinksPage() {
                 <label for="online-label">{t('onlineLinks.label')}</label>
                 <input id="online-label" name="label" maxLength={200} />
               </div>
-              <button type="submit" disabled={busy()}>{t('onlineLinks.create')}</button>
+              <button type="submit" disabled={work.working()}>{t('onlineLinks.create')}</button>
             </Show>
           </form>
         )}
@@ -111,13 +104,13 @@ export default function OnlineLinksPage() {
                     <td>{n(link.flagged)}</td>
                     <td>
                       <Show when={link.state === 'open'}>
-                        <button type="button" class="secondary" disabled={busy()} onClick={() => change(link, 'paused')}>{t('onlineLinks.pause')}</button>
+                        <button type="button" class="secondary" disabled={work.working()} onClick={() => change(link, 'paused')}>{t('onlineLinks.pause')}</button>
                       </Show>
                       <Show when={link.state === 'paused'}>
-                        <button type="button" class="secondary" disabled={busy()} onClick={() => change(link, 'open')}>{t('onlineLinks.reopen')}</button>
+                        <button type="button" class="secondary" disabled={work.working()} onClick={() => change(link, 'open')}>{t('onlineLinks.reopen')}</button>
                       </Show>
                       <Show when={link.state !== 'retired'}>
-                        <button type="button" class="secondary" disabled={busy()} onClick={() => change(link, 'retired')}>
+                        <button type="button" class="secondary" disabled={work.working()} onClick={() => change(link, 'retired')}>
                           {confirming() === link.id ? t('onlineLinks.confirmRetire') : t('onlineLinks.retire')}
                         </button>
                       </Show>
