@@ -11,6 +11,7 @@ import type { AppEnv, Deps } from '../deps.ts';
 import { callerOf, requireRole } from '../http/auth.ts';
 import { unitForAccount } from '../quota/access.ts';
 import { provinceDashboard, unitDashboard } from '../quota/dashboards.ts';
+import { unitBoardsSeeResults } from '../results/unit-boards.ts';
 import { provinceCsv, provinceXlsx } from '../quota/export.ts';
 import { requireQuotaSurvey } from '../quota/survey.ts';
 
@@ -42,7 +43,7 @@ export function quotaRoutes(deps: Deps) {
       const { account } = callerOf(c);
       const body: UnitDashboard = deps.db.transaction(() => {
         const { quota, unit } = unitForAccount(deps.db, account, c.req.param('survey'), c.req.param('unitNo'));
-        return unitDashboard(deps.db, quota, unit, isoNow(deps.clock));
+        return { ...unitDashboard(deps.db, quota, unit, isoNow(deps.clock)), resultsShared: unitBoardsSeeResults(deps.db, c.req.param('survey')) };
       })();
       return c.json(body);
     })

@@ -50,6 +50,8 @@ export const UnitDashboardSchema = z.object({
   byEnumerator: z.array(z.object({ name: z.string(), counts: CountsSchema })),
   /** Interviews returned to their enumerators for correction and not handed in again (issue 20). */
   returned: z.number().check(z.int(), z.nonnegative()),
+  /** The survey lets unit boards see their own unit's results (issue 21): the unit page links them. Not on share pages. */
+  resultsShared: z.optional(z.boolean()),
   asOf: z.string(),
 });
 export type UnitDashboard = z.infer<typeof UnitDashboardSchema>;

@@ -92,13 +92,21 @@ describe('the results pages', () => {
     const other = await h.openBrowser();
     await h.signIn('bxd01', other.page);
     await other.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    // The board's unit page links its results only while the survey shares them.
+    const unitPage = `${h.baseUrl}/quota/${SLUG}/units/01`;
+    const resultsLink = other.page.getByRole('link', { name: 'Kết quả khảo sát của đơn vị' });
+    await other.page.goto(unitPage);
+    await other.page.locator('article.dash-unit h1').waitFor();
+    expect(await resultsLink.count()).toBe(0);
     await other.page.goto(board);
     await other.page.getByRole('heading', { level: 1, name: 'Kết quả của đơn vị 01' }).waitFor();
     await other.page.getByRole('alert').waitFor();
 
     await setting.check();
     await expect.poll(() => h.server.db.prepare('SELECT unit_board_results FROM surveys').pluck().get()).toBe(1);
-    await other.page.reload();
+    await other.page.goto(unitPage);
+    await resultsLink.click();
+    await other.page.waitForURL(board);
     const units = h.server.db.prepare(`SELECT count(*) FROM interviews i JOIN units u ON u.id = i.unit_id WHERE u.no = '01'`).pluck().get();
     await expect.poll(() => other.page.locator('.results-total').textContent()).toBe(`Tính trên ${String(units)} phiếu.`);
     expect(await other.page.locator('section.results-block').count()).toBeGreaterThan(10);

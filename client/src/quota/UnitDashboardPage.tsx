@@ -1,7 +1,7 @@
 // /quota/:survey/units/:unitNo: a unit board watches its own unit, an admin any unit; live while open. The
 // server decides who may see what: a refusal shows the no-permission page, an unknown unit the not-found page.
-import { createEffect, Match, Switch } from 'solid-js';
-import { useParams } from '../router/router.tsx';
+import { createEffect, Match, Show, Switch } from 'solid-js';
+import { A, useParams } from '../router/router.tsx';
 import { ApiError, isProblem } from '../api/http.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { useI18n } from '../i18n/context.tsx';
@@ -41,6 +41,9 @@ export default function UnitDashboardPage() {
           <>
             <ErrorNotice error={poll.error()} onRetry={poll.refresh} />
             <UnitProgressView dashboard={dashboard()} />
+            <Show when={dashboard().resultsShared}>
+              <p><A class="button" href={`/results/${params.survey}/units/${params.unitNo}`}>{t('quota.unit.results')}</A></p>
+            </Show>
           </>
         )}
       </Match>

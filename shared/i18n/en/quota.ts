@@ -43,6 +43,7 @@ export const quota: Record<keyof typeof vi, string> = {
   'quota.unitsShown': '{count} units',
   'quota.unit.heading': '{no}. {name}',
   'quota.unit.summary': 'Overview',
+  'quota.unit.results': 'The unit\'s survey results',
   'quota.unit.byMode': 'By mode',
   'quota.unit.byDay': 'By day',
   'quota.unit.byEnumerator': 'By enumerator',

@@ -42,6 +42,7 @@ export const quota = {
   'quota.unitsShown': '{count} đơn vị',
   'quota.unit.heading': '{no}. {name}',
   'quota.unit.summary': 'Tổng quan',
+  'quota.unit.results': 'Kết quả khảo sát của đơn vị',
   'quota.unit.byMode': 'Theo hình thức',
   'quota.unit.byDay': 'Theo ngày',
   'quota.unit.byEnumerator': 'Theo điều tra viên',
