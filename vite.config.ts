@@ -18,6 +18,10 @@ const ENUMERATOR_APP = [
   MAIN,
   /\/shared\/i18n\/vi\/field\.ts$/,
 ];
+/** The entry screens reached after a form is started (paper keying, the review before finishing) with the entry
+ * modules only they use: one precached lazy chunk, out of the entry every screen waits for. One chunk, not several:
+ * each split costs the phone its share of compression (decision 0010). The builder's preview imports it too. */
+const ENTRY_SCREENS = /\/client\/src\/(entry\/|pages\/(PaperKeyingPage|ReviewPage))|\/shared\/entry\//;
 
 /**
  * What a phone gets, decided from the module graph rather than from folders: the chunk holding main.tsx (with
@@ -30,7 +34,8 @@ const ENUMERATOR_APP = [
  * The English words are not precached: the service worker keeps them once a device has used them (client/src/sw.ts).
  */
 const PHONE_LAZY = [
-  /\/client\/src\/pages\/PaperKeyingPage\.tsx$/, // paper keying (client/src/phone-lazy.ts): a clerk's laptop more than a phone, offline all the same
+  // The entry screens' chunk (ENTRY_SCREENS above), loaded from client/src/phone-lazy.ts.
+  /\/client\/src\/pages\/PaperKeyingPage\.tsx$/,
   /\/client\/src\/pages\/ReviewPage\.tsx$/,
 ];
 
@@ -193,8 +198,14 @@ export default defineConfig({
       // modules keep their plain functions in a zod-free sibling (decision 0010).
       treeshake: { manualPureFunctions: ['z'] },
       output: {
-        // The enumerator's screens are one chunk (ENUMERATOR_APP, decision 0010); other pages stay lazy chunks.
-        codeSplitting: { groups: [{ name: 'app', test: (id: string) => ENUMERATOR_APP.some((pattern) => pattern.test(id)) }, { name: 'paper', test: (id: string) => /\/client\/src\/(entry\/|pages\/(PaperKeyingPage|ReviewPage))|\/shared\/entry\//.test(id) }] },
+        // The enumerator's screens are one chunk (ENUMERATOR_APP), the entry screens reached later another
+        // (ENTRY_SCREENS), decision 0010; other pages stay lazy chunks.
+        codeSplitting: {
+          groups: [
+            { name: 'app', test: (id: string) => ENUMERATOR_APP.some((pattern) => pattern.test(id)) },
+            { name: 'paper', test: (id: string) => ENTRY_SCREENS.test(id) },
+          ],
+        },
       },
     },
   },
