@@ -13,6 +13,8 @@ import { useBrowserHarness } from './support/harness.ts';
 import { waitForServiceWorkerControl } from './support/offline.ts';
 import { registeredDevice, storedInterview, storedInterviews, writeInterviews } from './support/device-db.ts';
 import { HomePage } from './pages/HomePage.ts';
+import { InterviewPage } from './pages/InterviewPage.ts';
+import { ReviewPage as PhoneReviewPage } from './pages/ReviewPage.ts';
 import { ProvinceDashboardPage } from './pages/QuotaPages.ts';
 import { SyncPanel } from './pages/SyncPanel.ts';
 import { allowAxe, seriousViolations } from './pages/axe.ts';
@@ -98,9 +100,16 @@ describe('review and reconciliation, end to end', () => {
     await sync.syncNow();
     await sync.attention(form!.id).getByText('Quản trị viên trả lại: Câu 2: ghi lại tuổi theo giấy tờ').waitFor();
     await expect.poll(status).toBe('needs_correction');
-    const corrected = { ...(await storedInterview(phone.page, form!.id))!, status: 'finished' };
-    corrected.answers = { ...corrected.answers, c2: 45 };
-    await writeInterviews(phone.page, [corrected]);
+    // The enumerator corrects Câu 2 on the phone's own screens, finishes again, and sends it.
+    await phone.page.goto(`${h.baseUrl}/interviews/${form!.id}?q=c2`);
+    const screen = await new InterviewPage(phone.page).waitForQuestion('Câu 2');
+    await screen.type('c2', '45');
+    await screen.waitUntilSaved();
+    await phone.page.goto(`${h.baseUrl}/interviews/${form!.id}/review`);
+    await new PhoneReviewPage(phone.page).waitUntilShown().then((page) => page.finish());
+    await expect.poll(status).toBe('finished');
+    expect((await storedInterview(phone.page, form!.id))?.answers['c2']).toBe(45);
+    await phone.page.goto(`${h.baseUrl}/`);
     await sync.syncNow();
     await expect.poll(status).toBe('received');
 
