@@ -1,7 +1,7 @@
 // The admin's province dashboard: every unit's progress at a glance, filterable by kind, sortable, live while
 // open (polling at an injected interval), and downloadable as CSV and .xlsx with the same figures.
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
-import { useNavigate, useParams } from '../router/router.tsx';
+import { useParams } from '../router/router.tsx';
 import { formatDateTime } from '#shared/i18n/format.ts';
 import { filterByKind, kindsOf, sortUnits, type SortKey, type SortOrder } from '#shared/quota/sort.ts';
 import { listSurveys } from '../api/surveys.ts';
@@ -10,11 +10,11 @@ import { useI18n } from '../i18n/context.tsx';
 import { createPoll } from '../quota/poll.ts';
 import { fetchProvince, provinceExportUrl } from './quota-admin-api.ts';
 import { ProvinceTable } from './ProvinceTable.tsx';
+import { SurveyPicker } from './SurveyPicker.tsx';
 
 /** /admin/quota/:survey?: the survey of the address, or the first one. */
 export default function ProvinceDashboardPage() {
   const { t, language } = useI18n();
-  const navigate = useNavigate();
   const params = useParams<{ survey?: string }>();
   const [surveys] = createResource(listSurveys);
   const slug = () => params.survey || surveys()?.surveys[0]?.slug;
@@ -38,14 +38,7 @@ export default function ProvinceDashboardPage() {
         {(dashboard) => (
           <>
             <div class="dash-tools">
-              <Show when={(surveys()?.surveys.length ?? 0) > 1}>
-                <div class="dash-field">
-                  <label for="quota-survey">{t('quota.survey')}</label>
-                  <select id="quota-survey" value={dashboard().survey.slug} onChange={(e) => navigate(`/admin/quota/${e.currentTarget.value}`)}>
-                    <For each={surveys()?.surveys}>{(survey) => <option value={survey.slug}>{survey.title}</option>}</For>
-                  </select>
-                </div>
-              </Show>
+              <SurveyPicker id="quota-survey" label={t('quota.survey')} surveys={surveys()?.surveys} current={dashboard().survey.slug} href={(slug) => `/admin/quota/${slug}`} />
               <div class="dash-field">
                 <label for="quota-kind">{t('quota.filter.kind')}</label>
                 <select id="quota-kind" value={kind() ?? ''} onChange={(e) => setKind(e.currentTarget.value || null)}>

@@ -1,7 +1,7 @@
 // The admin's share links: make a read-only link to one unit's progress page (shown once, to copy into Zalo),
 // see every link of the survey, and revoke one (a second click confirms) so it stops working at once.
 import { createResource, createSignal, For, Show } from 'solid-js';
-import { useNavigate, useParams } from '../router/router.tsx';
+import { useParams } from '../router/router.tsx';
 import type { CreatedShareLink, ShareLink } from '#shared/api/quota.ts';
 import { formatDateTime } from '#shared/i18n/format.ts';
 import { listSurveys } from '../api/surveys.ts';
@@ -12,11 +12,11 @@ import { useI18n } from '../i18n/context.tsx';
 import { OfficeTable } from './OfficeTable.tsx';
 import { createShareLink, listShareLinks, revokeShareLink } from './quota-admin-api.ts';
 import '../quota/quota.css';
+import { SurveyPicker } from './SurveyPicker.tsx';
 
 /** /admin/share-links/:survey?: the survey of the address, or the first one. */
 export default function ShareLinksPage() {
   const { t } = useI18n();
-  const navigate = useNavigate();
   const params = useParams<{ survey?: string }>();
   const [surveys] = createResource(listSurveys);
   const survey = () => surveys()?.surveys.find((s) => s.slug === params.survey) ?? surveys()?.surveys[0];
@@ -66,14 +66,7 @@ export default function ShareLinksPage() {
       <Show when={survey()}>
         {(current) => (
           <form class="dash-tools" onSubmit={onCreate}>
-            <Show when={(surveys()?.surveys.length ?? 0) > 1}>
-              <div class="dash-field">
-                <label for="share-survey">{t('quota.survey')}</label>
-                <select id="share-survey" value={current().slug} onChange={(e) => navigate(`/admin/share-links/${e.currentTarget.value}`)}>
-                  <For each={surveys()?.surveys}>{(s) => <option value={s.slug}>{s.title}</option>}</For>
-                </select>
-              </div>
-            </Show>
+            <SurveyPicker id="share-survey" label={t('quota.survey')} surveys={surveys()?.surveys} current={current().slug} href={(slug) => `/admin/share-links/${slug}`} />
             <div class="dash-field">
               <label for="share-unit">{t('quota.share.unit')}</label>
               <select id="share-unit" name="unitNo" required>

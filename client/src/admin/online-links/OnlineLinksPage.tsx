@@ -2,7 +2,7 @@
 // its QR code (made by the server), its counts, and pause, reopen or retire (a second click confirms retiring).
 import { createResource, createSignal, For, Show } from 'solid-js';
 import type { OnlineLink, OnlineLinkState } from '#shared/online/schema.ts';
-import { useNavigate, useParams } from '../../router/router.tsx';
+import { useParams } from '../../router/router.tsx';
 import { listSurveys } from '../../api/surveys.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { createWork } from '../../components/create-work.ts';
@@ -11,11 +11,11 @@ import { useI18n } from '../../i18n/context.tsx';
 import { OfficeTable } from '../OfficeTable.tsx';
 import { createOnlineLink, listOnlineLinks, qrUrl, setOnlineLinkState } from './api.ts';
 import '../../quota/quota.css';
+import { SurveyPicker } from '../SurveyPicker.tsx';
 
 /** /admin/online-links/:survey?: the survey of the address, or the first one. */
 export default function OnlineLinksPage() {
   const { t, n } = useI18n();
-  const navigate = useNavigate();
   const params = useParams<{ survey?: string }>();
   const [surveys] = createResource(listSurveys);
   const survey = () => surveys()?.surveys.find((s) => s.slug === params.survey) ?? surveys()?.surveys[0];
@@ -54,14 +54,7 @@ export default function OnlineLinksPage() {
       <Show when={survey()}>
         {(current) => (
           <form class="dash-tools" onSubmit={onCreate}>
-            <Show when={(surveys()?.surveys.length ?? 0) > 1}>
-              <div class="dash-field">
-                <label for="online-survey">{t('onlineLinks.survey')}</label>
-                <select id="online-survey" value={current().slug} onChange={(e) => navigate(`/admin/online-links/${e.currentTarget.value}`)}>
-                  <For each={surveys()?.surveys}>{(s) => <option value={s.slug}>{s.title}</option>}</For>
-                </select>
-              </div>
-            </Show>
+            <SurveyPicker id="online-survey" label={t('onlineLinks.survey')} surveys={surveys()?.surveys} current={current().slug} href={(slug) => `/admin/online-links/${slug}`} />
             <Show when={online()} fallback={<p>{t('onlineLinks.notOnline')}</p>}>
               <div class="dash-field">
                 <label for="online-unit">{t('onlineLinks.unit')}</label>

@@ -7,19 +7,19 @@ import { fieldText } from '../../components/field-text.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useI18n } from '../../i18n/context.tsx';
-import { useNavigate, useParams } from '../../router/router.tsx';
+import { useParams } from '../../router/router.tsx';
 import { CrosstabBuilder } from './CrosstabBuilder.tsx';
 import { fetchResults, fetchUnitBoards, saveUnitBoards, type ResultsQuery } from './results-api.ts';
 import { TableView } from './TableView.tsx';
 import { TextsPanel } from './TextsPanel.tsx';
 import '../../quota/quota.css';
 import './results.css';
+import { SurveyPicker } from '../SurveyPicker.tsx';
 
 const FIELDS = ['status', 'units', 'kind', 'mode', 'entry', 'bands'] as const;
 
 export default function ResultsPage() {
   const { t, n } = useI18n();
-  const navigate = useNavigate();
   const params = useParams<{ survey?: string }>();
   const [surveys] = createResource(listSurveys);
   const slug = () => params.survey || surveys()?.surveys[0]?.slug;
@@ -63,14 +63,7 @@ export default function ResultsPage() {
       <h1>{t('results.title')}</h1>
       <ErrorNotice error={(surveys.error as unknown) ?? (results.error as unknown)} />
       <form class="dash-tools" onSubmit={onFilter} aria-label={t('results.filters')}>
-        <Show when={(surveys()?.surveys.length ?? 0) > 1}>
-          <div class="dash-field">
-            <label for="results-survey">{t('quota.survey')}</label>
-            <select id="results-survey" value={slug() ?? ''} onChange={(e) => navigate(`/admin/results/${e.currentTarget.value}`)}>
-              <For each={surveys()?.surveys}>{(survey) => <option value={survey.slug}>{survey.title}</option>}</For>
-            </select>
-          </div>
-        </Show>
+        <SurveyPicker id="results-survey" label={t('quota.survey')} surveys={surveys()?.surveys} current={slug() ?? ''} href={(slug) => `/admin/results/${slug}`} />
         <div class="dash-field">
           <label for="results-status">{t('results.filter.status')}</label>
           <select id="results-status" name="status">

@@ -8,11 +8,12 @@ import { listSurveys } from '../../api/surveys.ts';
 import { fieldText } from '../../components/field-text.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useI18n } from '../../i18n/context.tsx';
-import { A, useNavigate, useParams } from '../../router/router.tsx';
+import { A, useParams } from '../../router/router.tsx';
 import { OfficeTable } from '../OfficeTable.tsx';
 import { listReviewPage, serialsCsvUrl } from './review-api.ts';
 import { approveClean, checkSameAnswers } from './tools-api.ts';
 import '../../quota/quota.css';
+import { SurveyPicker } from '../SurveyPicker.tsx';
 
 const STATUSES = ['received', 'approved', 'needs_correction', 'rejected'] as const;
 const FLAGS = ['any', 'none', 'serial_duplicate', 'same_answers', 'over_quota', 'outside_window', 'too_short', 'after_close'] as const;
@@ -21,7 +22,6 @@ const SORTS = ['arrival', 'serial', 'unit_serial'] as const;
 /** /admin/review/:survey?: the survey of the address, or the first one. */
 export default function ReviewPage() {
   const { t, n, language } = useI18n();
-  const navigate = useNavigate();
   const params = useParams<{ survey?: string }>();
   const [surveys] = createResource(listSurveys);
   const slug = () => params.survey || surveys()?.surveys[0]?.slug;
@@ -97,14 +97,7 @@ export default function ReviewPage() {
       </Show>
       <ErrorNotice error={(surveys.error as unknown) ?? (page.error as unknown) ?? moreError() ?? toolError()} />
       <form class="dash-tools" onSubmit={onFilter}>
-        <Show when={(surveys()?.surveys.length ?? 0) > 1}>
-          <div class="dash-field">
-            <label for="review-survey">{t('quota.survey')}</label>
-            <select id="review-survey" value={slug() ?? ''} onChange={(e) => navigate(`/admin/review/${e.currentTarget.value}`)}>
-              <For each={surveys()?.surveys}>{(survey) => <option value={survey.slug}>{survey.title}</option>}</For>
-            </select>
-          </div>
-        </Show>
+        <SurveyPicker id="review-survey" label={t('quota.survey')} surveys={surveys()?.surveys} current={slug() ?? ''} href={(slug) => `/admin/review/${slug}`} />
         <div class="dash-field">
           <label for="review-unit">{t('review.filter.unit')}</label>
           <input id="review-unit" name="unit" inputMode="numeric" size={4} />
