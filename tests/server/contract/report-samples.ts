@@ -1,20 +1,12 @@
 // The sample calls of the Word report's routes (issue 22), kept beside samples.ts, which spreads them into SAMPLES.
-// Their interviews are stored once per contract context, in the board's own unit (as the results' samples do).
-import { generateInterviews } from '#shared/demo/generate-interviews.ts';
+// Their interviews are stored once per contract context (sample-interviews.ts), in the board's own unit.
 import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
-import { storeInterviews } from '../support/store-interviews.ts';
-import type { Ctx, Sample } from './calls.ts';
+import type { Sample } from './calls.ts';
+import { withInterviews } from './sample-interviews.ts';
 
 const survey = hungYen2026.survey.slug;
 const admin = { session: 'admin' } as const;
-const stored = new WeakSet<Ctx>();
-
-function withInterviews(ctx: Ctx): void {
-  if (stored.has(ctx)) return;
-  stored.add(ctx);
-  const unitNo = hungYen2026.survey.units[0]!.no;
-  storeInterviews(ctx.t.db, generateInterviews({ version: hungYen2026.versions[0]!, count: 12, seed: 2222, unitNos: [unitNo] }));
-}
+const SEED = 2222;
 
 const refusals = [
   { why: 'an unknown survey', as: admin, params: { slug: 'nowhere' }, status: 404, code: 'survey.notFound' },
@@ -28,14 +20,14 @@ const refusals = [
 export const REPORT_SAMPLES = {
   'GET /api/admin/reports/:slug/outline': {
     ok: (ctx) => {
-      withInterviews(ctx);
+      withInterviews(ctx, SEED);
       return { as: admin, params: { slug: survey }, query: { questions: 'c1,c9', crosstabs: 'c9:unitKind,c9:c9', status: 'received,approved' } };
     },
     refusals: () => [...refusals],
   },
   'GET /api/admin/reports/:slug': {
     ok: (ctx) => {
-      withInterviews(ctx);
+      withInterviews(ctx, SEED);
       return { as: admin, params: { slug: survey }, query: { questions: 'c1,c11', crosstabs: 'c9:unitKind', layout: 'state', signer: 'Nguyễn Văn "A"' } };
     },
     refusals: () => [...refusals],

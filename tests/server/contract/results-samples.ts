@@ -1,26 +1,18 @@
 // The sample calls of the results routes (issue 21), kept beside samples.ts, which spreads them into SAMPLES.
-// Their interviews are stored once per contract context, in the board's own unit.
-import { generateInterviews } from '#shared/demo/generate-interviews.ts';
+// Their interviews are stored once per contract context (sample-interviews.ts), in the board's own unit.
 import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
 import { setUnitBoardsSeeResults } from '#server/results/unit-boards.ts';
-import { storeInterviews } from '../support/store-interviews.ts';
-import type { Ctx, Sample } from './calls.ts';
+import type { Sample } from './calls.ts';
+import { withInterviews } from './sample-interviews.ts';
 
 const survey = hungYen2026.survey.slug;
 const admin = { session: 'admin' } as const;
-const stored = new WeakSet<Ctx>();
-
-function withInterviews(ctx: Ctx): void {
-  if (stored.has(ctx)) return;
-  stored.add(ctx);
-  const unitNo = hungYen2026.survey.units[0]!.no;
-  storeInterviews(ctx.t.db, generateInterviews({ version: hungYen2026.versions[0]!, count: 12, seed: 2121, unitNos: [unitNo] }));
-}
+const SEED = 2121;
 
 export const RESULTS_SAMPLES = {
   'GET /api/admin/results/:slug': {
     ok: (ctx) => {
-      withInterviews(ctx);
+      withInterviews(ctx, SEED);
       return { as: admin, params: { slug: survey }, query: { status: 'received,approved', kind: 'ward,commune', bands: 'c2:18-30,31-45,46-60,61+' } };
     },
     refusals: () => [
@@ -34,7 +26,7 @@ export const RESULTS_SAMPLES = {
   },
   'GET /api/admin/results/:slug/crosstab': {
     ok: (ctx) => {
-      withInterviews(ctx);
+      withInterviews(ctx, SEED);
       return { as: admin, params: { slug: survey }, query: { row: 'c9', by: 'unitKind' } };
     },
     refusals: () => [
@@ -48,7 +40,7 @@ export const RESULTS_SAMPLES = {
   },
   'GET /api/admin/results/:slug/texts': {
     ok: (ctx) => {
-      withInterviews(ctx);
+      withInterviews(ctx, SEED);
       return { as: admin, params: { slug: survey }, query: { variable: 'c3_other', q: 'tuyen truyen' } };
     },
     refusals: () => [
@@ -59,7 +51,7 @@ export const RESULTS_SAMPLES = {
   },
   'POST /api/admin/results/:slug/codings': {
     ok: (ctx) => {
-      withInterviews(ctx);
+      withInterviews(ctx, SEED);
       return { as: admin, params: { slug: survey }, body: { variable: 'c3_other', texts: ['Tiểu thương', 'tieu thuong'], newLabel: 'Tiểu thương' } };
     },
     refusals: () => [
@@ -84,7 +76,7 @@ export const RESULTS_SAMPLES = {
   },
   'GET /api/unit-results/:slug/units/:unitNo': {
     ok: (ctx) => {
-      withInterviews(ctx);
+      withInterviews(ctx, SEED);
       setUnitBoardsSeeResults(ctx.t.db, survey, true);
       return { as: { session: 'unit_board' }, params: { slug: survey, unitNo: hungYen2026.survey.units[0]!.no } };
     },
