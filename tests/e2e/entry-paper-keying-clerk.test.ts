@@ -84,6 +84,19 @@ describe('paper keying as a clerk types', () => {
     expect((await finishedForm(page, '0702')).answers).toEqual(SKIP_AT_14.finishedAnswers);
   });
 
+  it('keeps a line break keyed with Shift+Enter inside an open answer, with the typing after it', async () => {
+    const page = h.page;
+    const keyer = await openKeyer(page);
+    const text = 'Tiểu thương\nchợ Phố Hiến';
+    const answers = { ...SKIP_AT_14.answers, c3_other: text };
+    const keys = keysFor(compiled, answers, '0701', SKIP_AT_14.footer, { unitNo: PAPER_UNIT_NO, year: PAPER_YEAR, suggestedSerial: '0701' })!;
+    expect(keys).toContain('Shift+Enter');
+    await keyer.keys(keys.slice(0, keys.indexOf('Shift+Enter') + 2));
+    expect(await page.locator('#key-c3_other').inputValue()).toBe('Tiểu thương\nc');
+    await keyer.keys(keys.slice(keys.indexOf('Shift+Enter') + 2));
+    expect((await finishedForm(page, '0701')).answers['c3_other']).toBe(text);
+  });
+
   it('one Backspace too many shows the previous answer kept, and the next codes land where they belong', async () => {
     const page = h.page;
     const keyer = await openKeyer(page);
