@@ -1,19 +1,22 @@
 // Issue 20's "done when", in the built client: the enumerator's phone uploads a batch holding a duplicate serial
-// and a paper form another clerk keyed a second time with one disagreement; the admin opens the batch, resolves both
+// and a paper form, which another clerk then keys a second time on their own device's keying screen with one
+// disagreement; the admin opens the batch, resolves both
 // in the office pages (merges the duplicate, picks the right value); returns another interview with a comment, which
 // the phone shows at its next sync; the enumerator corrects it and sends it again; the admin approves it and the
 // reconciled form, and the dashboard's approved count moves. And the quarantine page: an item laid out, fixed, accepted.
 import { describe, expect, it } from 'vitest';
 import { generateInterviews } from '#shared/demo/generate-interviews.ts';
 import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
-import type { Interview } from '#shared/interview/schema.ts';
+import { keysFor } from '#shared/entry/keystrokes.ts';
+import { compileQuestionnaire } from '#shared/survey/compile.ts';
+import { setAssignments } from '#server/accounts/manage-accounts.ts';
 import { quarantineInterview } from '#server/repo/quarantine.ts';
-import { storeInterviews } from '../server/support/store-interviews.ts';
 import { useBrowserHarness } from './support/harness.ts';
 import { waitForServiceWorkerControl } from './support/offline.ts';
 import { registeredDevice, storedInterview, storedInterviews, writeInterviews } from './support/device-db.ts';
 import { HomePage } from './pages/HomePage.ts';
 import { InterviewPage } from './pages/InterviewPage.ts';
+import { PaperKeyingPage } from './pages/PaperKeyingPage.ts';
 import { ReviewPage as PhoneReviewPage } from './pages/ReviewPage.ts';
 import { ProvinceDashboardPage } from './pages/QuotaPages.ts';
 import { SyncPanel } from './pages/SyncPanel.ts';
@@ -29,6 +32,9 @@ const h = useBrowserHarness({
     // In the field now, and keyed twice: synced forms stay on the phone; paper forms are approved once reconciled.
     server.db.prepare(`UPDATE surveys SET definition = json_set(definition, '$.fieldWindow.start', ?, '$.fieldWindow.end', ?, '$.doubleKeying', json('true'))`)
       .run(`${day(-3)}T00:00:00+07:00`, `${day(30)}T23:59:59+07:00`);
+    // The second clerk keys unit 02's paper forms too.
+    const clerk = server.db.prepare("SELECT id FROM accounts WHERE username = 'dtv02'").pluck().get() as number;
+    setAssignments(server.db, clerk, SURVEY, ['02', '03', '04']);
   },
 });
 
@@ -44,14 +50,32 @@ describe('review and reconciliation, end to end', () => {
     const duplicate = [a!, { ...b!, serial: a!.serial! }];
     const [form] = generateInterviews({ version: hungYen2026.versions[0]!, count: 1, seed: 132, unitNos: ['01'], paperShare: 0, ...device });
     await writeInterviews(phone.page, [...duplicate, first!, form!]);
-    // Another clerk keyed the paper form a second time, one answer apart (stored as their sync would).
-    const clerk = h.server.db.prepare("SELECT id FROM accounts WHERE username = 'dtv02'").pluck().get() as number;
-    const second: Interview = { ...first!, id: crypto.randomUUID(), accountId: clerk, deviceId: crypto.randomUUID(), secondKeying: true, answers: { ...first!.answers, c1: first!.answers['c1'] === 1 ? 2 : 1 } };
-    storeInterviews(h.server.db, [second]);
     const sync = new SyncPanel(phone.page);
     await sync.syncNow();
     const status = async () => (await storedInterviews(phone.page)).find((i) => i.id === form!.id)?.status;
     await expect.poll(status).toBe('received');
+
+    // Another clerk keys that paper form a second time on their own device, one answer apart, and syncs.
+    const clerk = await h.openBrowser();
+    await h.signIn('dtv02', clerk.page);
+    const clerkHome = await new HomePage(clerk.page, h.baseUrl).waitUntilShown();
+    await clerkHome.startPaperKeying('02');
+    const keyer = await new PaperKeyingPage(clerk.page).waitForSlot('serial');
+    await clerk.page.getByLabel('Nhập lần hai').check();
+    await clerk.page.getByText('Lần hai: không tính chỉ tiêu, văn phòng sẽ đối chiếu.').waitFor();
+    // Keys typed while the checkbox has focus still go to the form.
+    // The paper's serial typed over whatever the device suggests (a second keying may repeat a taken serial).
+    const c1 = first!.answers['c1'] === 1 ? 2 : 1;
+    const keys = keysFor(compileQuestionnaire(hungYen2026.versions[0]!), { ...first!.answers, c1 }, first!.serial!, first!.paper!, {
+      unitNo: '02', year: 2026, suggestedSerial: '',
+    })!;
+    await keyer.keys(keys);
+    await keyer.finishedForm(first!.serial!).waitFor();
+    const second = (await storedInterviews(clerk.page)).find((i) => i.serial === first!.serial)!;
+    expect(second).toMatchObject({ secondKeying: true, answers: { c1 } });
+    await clerk.page.goto(`${h.baseUrl}/`);
+    await new SyncPanel(clerk.page).syncNow();
+    await expect.poll(() => h.server.db.prepare('SELECT second_keying FROM interviews WHERE id = ?').pluck().get(second.id)).toBe(1);
 
     await allowAxe(h.page);
     await h.signIn('admin');
@@ -61,7 +85,7 @@ describe('review and reconciliation, end to end', () => {
 
     // The batch, newest first, opened on its receipts: the duplicate serial flagged on both.
     await h.page.goto(`${h.baseUrl}/admin/batches`);
-    await h.page.locator('tr[data-batch]').first().getByRole('button').click();
+    await h.page.locator('tr[data-batch]', { hasText: 'dtv01' }).first().getByRole('button').click();
     const receipt = (id: string) => h.page.locator(`li[data-receipt="${id}"]`);
     await receipt(duplicate[1]!.id).getByText('Số phiếu này có ở một phiếu khác của cuộc khảo sát').waitFor();
     await receipt(first!.id).waitFor();
