@@ -19,7 +19,7 @@ export function sortFlags(flags: Iterable<string>): ReceiptFlag[] {
 
 /** An interview as stored: it counts toward the quota unless practice, voided, a second keying or rejected by review. */
 export function countsWhenStored(interview: Interview): boolean {
-  return interview.secondKeying !== true && countsTowardQuota({ practice: interview.practice, voided: interview.voided !== undefined, status: 'received' });
+  return countsTowardQuota({ ...interview, voided: interview.voided !== undefined, status: 'received' });
 }
 
 /** Whether a stored row counts toward the quota of `unitId`. */

@@ -3,9 +3,9 @@
 import type { SubQuotas } from '../survey/survey.ts';
 import type { Counts } from './counts.ts';
 
-/** Practice and voided interviews never count; a rejected one does not either. */
-export function countsTowardQuota(interview: { practice: boolean; voided: boolean; status: string }): boolean {
-  return !interview.practice && !interview.voided && interview.status !== 'rejected';
+/** Practice and voided interviews never count, nor a second keying of a paper form (decision 0019); a rejected one does not either. */
+export function countsTowardQuota(interview: { practice: boolean; voided: boolean; status: string; secondKeying?: boolean }): boolean {
+  return !interview.practice && !interview.voided && !interview.secondKeying && interview.status !== 'rejected';
 }
 
 export type Progress = {

@@ -74,7 +74,7 @@ export async function loadHome(db: PhieuDb, accountId: number): Promise<Home> {
       const figures = progress(unit.quota, counts ?? { received: 0, approved: 0, flagged: 0 }, unsent.length);
       const cells = unitCellProgress(row.survey.subQuotas, unit.no, counts?.cells ?? {}, unsent);
       const mine = unsent.length + sent.filter((r) => r.surveySlug === row.slug && r.unitNo === unit.no
-        && countsTowardQuota({ practice: r.practice, voided: r.voided, status: r.status })).length;
+        && countsTowardQuota(r)).length;
       return { unit, progress: figures, serverTime: counts?.serverTime ?? null, cells, mine };
     });
     return {

@@ -117,6 +117,8 @@ export type SentRow = {
   serial?: string;
   practice: boolean;
   voided: boolean;
+  /** A second keying of a paper form (decision 0019): listed, never counted for the unit. */
+  secondKeying?: true;
   /** When the receipt said stored (the device's clock). */
   sentAt: string;
   /** The server's status: received, approved, needs_correction (returned) or rejected. */

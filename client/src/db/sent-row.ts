@@ -7,6 +7,7 @@ export function sentRowOf(interview: Interview, sentAt: string, flags: ReceiptFl
   return {
     interviewId: interview.id, accountId: interview.accountId, surveySlug: interview.surveySlug, unitNo: interview.unitNo,
     ...(interview.serial !== undefined ? { serial: interview.serial } : {}),
+    ...(interview.secondKeying ? { secondKeying: true } : {}),
     practice: interview.practice, voided: interview.voided !== undefined, sentAt, status: 'received', flags,
   };
 }

@@ -28,6 +28,7 @@ export function InterviewList(props: InterviewListProps) {
                 <span class="draft-serial">{t('device.home.serial', { serial: interview.serial ?? '—' })}</span>
                 <span class="muted">{t('device.home.updatedAt', { at: formatDateTime(interview.times.updatedAt) })}</span>
                 <Show when={interview.practice}><span class="tag">{t('device.home.practice')}</span></Show>
+                <Show when={interview.secondKeying}><span class="tag">{t('entry.second.setting')}</span></Show>
                 <Show when={interview.voided}><span class="tag">{t('sent.state.voided')}</span></Show>
                 <A class="button secondary" href={props.href(interview)}
                   aria-label={`${props.action}: ${t('device.home.serial', { serial: interview.serial ?? '—' })}`}>

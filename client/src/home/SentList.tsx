@@ -40,6 +40,7 @@ export function SentList(props: { home: Home }) {
             <li data-interview={row.interviewId}>
               <A href={`/interviews/${row.interviewId}/review`}>{t('device.home.serial', { serial: row.serial ?? '—' })}</A>{' '}
               {unitName(row)} <span class="muted">{t('sent.at', { at: formatDateTime(row.sentAt) })}</span>
+              <Show when={row.secondKeying}>{' '}<span class="tag">{t('entry.second.setting')}</span></Show>
               <SentNote row={row} />
             </li>
           )}

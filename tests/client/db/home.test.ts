@@ -6,6 +6,7 @@ import { progress, sumProgress } from '#shared/quota/progress.ts';
 import { updateInterview } from '#client/db/drafts.ts';
 import { homeStateOf, loadHome } from '#client/db/home.ts';
 import { countWaiting } from '#client/db/work-counts.ts';
+import { sentRowOf } from '#client/db/sent-row.ts';
 import type { PhieuDb } from '#client/db/db.ts';
 import { storeDeviceState } from '#client/db/device-state.ts';
 import { AT, demoState, freshDb, startDraft, withKit } from '../support/db.ts';
@@ -48,6 +49,26 @@ describe('loadHome', () => {
     expect(unit02.progress).toEqual(progress(45, { received: 50, approved: 0, flagged: 0 }, 0));
     expect(unit02.progress.overBy).toBe(5);
     expect(survey!.total).toEqual(sumProgress([unit01.progress, unit02.progress]));
+  });
+
+  it('lists a second keying like any form but never counts it for the unit, waiting or sent (decision 0019)', async () => {
+    db = freshDb();
+    await withKit(db, 1, ['01'], { '01': 12 });
+    await finish(await startDraft(db, 1, '01', '0102'));
+    const second = await startDraft(db, 1, '01', '0101');
+    await finish(second, { secondKeying: true });
+    const sentSecond = await startDraft(db, 1, '01', '0103');
+    await finish(sentSecond, { secondKeying: true });
+    const stored = await db.interviews.get(sentSecond);
+    await db.sent.put(sentRowOf(stored!, AT, []));
+    await db.interviews.delete(sentSecond);
+
+    const home = await loadHome(db, 1);
+    expect(home.counts.finished).toBe(2);
+    expect(home.sent).toEqual([expect.objectContaining({ interviewId: sentSecond, secondKeying: true })]);
+    const unit = home.surveys[0]!.units[0]!;
+    expect(unit.progress).toEqual(progress(45, { received: 12, approved: 0, flagged: 0 }, 1));
+    expect(unit.mine).toBe(1);
   });
 
   it('shows the sub-quota cells still needed, counting this device’s unsent forms as waiting', async () => {
