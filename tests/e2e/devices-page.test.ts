@@ -36,6 +36,7 @@ describe('the devices page', () => {
     await expect.poll(() => row.textContent()).toContain('Samsung A15');
     expect(await row.textContent()).toContain('dtv01');
     expect(await row.textContent()).toContain('Đang dùng');
+    expect(await row.getByRole('link', { name: 'Phiếu của máy' }).getAttribute('href')).toBe(`/admin/review?device=${phone.deviceId}`);
 
     h.page.once('dialog', (dialog) => { void dialog.accept(); });
     await row.getByRole('button', { name: 'Thu hồi' }).click();

@@ -1,5 +1,6 @@
-// The interviews table in the built client: an admin filters a survey's interviews by unit, status, flag and
-// serial, sorts them, pages on by key, reads the total, and downloads a unit's serial registry.
+// The interviews table in the built client: an admin filters a survey's interviews by unit, status, flag,
+// serial, enumerator, day, mode, entry, version and device (the filters kept in the address), sorts them, pages
+// on by key, reads the total, and downloads a unit's serial registry.
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { generateInterviews } from '#shared/demo/generate-interviews.ts';
@@ -10,9 +11,11 @@ import { InterviewsTablePage } from './pages/InterviewsTablePage.ts';
 
 const h = useBrowserHarness({
   timeout: 20_000,
-  // 60 interviews of units 01–03, arrivals a minute apart; unit 02's 0207 keyed twice.
+  // 60 interviews of units 01–03, arrivals a minute apart; unit 02's 0207 keyed twice; unit 01's by dtv01.
   prepare: (server) => {
-    const interviews = generateInterviews({ version: hungYen2026.versions[0]!, count: 60, seed: 71, unitNos: ['01', '02', '03'] });
+    const dtv01 = server.db.prepare("SELECT id FROM accounts WHERE username = 'dtv01'").pluck().get() as number;
+    const interviews = generateInterviews({ version: hungYen2026.versions[0]!, count: 60, seed: 71, unitNos: ['01', '02', '03'] })
+      .map((interview) => (interview.unitNo === '01' ? { ...interview, accountId: dtv01 } : interview));
     interviews.forEach((interview, i) => {
       const twice = interview.unitNo === '02' && interview.serial === '0208';
       storeInterviews(server.db, [twice ? { ...interview, serial: '0207' } : interview], {
@@ -49,6 +52,47 @@ describe('the interviews table', () => {
     expect(lines[0]).toBe('\ufeffSố phiếu,Tình trạng,Số phiếu đã nhập,Mã phiếu');
     expect(lines[7]).toMatch(/^0207,Trùng,2,/);
     expect(lines[8]).toBe('0208,Chưa nhập,0,');
+  });
+
+  it('filters by enumerator, day, mode, entry, version and device, and keeps the filters in the address', async () => {
+    const count = (where: string, ...params: unknown[]) =>
+      h.server.db.prepare(`SELECT count(*) FROM interviews WHERE ${where}`).pluck().get(...params) as number;
+    const dtv01 = h.server.db.prepare("SELECT id FROM accounts WHERE username = 'dtv01'").pluck().get() as number;
+    const day = h.server.db.prepare('SELECT min(interview_day) FROM interviews').pluck().get() as string;
+    await h.signIn('admin');
+    await h.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    const table = await new InterviewsTablePage(h.page, h.baseUrl).open();
+    await expect.poll(() => table.caption().textContent()).toBe('60 phiếu');
+
+    await table.filter({ account: 'dtv01 · Điều tra viên 01 (đơn vị 01, 02)', entry: 'Nhập từ phiếu giấy' });
+    const paperOfDtv01 = count("account_id = ? AND entry = 'paper'", dtv01);
+    expect(paperOfDtv01).toBeGreaterThan(0);
+    expect(paperOfDtv01).toBeLessThan(count('account_id = ?', dtv01));
+    await expect.poll(() => table.rows()).toHaveLength(paperOfDtv01);
+    expect(await table.entries()).toEqual(Array(paperOfDtv01).fill('Nhập từ phiếu giấy'));
+    expect((await table.rows()).every((row) => row.includes(' 01 '))).toBe(true);
+
+    await table.filter({ day, mode: 'Trực tiếp', version: '1' });
+    expect(count('interview_day = ?', day)).toBeLessThan(60);
+    await expect.poll(() => table.rows()).toHaveLength(count('interview_day = ?', day));
+    const address = new URL(h.page.url());
+    expect(Object.fromEntries(address.searchParams)).toEqual({ day, mode: 'direct', version: '1', sort: 'arrival' });
+    // A reload keeps them; Back goes to the filters before.
+    await h.page.reload();
+    await expect.poll(() => table.rows()).toHaveLength(count('interview_day = ?', day));
+    expect(await h.page.getByLabel('Hình thức').inputValue()).toBe('direct');
+    await h.page.goBack();
+    await expect.poll(() => table.rows()).toHaveLength(paperOfDtv01);
+    expect(await h.page.getByLabel('Cách nhập').inputValue()).toBe('paper');
+
+    // A device's interviews, linked to by id (the devices page does).
+    const device = h.server.db.prepare('SELECT device_id FROM interviews LIMIT 1').pluck().get() as string;
+    await h.page.goto(`${h.baseUrl}/admin/review?device=${device}`);
+    await expect.poll(() => table.rows()).toHaveLength(count('device_id = ?', device));
+    expect(await h.page.getByLabel('Mã thiết bị').inputValue()).toBe(device);
+    // A version that does not exist finds nothing.
+    await table.filter({ version: '7' });
+    await h.page.getByText('Không có phiếu nào khớp bộ lọc.').waitFor();
   });
 
   it('opens an interview, keeps its duplicate serial with a reason, approves it, and is told when someone else acted first', async () => {

@@ -108,6 +108,7 @@ export default function DevicesPage() {
                     <td>{n(device.unsynced)}</td>
                     <td>{t(`devices.state.${device.state}`)}</td>
                     <td>
+                      <A href={`/admin/review?device=${device.id}`}>{t('devices.interviews')}</A>{' '}
                       <Show when={device.state !== 'revoked'}>
                         <button type="button" class="secondary" disabled={busy()} onClick={() => onRevoke(device)}>{t('devices.revoke')}</button>
                       </Show>

@@ -9,6 +9,7 @@ export const devices: Record<keyof typeof vi, string> = {
   'devices.count': '{count} devices',
   'devices.none': 'No devices yet.',
   'devices.col.account': 'Account',
+  'devices.interviews': 'Its interviews',
   'devices.col.label': 'Device name',
   'devices.col.registered': 'Registered',
   'devices.col.lastSeen': 'Last seen',

@@ -8,6 +8,7 @@ export const devices = {
   'devices.count': '{count} thiết bị',
   'devices.none': 'Chưa có thiết bị nào.',
   'devices.col.account': 'Tài khoản',
+  'devices.interviews': 'Phiếu của máy',
   'devices.col.label': 'Tên thiết bị',
   'devices.col.registered': 'Đăng ký',
   'devices.col.lastSeen': 'Lần cuối thấy',

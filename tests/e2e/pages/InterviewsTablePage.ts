@@ -12,8 +12,17 @@ export class InterviewsTablePage {
   }
 
   /** Fills the filters (empty text or the first option clears one) and applies them. */
-  async filter(f: { unit?: string; status?: string; flag?: string; serial?: string; sort?: string }): Promise<void> {
+  async filter(f: {
+    unit?: string; account?: string; day?: string; mode?: string; entry?: string; status?: string; flag?: string;
+    version?: string; serial?: string; device?: string; sort?: string;
+  }): Promise<void> {
     await this.page.getByLabel('Đơn vị').fill(f.unit ?? '');
+    await this.page.getByLabel('Điều tra viên').selectOption({ label: f.account ?? 'Tất cả' });
+    await this.page.getByLabel('Ngày phỏng vấn').fill(f.day ?? '');
+    await this.page.getByLabel('Hình thức').selectOption({ label: f.mode ?? 'Tất cả' });
+    await this.page.getByLabel('Cách nhập').selectOption({ label: f.entry ?? 'Tất cả' });
+    await this.page.getByLabel('Phiên bản bảng hỏi').fill(f.version ?? '');
+    await this.page.getByLabel('Mã thiết bị').fill(f.device ?? '');
     await this.page.getByLabel('Trạng thái').selectOption({ label: f.status ?? 'Tất cả' });
     await this.page.getByLabel('Cờ').selectOption({ label: f.flag ?? 'Tất cả' });
     await this.page.getByLabel('Số phiếu').fill(f.serial ?? '');
@@ -24,7 +33,12 @@ export class InterviewsTablePage {
   /** Each row's serial, unit and status. */
   async rows(): Promise<string[]> {
     return this.page.locator('table.review-table tbody tr')
-      .evaluateAll((trs) => trs.map((tr) => `${tr.children[0]!.textContent} ${tr.children[1]!.textContent} ${tr.children[6]!.textContent}`));
+      .evaluateAll((trs) => trs.map((tr) => `${tr.children[0]!.textContent} ${tr.children[1]!.textContent} ${tr.children[7]!.textContent}`));
+  }
+
+  /** Each row's entry ("Nhập từ phiếu giấy"). */
+  async entries(): Promise<string[]> {
+    return this.page.locator('table.review-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.children[6]!.textContent ?? ''));
   }
 
   caption(): Locator {

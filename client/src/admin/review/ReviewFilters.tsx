@@ -1,0 +1,82 @@
+// The interviews table's filters (issue 20, item 1): every one the list route takes — unit, enumerator, device,
+// interview day, mode, entry, status, flag, questionnaire version, serial — and the sort. They live in the page's
+// address, so a filtered table survives Back and reload and other pages can link to one (a device's interviews).
+import { createResource, For, Show } from 'solid-js';
+import type { ReviewListQuery } from '#shared/api/review.ts';
+import type { SurveySummary } from '#shared/api/surveys.ts';
+import { fieldText } from '../../components/field-text.ts';
+import { useI18n } from '../../i18n/context.tsx';
+import { listAccounts } from '../accounts-api.ts';
+
+const FIELDS = ['unit', 'account', 'device', 'day', 'mode', 'entry', 'status', 'flag', 'version', 'serial', 'sort'] as const;
+export type FilterSearch = Partial<Record<(typeof FIELDS)[number], string>>;
+
+const STATUSES = ['received', 'approved', 'needs_correction', 'rejected'] as const;
+const FLAGS = ['any', 'none', 'serial_duplicate', 'same_answers', 'over_quota', 'outside_window', 'too_short', 'after_close'] as const;
+const SORTS = ['arrival', 'serial', 'unit_serial'] as const;
+const ENTRIES = ['interview', 'paper'] as const;
+
+/** The list query the address asks for; the server checks every field (a bad one is refused in words). */
+export function queryOf(search: FilterSearch): ReviewListQuery {
+  const query: Record<string, string> = {};
+  for (const field of FIELDS) {
+    const value = search[field];
+    if (value) query[field] = value;
+  }
+  return query;
+}
+
+type Props = {
+  survey: SurveySummary | undefined;
+  query: ReviewListQuery;
+  /** Every field, empty ones as undefined (the address drops them). */
+  onApply: (search: FilterSearch) => void;
+};
+
+export function ReviewFilters(props: Props) {
+  const { t } = useI18n();
+  // The enumerators who work on this survey, by the units they are assigned; the list is the office's own.
+  const [accounts] = createResource(listAccounts);
+  const enumerators = () => (accounts() ?? []).filter((account) =>
+    account.assignments.some((assignment) => assignment.surveySlug === props.survey?.slug));
+  const onSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    props.onApply(Object.fromEntries(FIELDS.map((field) => [field, fieldText(form, field).trim() || undefined])));
+  };
+  const select = (name: string, options: readonly { value: string; label: string }[]) => (
+    <div class="dash-field">
+      <label for={`review-${name}`}>{t(`review.filter.${name}`)}</label>
+      <select id={`review-${name}`} name={name}>
+        <Show when={name !== 'sort'}><option value="">{t('review.filter.all')}</option></Show>
+        <For each={options}>
+          {(option) => <option value={option.value} selected={props.query[name as keyof ReviewListQuery] === option.value}>{option.label}</option>}
+        </For>
+      </select>
+    </div>
+  );
+  const text = (name: 'unit' | 'device' | 'serial' | 'version' | 'day', attributes: { size: number; type?: string; numeric?: boolean }) => (
+    <div class="dash-field">
+      <label for={`review-${name}`}>{t(`review.filter.${name}`)}</label>
+      <input id={`review-${name}`} name={name} type={attributes.type ?? 'text'} size={attributes.size}
+        inputMode={attributes.numeric ? 'numeric' : undefined} value={props.query[name] ?? ''} />
+    </div>
+  );
+
+  return (
+    <form class="dash-tools review-filters" onSubmit={onSubmit}>
+      {text('unit', { size: 4, numeric: true })}
+      {select('account', enumerators().map((account) => ({ value: String(account.id), label: `${account.username} · ${account.displayName}` })))}
+      {text('day', { size: 10, type: 'date' })}
+      {select('mode', (props.survey?.modes ?? []).map((mode) => ({ value: mode, label: t(`review.mode.${mode}`) })))}
+      {select('entry', ENTRIES.map((entry) => ({ value: entry, label: t(`review.entry.${entry}`) })))}
+      {select('status', STATUSES.map((status) => ({ value: status, label: t(`review.status.${status}`) })))}
+      {select('flag', FLAGS.map((flag) => ({ value: flag, label: t(`review.flagFilter.${flag}`) })))}
+      {text('version', { size: 3, numeric: true })}
+      {text('serial', { size: 8, numeric: true })}
+      {text('device', { size: 36 })}
+      {select('sort', SORTS.map((sort) => ({ value: sort, label: t(`review.sort.${sort}`) })))}
+      <button type="submit">{t('audit.filter.apply')}</button>
+    </form>
+  );
+}
