@@ -1,27 +1,32 @@
-// SQL of the batches screen (issue 20, item 2): sync batches newest first by key, one batch, and a device's last
-// inventory beside the revisions the server holds. Receipts hold outcomes, flags and reasons, never answers.
+// SQL of the batches screen (issue 20, item 2): batches, synced or imported from a hand-over file, newest first by
+// key; one batch; and a device's last inventory beside the revisions the server holds. Receipts hold outcomes, flags
+// and reasons, never answers.
+import type { BatchVia } from '#shared/api/batches.ts';
 import type { Db } from '../db/open.ts';
 import { prepared } from '../db/prepared.ts';
 import type { BatchRow } from './batches.ts';
 
 export type BatchListRow = Omit<BatchRow, 'receipts' | 'interviews_hash'> & { username: string; interviews: number };
 
-const COLUMNS = `b.id, b.device_id, b.account_id, b.protocol, b.sent_at, b.clock_offset_ms, b.received_at, b.accepted,
-  b.duplicate, b.updated, b.conflict, b.rejected, b.flagged, json_array_length(b.receipts) AS interviews, a.username`;
+const COLUMNS = `b.id, b.via, b.device_id, b.account_id, b.protocol, b.sent_at, b.clock_offset_ms, b.received_at,
+  b.accepted, b.duplicate, b.updated, b.conflict, b.rejected, b.flagged, json_array_length(b.receipts) AS interviews, a.username`;
 
 // Newest first; (received_at, id) below the previous page's last row.
-const pageStmt = prepared<[number | null, number | null, string | null, string | null, string | null, string | null, string | null, number], BatchListRow>(
+type Key = string | null;
+type PageParams = [number | null, number | null, Key, Key, BatchVia | null, BatchVia | null, Key, Key, Key, number];
+const pageStmt = prepared<PageParams, BatchListRow>(
   `SELECT ${COLUMNS} FROM sync_batches b CROSS JOIN accounts a ON a.id = b.account_id
-   WHERE (? IS NULL OR b.account_id = ?) AND (? IS NULL OR b.device_id = ?)
+   WHERE (? IS NULL OR b.account_id = ?) AND (? IS NULL OR b.device_id = ?) AND (? IS NULL OR b.via = ?)
      AND (? IS NULL OR (b.received_at, b.id) < (?, ?))
    ORDER BY b.received_at DESC, b.id DESC LIMIT ?`,
 );
 export function listBatchPage(
-  db: Db, filters: { accountId: number | null; deviceId: string | null }, after: [string, string] | null, limit: number,
+  db: Db, filters: { accountId: number | null; deviceId: string | null; via: BatchVia | null }, after: [string, string] | null,
+  limit: number,
 ): BatchListRow[] {
+  const { accountId, deviceId, via } = filters;
   return pageStmt(db).all(
-    filters.accountId, filters.accountId, filters.deviceId, filters.deviceId, after?.[0] ?? null, after?.[0] ?? null, after?.[1] ?? null,
-    limit,
+    accountId, accountId, deviceId, deviceId, via, via, after?.[0] ?? null, after?.[0] ?? null, after?.[1] ?? null, limit,
   );
 }
 

@@ -1,5 +1,6 @@
-// Batches (issue 20, item 2): every sync upload, newest first, with how each of its interviews was received; one
-// batch's receipts; and a device's last inventory against what the server holds, with the ids still missing.
+// Batches (issue 20, item 2): every sync upload and hand-over file import, newest first, with how each of its
+// interviews was received; one batch's receipts; and a device's last inventory against what the server holds, with
+// the ids still missing.
 // Office-wide (a batch may carry several surveys): a full admin's, like the devices page (app.ts).
 import { Hono } from 'hono';
 import { BatchListQuerySchema, type BatchDetail, type BatchListResponse, type BatchSummary, type DeviceInventory } from '#shared/api/batches.ts';
@@ -13,7 +14,7 @@ import { findBatchForOffice, listHeldSurveys, findDeviceOwner, listBatchPage, li
 const PAGE = 50;
 
 const summary = (row: BatchListRow): BatchSummary => ({
-  id: row.id, receivedAt: row.received_at, sentAt: row.sent_at, accountId: row.account_id, username: row.username,
+  id: row.id, via: row.via, receivedAt: row.received_at, sentAt: row.sent_at, accountId: row.account_id, username: row.username,
   deviceId: row.device_id, interviews: row.interviews, accepted: row.accepted, duplicate: row.duplicate, updated: row.updated,
   conflict: row.conflict, rejected: row.rejected, flagged: row.flagged,
 });
@@ -31,7 +32,7 @@ export function adminBatchRoutes(deps: Deps) {
     .use(requireRole(['admin']))
     .get('/', (c) => {
       const q = readQuery(c, BatchListQuerySchema);
-      const rows = listBatchPage(deps.db, { accountId: q.account === undefined ? null : Number(q.account), deviceId: q.device ?? null },
+      const rows = listBatchPage(deps.db, { accountId: q.account === undefined ? null : Number(q.account), deviceId: q.device ?? null, via: q.via ?? null },
         q.after === undefined ? null : decodeAfter(q.after), PAGE + 1);
       const page = rows.slice(0, PAGE);
       const last = page.at(-1);

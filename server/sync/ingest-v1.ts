@@ -122,7 +122,7 @@ export function ingestBatchV1(deps: Pick<Deps, 'db' | 'clock'>, caller: DeviceCa
     };
     const receipts = parsed.map((p) => ingestOne(db, batch, p));
     insertBatch(db, {
-      id: body.batchId, deviceId: caller.deviceId, accountId: caller.account.id, protocol: 1, interviewsHash,
+      id: body.batchId, via: source.via, deviceId: caller.deviceId, accountId: caller.account.id, protocol: 1, interviewsHash,
       sentAt: body.sentAt, clockOffsetMs, receivedAt: at, receipts,
     });
     return { protocol: 1, batchId: body.batchId, serverTime: at, clockOffsetMs, replay: false, receipts };

@@ -1,19 +1,25 @@
-// Bodies of the batches routes (issue 20, item 2): every sync upload newest first with how each interview was
-// received, one batch's receipts, and a device's last inventory against what the server holds.
+// Bodies of the batches routes (issue 20, item 2): every sync upload and hand-over file import newest first, with how
+// it came and how each interview was received; one batch's receipts; and a device's last inventory against what the
+// server holds.
 import * as z from 'zod/mini';
 import { ReceiptItemSchema } from '../interview/receipt.ts';
 
 const Count = z.number().check(z.int(), z.nonnegative());
 
+/** How a batch reached the server: the device's sync, or a hand-over file an admin imported (decision 0016). */
+export const BatchViaSchema = z.enum(['sync', 'file']);
+export type BatchVia = z.infer<typeof BatchViaSchema>;
+
 export const BatchListQuerySchema = z.object({
   account: z.optional(z.string().check(z.regex(/^[1-9][0-9]{0,9}$/))),
   device: z.optional(z.uuid()),
+  via: z.optional(BatchViaSchema),
   /** The `next` of the previous page. */
   after: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,200}$/))),
 });
 
 export const BatchSummarySchema = z.object({
-  id: z.string(), receivedAt: z.string(), sentAt: z.string(), accountId: z.number().check(z.int()), username: z.string(),
+  id: z.string(), via: BatchViaSchema, receivedAt: z.string(), sentAt: z.string(), accountId: z.number().check(z.int()), username: z.string(),
   deviceId: z.string(), interviews: Count,
   accepted: Count, duplicate: Count, updated: Count, conflict: Count, rejected: Count, flagged: Count,
 });

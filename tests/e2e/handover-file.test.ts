@@ -1,7 +1,8 @@
 // Hand-over by file in Chromium against the real server (issue 16's Done-when): a device offline for the whole test
 // exports its finished forms; the file's bytes hold no answer in clear; the admin imports it on the admin page and
 // the server holds each interview once; a second import changes nothing; an edited file is refused with its reason;
-// and the device's later sync answers duplicate and confirms the forms it had kept in its outbox.
+// and the device's later sync answers duplicate and confirms the forms it had kept in its outbox; the uploads list
+// tells the imports from the sync.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ import { HomePage } from './pages/HomePage.ts';
 import { InterviewPage } from './pages/InterviewPage.ts';
 import { ReviewPage } from './pages/ReviewPage.ts';
 import { HandoverCard, HandoverImportPage } from './pages/HandoverPages.ts';
+import { BatchesPage } from './pages/ReviewToolsPages.ts';
 import { allowAxe, seriousViolations } from './pages/axe.ts';
 
 const h = useBrowserHarness({
@@ -167,5 +169,12 @@ describe('hand-over by file', () => {
     const batches = h.server.db.prepare('SELECT receipts FROM sync_batches WHERE device_id = ? ORDER BY received_at').pluck().all(device.deviceId) as string[];
     const last = JSON.parse(batches.at(-1)!) as { outcome: string }[];
     expect(last.map((receipt) => receipt.outcome)).toEqual(['duplicate', 'duplicate', 'duplicate']);
+
+    // The uploads list tells the two imports of the file from the device's sync after them.
+    const uploads = await new BatchesPage(office.page, h.baseUrl).open();
+    expect((await uploads.vias())[0]).toBe('Đồng bộ');
+    await uploads.show('Tệp phiếu');
+    await expect.poll(() => uploads.vias()).toEqual(['Tệp phiếu', 'Tệp phiếu']);
+    expect(await seriousViolations(office.page)).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ import { ReviewPage as PhoneReviewPage } from './pages/ReviewPage.ts';
 import { ProvinceDashboardPage } from './pages/QuotaPages.ts';
 import { SyncPanel } from './pages/SyncPanel.ts';
 import { allowAxe, seriousViolations } from './pages/axe.ts';
-import { DoubleKeyingPage, InterviewReviewPage } from './pages/ReviewToolsPages.ts';
+import { BatchesPage, DoubleKeyingPage, InterviewReviewPage } from './pages/ReviewToolsPages.ts';
 
 const SURVEY = hungYen2026.survey.slug;
 
@@ -85,9 +85,12 @@ describe('review and reconciliation, end to end', () => {
     const dashboard = await new ProvinceDashboardPage(h.page, h.baseUrl).open();
     const approvedBefore = Number(await dashboard.figure('total', 'approved').textContent());
 
-    // The batch, newest first, opened on its receipts: the duplicate serial flagged on both.
-    await h.page.goto(`${h.baseUrl}/admin/batches`);
-    await h.page.locator('tr[data-batch]', { hasText: 'dtv01' }).first().getByRole('button').click();
+    // The phone's batch (the clerk's came after it), said to have come by sync, opened on its receipts: the
+    // duplicate serial flagged on both.
+    const batches = await new BatchesPage(h.page, h.baseUrl).open();
+    const phoneBatch = batches.rows().filter({ hasText: 'dtv01' }).first();
+    expect(await phoneBatch.locator('td[data-via]').textContent()).toBe('Đồng bộ');
+    await phoneBatch.getByRole('button').click();
     const receipt = (id: string) => h.page.locator(`li[data-receipt="${id}"]`);
     await receipt(duplicate[1]!.id).getByText('Số phiếu này có ở một phiếu khác của cuộc khảo sát').waitFor();
     await receipt(first!.id).waitFor();

@@ -46,3 +46,34 @@ export class InterviewReviewPage {
     return this.page.locator(`table.side-by-side[data-mate="${mateId}"]`);
   }
 }
+
+export class BatchesPage {
+  constructor(readonly page: Page, readonly baseUrl: string) {}
+
+  async open(): Promise<this> {
+    await this.page.goto(`${this.baseUrl}/admin/batches`);
+    await this.page.getByRole('heading', { level: 1, name: 'Các lần gửi phiếu, mới nhất trước' }).waitFor();
+    await this.page.locator('tr[data-batch]').first().waitFor();
+    return this;
+  }
+
+  rows(): Locator {
+    return this.page.locator('tr[data-batch]');
+  }
+
+  /** How each listed batch came, in words ("Đồng bộ", "Tệp phiếu"), newest first. */
+  async vias(): Promise<string[]> {
+    return this.rows().locator('td[data-via]').allTextContents();
+  }
+
+  /** Shows only the batches that came this way ("Tất cả", "Đồng bộ", "Tệp phiếu"), waiting for the list to say so. */
+  async show(words: string): Promise<void> {
+    await this.page.getByRole('button', { name: words, exact: true }).click();
+    await this.page.getByRole('button', { name: words, exact: true, pressed: true }).waitFor();
+  }
+
+  /** Opens the newest listed batch on its receipts. */
+  async openNewest(): Promise<void> {
+    await this.rows().first().getByRole('button').click();
+  }
+}

@@ -1,11 +1,16 @@
-// Batches: every sync upload newest first with how each interview was received, paged by key and filtered by
-// account and device; one upload's receipts; a device's last inventory against what the server holds; and the
-// screen is a full admin's (a survey manager is refused it).
+// Batches: every sync upload and hand-over file import newest first, each saying how it came, with how each
+// interview was received, paged by key and filtered by account, device and how it came; one upload's receipts; a
+// device's last inventory against what the server holds; and the screen is a full admin's (a survey manager is
+// refused it).
 import { describe, expect, it } from 'vitest';
 import { BatchDetailSchema, BatchListResponseSchema, DeviceInventorySchema } from '#shared/api/batches.ts';
+import { generateInterviews } from '#shared/demo/generate-interviews.ts';
+import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
+import { demoPassword } from '#server/demo/seed.ts';
 import { findAccountByUsername } from '#server/repo/accounts.ts';
 import { setManagedSurveys } from '#server/repo/survey-admin.ts';
 import { findSurveyBySlug } from '#server/repo/surveys.ts';
+import { handoverFileOf, registerKeyedDevice } from '../../helpers/handover-file.ts';
 import { registerDevice } from '../sync/support.ts';
 import { refusal, reviewApp, SURVEY } from './support.ts';
 
@@ -63,5 +68,31 @@ describe('batches', () => {
     const manager = await r.t.signIn('tinh');
     expect(await refusal(await get('/api/admin/batches', manager))).toEqual({ status: 403, code: 'auth.forbidden' });
     expect(await refusal(await get(`/api/admin/inventory/${r.device.deviceId}`, manager))).toEqual({ status: 403, code: 'auth.forbidden' });
+  });
+
+  it('says which batches came by sync and which by a hand-over file, in the list and opened', async () => {
+    const r = await reviewApp();
+    const get = async (path: string) => r.t.request(path, { headers: { cookie: r.admin } });
+    await r.device.send(r.device.interviews({ count: 2, seed: 93 }));
+    r.t.clock.advance(60_000);
+    const phone = await registerKeyedDevice(r.t, await r.t.signIn('dtv01', demoPassword('dtv01')));
+    const interviews = generateInterviews({
+      version: hungYen2026.versions[0]!, unitNos: ['01'], accountId: r.device.accountId, deviceId: phone.deviceId, count: 3, seed: 94,
+    });
+    const file = await handoverFileOf(phone, interviews, r.t.handover.publicKey);
+    expect((await r.t.post('/api/admin/handover', { name: 'may-2.phieu', content: JSON.stringify(file) }, { cookie: r.admin })).status).toBe(200);
+
+    const list = BatchListResponseSchema.parse(await (await get('/api/admin/batches')).json());
+    expect(list.batches.map((b) => [b.via, b.username, b.interviews, b.accepted])).toEqual([['file', 'dtv01', 3, 3], ['sync', 'dtv01', 2, 2]]);
+    const [imported, synced] = list.batches;
+    for (const batch of [imported!, synced!]) {
+      const detail = BatchDetailSchema.parse(await (await get(`/api/admin/batches/${batch.id}`)).json());
+      expect(detail.batch.via).toBe(batch.via);
+    }
+    const onlyFiles = BatchListResponseSchema.parse(await (await get('/api/admin/batches?via=file')).json());
+    expect(onlyFiles.batches.map((b) => b.id)).toEqual([imported!.id]);
+    const onlySyncs = BatchListResponseSchema.parse(await (await get('/api/admin/batches?via=sync')).json());
+    expect(onlySyncs.batches.map((b) => b.id)).toEqual([synced!.id]);
+    expect(await refusal(await get('/api/admin/batches?via=mail'))).toEqual({ status: 400, code: 'request.invalid' });
   });
 });

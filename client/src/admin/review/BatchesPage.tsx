@@ -1,8 +1,8 @@
-// Uploads (issue 20, item 2): every sync upload newest first — when, account, device, how many interviews and how
-// each was received; one opened shows its receipts, and its device's last inventory against what the server holds,
-// with the ids still missing. /admin/batches?id=…
+// Uploads (issue 20, item 2): every sync upload and hand-over file import newest first — when, account, device, by
+// sync or by file, how many interviews and how each was received; one opened shows its receipts, and its device's
+// last inventory against what the server holds, with the ids still missing. /admin/batches?via=file&id=…
 import { createResource, createSignal, For, Show } from 'solid-js';
-import type { BatchSummary } from '#shared/api/batches.ts';
+import type { BatchSummary, BatchVia } from '#shared/api/batches.ts';
 import { formatDateTime } from '#shared/i18n/format.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useI18n } from '../../i18n/context.tsx';
@@ -11,10 +11,16 @@ import { OfficeTable } from '../OfficeTable.tsx';
 import { fetchBatch, fetchInventory, listBatches } from './tools-api.ts';
 import '../../quota/quota.css';
 
+const COLUMNS = [
+  'batches.col.at', 'batches.col.via', 'batches.col.account', 'batches.col.device', 'batches.col.count', 'batches.col.outcomes',
+] as const;
+
 export default function BatchesPage() {
   const { t, n } = useI18n();
-  const [search, setSearch] = useSearchParams<{ id?: string }>();
-  const [first] = createResource(() => listBatches());
+  const [search, setSearch] = useSearchParams<{ id?: string; via?: string }>();
+  const via = (): BatchVia | undefined => (search.via === 'sync' || search.via === 'file' ? search.via : undefined);
+  // 'all' rather than undefined: a resource whose source is undefined does not fetch.
+  const [first] = createResource((): BatchVia | 'all' => via() ?? 'all', (shown) => listBatches({ via: shown === 'all' ? undefined : shown }));
   const [more, setMore] = createSignal<BatchSummary[]>([]);
   const [next, setNext] = createSignal<string | null>();
   const [failure, setFailure] = createSignal<unknown>();
@@ -26,12 +32,17 @@ export default function BatchesPage() {
     const after = nextKey();
     if (!after) return;
     try {
-      const page = await listBatches(after);
+      const page = await listBatches({ after, via: via() });
       setMore([...more(), ...page.batches]);
       setNext(page.next);
     } catch (error) {
       setFailure(error);
     }
+  };
+  const show = (shown: BatchVia | undefined) => {
+    setMore([]);
+    setNext(undefined);
+    setSearch({ via: shown, id: undefined });
   };
   const outcomes = (b: BatchSummary) => (['accepted', 'updated', 'duplicate', 'conflict', 'rejected', 'flagged'] as const)
     .filter((k) => b[k] > 0).map((k) => `${t(`batches.outcome.${k}`)}: ${n(b[k])}`).join(', ');
@@ -39,14 +50,21 @@ export default function BatchesPage() {
   return (
     <section class="batches-page">
       <h1>{t('batches.title')}</h1>
+      <p>
+        <For each={[undefined, 'sync', 'file'] as const}>
+          {(shown) => <button type="button" class={via() === shown ? '' : 'secondary'} aria-pressed={via() === shown}
+            onClick={() => show(shown)}>{t(`batches.via.${shown ?? 'all'}`)}</button>}
+        </For>
+      </p>
       <ErrorNotice error={(first.error as unknown) ?? (batch.error as unknown) ?? (inventory.error as unknown) ?? failure()} />
       <Show when={first.latest}>
-        <OfficeTable class="dash-table" columns={['batches.col.at', 'batches.col.account', 'batches.col.device', 'batches.col.count', 'batches.col.outcomes']}>
+        <OfficeTable class="dash-table" columns={COLUMNS}>
           <For each={rows()}>
             {(b) => (
               <tr data-batch={b.id}>
                 <th scope="row"><button type="button" class="link" onClick={() => setSearch({ id: b.id })}>{formatDateTime(b.receivedAt)}</button></th>
-                <td>{b.username}</td><td>{b.deviceId.slice(0, 8)}</td><td>{n(b.interviews)}</td><td>{outcomes(b)}</td>
+                <td data-via={b.via}>{t(`batches.via.${b.via}`)}</td><td>{b.username}</td><td>{b.deviceId.slice(0, 8)}</td>
+                <td>{n(b.interviews)}</td><td>{outcomes(b)}</td>
               </tr>
             )}
           </For>
@@ -56,7 +74,10 @@ export default function BatchesPage() {
       <Show when={search.id ? batch.latest : undefined}>
         {(d) => (
           <article aria-labelledby="batch-title">
-            <h2 id="batch-title">{t('batches.detail', { id: d().batch.id.slice(0, 8) })} · {d().batch.username} · {formatDateTime(d().batch.receivedAt)}</h2>
+            <h2 id="batch-title">
+              {t('batches.detail', { id: d().batch.id.slice(0, 8) })} · {d().batch.username} · {formatDateTime(d().batch.receivedAt)}
+              {' · '}{t(`batches.via.${d().batch.via}`)}
+            </h2>
             <ul class="batch-receipts">
               <For each={d().receipts}>
                 {(r) => (

@@ -1,6 +1,6 @@
 // The review tools' calls (issue 20, decision 0019): double keying, keying statistics, a unit's same-answers check
 // and bulk approval, corrections, the quarantine's items, uploads and a device's inventory. Admin chunk only.
-import type { BatchDetail, BatchListResponse, DeviceInventory } from '#shared/api/batches.ts';
+import type { BatchDetail, BatchListResponse, BatchVia, DeviceInventory } from '#shared/api/batches.ts';
 import type { QuarantineDetail, QuarantineItem, QuarantineResolvedResponse } from '#shared/api/devices.ts';
 import type { CorrectionRequest, DoubleKeyingResponse, KeyingResponse, ReconcileRequest, ReviewItem } from '#shared/api/review.ts';
 import type { QuestionnaireVersion } from '#shared/survey/questionnaire.ts';
@@ -50,8 +50,10 @@ export function discardQuarantined(id: number, reason: string): Promise<Quaranti
   return request('POST /api/admin/quarantine/:id/reject', { params: { id: String(id) }, json: { reason } });
 }
 
-export function listBatches(after?: string): Promise<BatchListResponse> {
-  return request('GET /api/admin/batches', { query: after ? { after } : {} });
+/** A page of uploads, newest first: after `after` (the previous page's `next`), only those that came `via`. */
+export function listBatches(options: { after?: string; via?: BatchVia } = {}): Promise<BatchListResponse> {
+  const { after, via } = options;
+  return request('GET /api/admin/batches', { query: { ...(after ? { after } : {}), ...(via ? { via } : {}) } });
 }
 
 export function fetchBatch(id: string): Promise<BatchDetail> {
