@@ -23,7 +23,7 @@ export default defineConfig({
           isolate: false,
           unstubGlobals: true,
           unstubEnvs: true,
-          setupFiles: ['tests/server/support/cheap-passwords.ts'],
+          setupFiles: ['tests/client/support/indexeddb-first.ts', 'tests/server/support/cheap-passwords.ts'],
           // A guard against hangs, not a speed goal: two workers on a 2-core machine shared with other jobs took a
           // scrypt-heavy test (13 demo hashes, ten sign-ins) past vitest's 5 s.
           testTimeout: 15_000,
