@@ -23,12 +23,13 @@ export type Accepted = { row: QuarantineRow; outcome: 'accepted' | 'updated' | '
 export function acceptQuarantined(db: Db, id: number, by: number, at: string, fixed?: Record<string, unknown>): Accepted {
   const row = findQuarantined(db, id);
   if (!row) throw problem('quarantine.notFound');
-  const refuse = (reason: string) => problem('quarantine.cannotAccept', { reason });
+  // The sync's reason with its own parameters (the questions refused, the revisions), shown as its words.
+  const refuse = (reason: string, params: Record<string, string | number> = {}) => problem('quarantine.cannotAccept', { ...params, reason });
   if (row.resolved_at) throw problem('quarantine.alreadyResolved');
   const sender = findAccountById(db, row.account_id);
   if (fixed && fixed['id'] !== row.interview_id) throw problem('quarantine.notInterview', { reason: 'id' });
   const parsed = parseInterview(fixed ?? (JSON.parse(row.payload) as unknown));
-  if (!parsed.ok) throw refuse(parsed.reason.code);
+  if (!parsed.ok) throw refuse(parsed.reason.code, parsed.reason.params);
   if (!sender) throw problem('quarantine.notFound');
   const { interview, hash } = parsed;
   const held = findInterview(db, interview.id);
@@ -40,7 +41,7 @@ export function acceptQuarantined(db: Db, id: number, by: number, at: string, fi
     if (held && interview.baseRevision !== held.revision) throw refuse('sync.reason.conflict');
     const account = withoutSecret(sender);
     const placed = placeInterview(db, interview, account, surveyLookup(db, account));
-    if (!placed.ok) throw refuse(placed.reason.code);
+    if (!placed.ok) throw refuse(placed.reason.code, placed.reason.params);
     const serials = serialWatch(db, interview.serial === undefined ? [] : [interview.serial]);
     storeInterview(db, quotaTally(db), serials, {
       interview, record: parsed.record, hash, context: placed.context, unit: placed.unit, accountId: sender.id,

@@ -37,6 +37,6 @@ export const devices: Record<keyof typeof vi, string> = {
   'devices.quarantine.rejectedDone': 'The interview {interview} was rejected.',
   'problem.auth.tokenExpired': 'This device has not synced for too long; please sign in again.',
   'problem.quarantine.notFound': 'This waiting interview does not exist.',
-  'problem.quarantine.cannotAccept': 'This interview cannot be accepted and stays waiting. Reason: {reason}',
+  'problem.quarantine.cannotAccept': 'This interview cannot be accepted and stays waiting. Reason: {reason|}',
   'problem.quarantine.alreadyResolved': 'This interview was already decided.',
 };

@@ -2,7 +2,7 @@ import type { problems as vi } from '../vi/problems.ts';
 
 export const problems: Record<keyof typeof vi, string> = {
   'problem.request.malformedJson': 'The data sent is not valid JSON.',
-  'problem.request.invalid': 'Invalid data at “{path}”: {issue}',
+  'problem.request.invalid': 'Invalid data at “{path}”: {issue|problem.issue}',
   'problem.request.unsupportedMediaType': 'The server accepts JSON only.',
   'problem.request.tooLarge': 'The data sent is too large (at most {limit}).',
   'problem.request.forbiddenOrigin': 'The request came from another site and was refused.',

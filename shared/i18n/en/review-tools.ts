@@ -88,6 +88,6 @@ export const reviewTools = {
   'problem.review.reconciled': 'Another admin already reconciled this pair.',
   'problem.review.notReconciled': 'This survey keys paper forms twice: reconcile the two keyings before approving.',
   'problem.quarantine.notInterview': 'The fixed payload is not an interview: {reason}.',
-  'problem.review.badMerge': 'Cannot merge: the interview merged into must be a duplicate of the “{flag}” flag.',
+  'problem.review.badMerge': 'Cannot merge: the interview merged into must be a duplicate of the “{flag|review.flag}” flag.',
   'audit.action.review.reconcile': 'Reconcile a paper form keyed twice',
 } as const;

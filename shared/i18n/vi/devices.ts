@@ -37,6 +37,6 @@ export const devices = {
   // The phone never shows it (any 401 there reads "sign in again"): kept with the office's words, off the phone's budget.
   'problem.auth.tokenExpired': 'Thiết bị đã lâu không đồng bộ, xin đăng nhập lại.',
   'problem.quarantine.notFound': 'Không tìm thấy phiếu chờ xử lý.',
-  'problem.quarantine.cannotAccept': 'Chưa nhận được phiếu này, phiếu vẫn chờ xử lý. Lý do: {reason}',
+  'problem.quarantine.cannotAccept': 'Chưa nhận được phiếu này, phiếu vẫn chờ xử lý. Lý do: {reason|}',
   'problem.quarantine.alreadyResolved': 'Phiếu này đã được xử lý.',
 } as const;

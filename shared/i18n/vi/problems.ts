@@ -1,7 +1,7 @@
 // Messages for the coded problems of shared/problems.ts, keyed `problem.<code>`.
 export const problems = {
   'problem.request.malformedJson': 'Dữ liệu gửi lên không phải JSON hợp lệ.',
-  'problem.request.invalid': 'Dữ liệu không hợp lệ ở “{path}”: {issue}',
+  'problem.request.invalid': 'Dữ liệu không hợp lệ ở “{path}”: {issue|problem.issue}',
   'problem.request.unsupportedMediaType': 'Máy chủ chỉ nhận dữ liệu JSON.',
   'problem.request.tooLarge': 'Dữ liệu gửi lên quá lớn (tối đa {limit}).',
   'problem.request.forbiddenOrigin': 'Yêu cầu đến từ một trang khác, đã bị từ chối.',

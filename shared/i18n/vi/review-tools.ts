@@ -88,6 +88,6 @@ export const reviewTools = {
   'problem.review.reconciled': 'Cặp phiếu này đã được người khác đối chiếu.',
   'problem.review.notReconciled': 'Cuộc khảo sát nhập phiếu giấy hai lần: cần đối chiếu hai lần nhập trước khi duyệt.',
   'problem.quarantine.notInterview': 'Nội dung sửa không phải một phiếu: {reason}.',
-  'problem.review.badMerge': 'Không gộp được: phiếu được gộp vào phải là một phiếu trùng của cờ “{flag}”.',
+  'problem.review.badMerge': 'Không gộp được: phiếu được gộp vào phải là một phiếu trùng của cờ “{flag|review.flag}”.',
   'audit.action.review.reconcile': 'Đối chiếu hai lần nhập phiếu giấy',
 } as const;

@@ -47,7 +47,7 @@ describe('a revoked device', { timeout: 30_000 }, () => {
     await device.send([{ ...interview!, unitNo: '05' }]);
     const [item] = await openItems(t, admin);
     const response = await t.post(`/api/admin/quarantine/${item!.id}/accept`, {}, { cookie: admin });
-    expect(await response.json()).toEqual({ problem: { code: 'quarantine.cannotAccept', status: 409, params: { reason: 'sync.reason.unitNotAssigned' } } });
+    expect(await response.json()).toEqual({ problem: { code: 'quarantine.cannotAccept', status: 409, params: { reason: 'sync.reason.unitNotAssigned', unit: '05' } } });
     expect(await openItems(t, admin)).toHaveLength(1);
   });
 });

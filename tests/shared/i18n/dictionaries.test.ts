@@ -39,6 +39,20 @@ describe('translate', () => {
     expect(translate(vi, 'surveys.forms')).toBe('{count} phiếu');
   });
 
+  it('puts the words of a code a problem carries in its message: a status, an action, a flag, a whole reason', () => {
+    const words = { ...vi, ...viOffice };
+    expect(translate(words, 'problem.review.transitionRefused', { action: 'approve', from: 'needs_correction' }))
+      .toBe('Không thể “Duyệt” một phiếu đang ở trạng thái “Trả lại để sửa”.');
+    expect(translate(words, 'problem.review.flagResolved', { flag: 'too_short' }))
+      .toBe('Cờ “Thời gian phỏng vấn ngắn bất thường” đã được người khác xử lý.');
+    expect(translate(words, 'problem.quarantine.cannotAccept', { reason: 'sync.reason.unitNotAssigned', unit: '05' }))
+      .toBe('Chưa nhận được phiếu này, phiếu vẫn chờ xử lý. Lý do: Đơn vị 05 không được giao cho tài khoản này. Xin liên hệ quản trị viên.');
+    expect(translate(words, 'problem.request.invalid', { path: 'device', issue: 'invalid_format' })).toBe('Dữ liệu không hợp lệ ở “device”: sai dạng');
+    // A code with no words (a newer server's) is shown as itself.
+    expect(translate(words, 'problem.review.transitionRefused', { action: 'archive', from: 'received' }))
+      .toBe('Không thể “archive” một phiếu đang ở trạng thái “Đã nhận”.');
+  });
+
   it('shows an unknown code as itself rather than failing', () => {
     expect(translate(vi, 'sync.future.code')).toBe('sync.future.code');
     expect(translate(vi, 'sync.future.code', { n: 2 })).toBe('sync.future.code {"n":2}');
