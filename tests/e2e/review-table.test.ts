@@ -90,9 +90,19 @@ describe('the interviews table', () => {
     await h.page.goto(`${h.baseUrl}/admin/review?device=${device}`);
     await expect.poll(() => table.rows()).toHaveLength(count('device_id = ?', device));
     expect(await h.page.getByLabel('Mã thiết bị').inputValue()).toBe(device);
-    // A version that does not exist finds nothing.
+    // A version that does not exist finds nothing; a device id that is not one is named in words, nothing sent.
     await table.filter({ version: '7' });
     await h.page.getByText('Không có phiếu nào khớp bộ lọc.').waitFor();
+    await table.filter({ device: 'may-cua-an' });
+    await expect.poll(() => h.page.getByRole('alert').textContent()).toMatch(/^Bộ lọc “Mã thiết bị” không đúng dạng/);
+    await table.filter({ device: '' });
+    await expect.poll(() => table.caption().textContent()).toBe('60 phiếu');
+    // An address the server refuses shows its refusal in words under the office menu, and the menu still works.
+    await h.page.goto(`${h.baseUrl}/admin/batches?id=not-a-batch`);
+    await expect.poll(() => h.page.getByRole('alert').first().textContent()).toMatch(/^Không tìm thấy lần gửi này\./);
+    await h.page.getByRole('alert').getByRole('button', { name: 'Thử lại' }).waitFor();
+    await h.page.locator('nav.admin-nav').getByRole('link', { name: 'Duyệt phiếu' }).click();
+    await expect.poll(() => table.caption().textContent()).toBe('60 phiếu');
   });
 
   it('opens an interview, keeps its duplicate serial with a reason, approves it, and is told when someone else acted first', async () => {

@@ -10,6 +10,7 @@ export const review: Record<keyof typeof vi, string> = {
   'review.filter.serial': 'Serial',
   'review.filter.all': 'All',
   'review.filter.sort': 'Sort',
+  'review.filter.refused': 'The “{field}” filter is not in the right form (a serial has digits only, a device id is as the devices page shows it). Correct it and filter again.',
   'review.filter.account': 'Enumerator',
   'review.filter.device': 'Device id',
   'review.filter.day': 'Interview day',

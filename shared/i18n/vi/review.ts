@@ -9,6 +9,7 @@ export const review = {
   'review.filter.serial': 'Số phiếu',
   'review.filter.all': 'Tất cả',
   'review.filter.sort': 'Sắp xếp',
+  'review.filter.refused': 'Bộ lọc “{field}” không đúng dạng (số phiếu chỉ gồm chữ số, mã thiết bị như trong trang Thiết bị đồng bộ). Xin sửa rồi lọc lại.',
   'review.filter.account': 'Điều tra viên',
   'review.filter.device': 'Mã thiết bị',
   'review.filter.day': 'Ngày phỏng vấn',

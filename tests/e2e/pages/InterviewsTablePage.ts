@@ -16,7 +16,7 @@ export class InterviewsTablePage {
     unit?: string; account?: string; day?: string; mode?: string; entry?: string; status?: string; flag?: string;
     version?: string; serial?: string; device?: string; sort?: string;
   }): Promise<void> {
-    await this.page.getByLabel('Đơn vị').fill(f.unit ?? '');
+    await this.page.getByLabel('Đơn vị').selectOption(f.unit ?? '');
     await this.page.getByLabel('Điều tra viên').selectOption({ label: f.account ?? 'Tất cả' });
     await this.page.getByLabel('Ngày phỏng vấn').fill(f.day ?? '');
     await this.page.getByLabel('Hình thức').selectOption({ label: f.mode ?? 'Tất cả' });

@@ -2,7 +2,7 @@
 // interview day, mode, entry, status, flag, questionnaire version, serial — and the sort. They live in the page's
 // address, so a filtered table survives Back and reload and other pages can link to one (a device's interviews).
 import { createResource, For, Show } from 'solid-js';
-import type { ReviewListQuery } from '#shared/api/review.ts';
+import { ReviewListQuerySchema, type ReviewListQuery } from '#shared/api/review.ts';
 import type { SurveySummary } from '#shared/api/surveys.ts';
 import { fieldText } from '../../components/field-text.ts';
 import { useI18n } from '../../i18n/context.tsx';
@@ -24,6 +24,14 @@ export function queryOf(search: FilterSearch): ReviewListQuery {
     if (value) query[field] = value;
   }
   return query;
+}
+
+/** The first filter the list route would refuse (a device id that is not one, a serial with letters), if any. */
+export function refusedFilter(query: ReviewListQuery): (typeof FIELDS)[number] | undefined {
+  const parsed = ReviewListQuerySchema.safeParse(query);
+  if (parsed.success) return undefined;
+  const field = parsed.error.issues[0]?.path[0];
+  return FIELDS.find((name) => name === field) ?? 'unit';
 }
 
 type Props = {
@@ -55,24 +63,24 @@ export function ReviewFilters(props: Props) {
       </select>
     </div>
   );
-  const text = (name: 'unit' | 'device' | 'serial' | 'version' | 'day', attributes: { size: number; type?: string; numeric?: boolean }) => (
+  const text = (name: 'device' | 'serial' | 'version' | 'day', attributes: { size: number; type?: string; numeric?: boolean }) => (
     <div class="dash-field">
       <label for={`review-${name}`}>{t(`review.filter.${name}`)}</label>
-      <input id={`review-${name}`} name={name} type={attributes.type ?? 'text'} size={attributes.size}
+      <input id={`review-${name}`} name={name} type={attributes.type ?? 'text'} size={attributes.size} min={attributes.type === 'number' ? 1 : undefined}
         inputMode={attributes.numeric ? 'numeric' : undefined} value={props.query[name] ?? ''} />
     </div>
   );
 
   return (
     <form class="dash-tools review-filters" onSubmit={onSubmit}>
-      {text('unit', { size: 4, numeric: true })}
+      {select('unit', (props.survey?.units ?? []).map((unit) => ({ value: unit.no, label: `${unit.no} · ${unit.name}` })))}
       {select('account', enumerators().map((account) => ({ value: String(account.id), label: `${account.username} · ${account.displayName}` })))}
       {text('day', { size: 10, type: 'date' })}
       {select('mode', (props.survey?.modes ?? []).map((mode) => ({ value: mode, label: t(`review.mode.${mode}`) })))}
       {select('entry', ENTRIES.map((entry) => ({ value: entry, label: t(`review.entry.${entry}`) })))}
       {select('status', STATUSES.map((status) => ({ value: status, label: t(`review.status.${status}`) })))}
       {select('flag', FLAGS.map((flag) => ({ value: flag, label: t(`review.flagFilter.${flag}`) })))}
-      {text('version', { size: 3, numeric: true })}
+      {text('version', { size: 3, type: 'number' })}
       {text('serial', { size: 8, numeric: true })}
       {text('device', { size: 36 })}
       {select('sort', SORTS.map((sort) => ({ value: sort, label: t(`review.sort.${sort}`) })))}

@@ -11,7 +11,7 @@ import { useI18n } from '../../i18n/context.tsx';
 import { A, useParams, useSearchParams } from '../../router/router.tsx';
 import { OfficeTable } from '../OfficeTable.tsx';
 import { listReviewPage, serialsCsvUrl } from './review-api.ts';
-import { queryOf, ReviewFilters, type FilterSearch } from './ReviewFilters.tsx';
+import { queryOf, refusedFilter, ReviewFilters, type FilterSearch } from './ReviewFilters.tsx';
 import { approveClean, checkSameAnswers } from './tools-api.ts';
 import '../../quota/quota.css';
 import { SurveyPicker } from '../SurveyPicker.tsx';
@@ -25,15 +25,19 @@ export default function ReviewPage() {
   const survey = () => surveys()?.surveys.find((s) => s.slug === slug());
   const [search, setSearch] = useSearchParams<FilterSearch>();
   const query = createMemo(() => queryOf(search), undefined, { equals: (a, b) => JSON.stringify(a) === JSON.stringify(b) });
+  // A filter the route would refuse is named here, in words, instead of being sent.
+  const refused = createMemo(() => refusedFilter(query()));
   const [page, { refetch }] = createResource(() => {
     const survey = slug();
-    return survey ? { survey, query: query() } : undefined;
+    return survey && !refused() ? { survey, query: query() } : undefined;
   }, ({ survey, query: q }) => listReviewPage(survey, q));
+  /** The page shown: none while a refusal is (reading a failed resource would throw it into the frame). */
+  const loaded = () => (page.error || refused() ? undefined : page.latest);
   const [more, setMore] = createSignal<ReviewItem[]>([]);
   const [next, setNext] = createSignal<string | null>();
   const [moreError, setMoreError] = createSignal<unknown>();
-  const items = () => [...(page()?.items ?? []), ...more()];
-  const nextKey = () => (next() === undefined ? page()?.next ?? null : next());
+  const items = () => [...(loaded()?.items ?? []), ...more()];
+  const nextKey = () => (next() === undefined ? loaded()?.next ?? null : next());
 
   const onFilter = (filters: FilterSearch) => {
     setMore([]);
@@ -69,7 +73,7 @@ export default function ReviewPage() {
     }
   };
   const total = () => {
-    const counted = page()?.total;
+    const counted = loaded()?.total;
     if (!counted) return '';
     return counted.exact ? t('review.total', { count: n(counted.count) }) : t('review.totalAtLeast', { count: n(counted.count) });
   };
@@ -98,7 +102,10 @@ export default function ReviewPage() {
           </div>
         )}
       </Show>
-      <Show when={page.latest} fallback={<Show when={!page.error}><p class="loading">{t('app.loading')}</p></Show>}>
+      <Show when={refused()}>
+        {(field) => <p class="error" role="alert">{t('review.filter.refused', { field: t(`review.filter.${field()}`) })}</p>}
+      </Show>
+      <Show when={loaded()} fallback={<Show when={!page.error && !refused()}><p class="loading">{t('app.loading')}</p></Show>}>
         <Show when={items().length > 0} fallback={<p>{t('review.empty')}</p>}>
           <OfficeTable
             class="dash-table review-table"
