@@ -133,10 +133,16 @@ function counterTotal(db: Db, filters: ReviewFilters): number | null {
   return statement(db, sql.join(' ')).pluck().get(...params) as number;
 }
 
+/** The second keyings the filters match: the table lists them, the quota counters never count them (decision 0019). */
+function secondKeyingTotal(db: Db, filters: ReviewFilters): number {
+  const { sql, params } = where(filters, 'arrival');
+  return statement(db, `SELECT count(*) FROM interviews i WHERE ${sql.join(' AND ')} AND i.second_keying = 1`).pluck().get(...params) as number;
+}
+
 /** How many rows the filters match: exact from the counters when they can say, else counted up to EXACT_TOTAL_UP_TO. */
 export function countReviewRows(db: Db, filters: ReviewFilters): { count: number; exact: boolean } {
   const counted = counterTotal(db, filters);
-  if (counted !== null) return { count: counted, exact: true };
+  if (counted !== null) return { count: counted + secondKeyingTotal(db, filters), exact: true };
   const { sql, params } = where(filters, 'arrival');
   const text = `SELECT count(*) FROM (SELECT 1 FROM interviews i WHERE ${sql.join(' AND ')} LIMIT ${EXACT_TOTAL_UP_TO + 1})`;
   const count = statement(db, text).pluck().get(...params) as number;

@@ -84,6 +84,23 @@ describe('the interviews table', () => {
     await expectIds({ flag: 'serial_duplicate' }, []);
   });
 
+  it('counts second keyings in the total as in the rows, though the quota counters skip them', async () => {
+    const r = await reviewApp();
+    r.t.db.prepare(`UPDATE surveys SET definition = json_set(definition, '$.doubleKeying', json('true')) WHERE slug = ?`).run(SURVEY);
+    const interviews = r.device.interviews({ count: 6, seed: 25, paperShare: 1, unitNos: ['01'] });
+    await r.send(interviews);
+    const clerk = await registerDevice(r.t, 'dtv02');
+    r.t.db.prepare(`INSERT INTO assignments (account_id, unit_id) SELECT ?, id FROM units WHERE no = '01'`).run(clerk.accountId);
+    const seconds = clerk.interviews({ count: 2, seed: 26, paperShare: 1, unitNos: ['01'] })
+      .map((interview, i) => ({ ...interview, serial: interviews[i]!.serial!, secondKeying: true as const }));
+    await clerk.send(seconds);
+    for (const query of [{}, { unit: '01' }, { account: String(clerk.accountId) }, { status: 'received' }, { flag: 'none' }, { day: (await r.item(seconds[0]!.id)).interviewDay! }]) {
+      const rows = await all(r, { ...query, limit: '200' });
+      expect((await r.list(query)).total, JSON.stringify(query)).toEqual({ count: rows.length, exact: true });
+    }
+    expect((await r.list({ account: String(clerk.accountId) })).total?.count).toBe(2);
+  });
+
   it('refuses unknown surveys, units and filters, and a forged page key', async () => {
     const r = await reviewApp();
     const get = (path: string) => r.t.request(path, { headers: { cookie: r.admin } });
