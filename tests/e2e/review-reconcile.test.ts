@@ -118,6 +118,7 @@ describe('review and reconciliation, end to end', () => {
     await keying.disagreement(first!.serial!, 'c1').waitFor();
     expect(await seriousViolations(h.page)).toEqual([]);
     await keying.disagreement(first!.serial!, 'c1').getByLabel('Lần hai').check();
+    await keying.pair(first!.serial!).getByLabel('Lý do').fill('Phiếu giấy ghi theo lần hai');
     await keying.pair(first!.serial!).getByRole('button', { name: 'Xác nhận đối chiếu' }).click();
     await keying.pair(first!.serial!).getByText(/Đã đối chiếu bởi admin lúc .*: 1 chỗ khác nhau/).waitFor();
 
@@ -126,6 +127,8 @@ describe('review and reconciliation, end to end', () => {
     await review.reason('Câu 2: ghi lại tuổi theo giấy tờ');
     await review.act('Trả lại để sửa');
     await review.state().getByText('Trả lại để sửa').waitFor();
+    // Returned, it waits for the enumerator: approving is not offered meanwhile.
+    expect(await h.page.getByRole('button', { name: 'Duyệt', exact: true }).count()).toBe(0);
     await sync.syncNow();
     await sync.attention(form!.id).getByText('Quản trị viên trả lại: Câu 2: ghi lại tuổi theo giấy tờ').waitFor();
     await expect.poll(status).toBe('needs_correction');
@@ -148,6 +151,8 @@ describe('review and reconciliation, end to end', () => {
     await review.act('Duyệt');
     await review.state().getByText('Đã duyệt').waitFor();
     await review.open(SURVEY, first!.id);
+    // Its history says what the reconciliation changed and why.
+    await h.page.locator('.review-history').getByText(/^.*Lần sửa 2: c1: .* — lý do: Phiếu giấy ghi theo lần hai$/).waitFor();
     await review.act('Duyệt');
     await review.state().getByText('Đã duyệt').waitFor();
     await dashboard.open();

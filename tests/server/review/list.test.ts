@@ -94,7 +94,8 @@ describe('the interviews table', () => {
     const seconds = clerk.interviews({ count: 2, seed: 26, paperShare: 1, unitNos: ['01'] })
       .map((interview, i) => ({ ...interview, serial: interviews[i]!.serial!, secondKeying: true as const }));
     await clerk.send(seconds);
-    for (const query of [{}, { unit: '01' }, { account: String(clerk.accountId) }, { status: 'received' }, { flag: 'none' }, { day: (await r.item(seconds[0]!.id)).interviewDay! }]) {
+    const queries: Record<string, string>[] = [{}, { unit: '01' }, { account: String(clerk.accountId) }, { status: 'received' }, { flag: 'none' }, { day: (await r.item(seconds[0]!.id)).interviewDay! }];
+    for (const query of queries) {
       const rows = await all(r, { ...query, limit: '200' });
       expect((await r.list(query)).total, JSON.stringify(query)).toEqual({ count: rows.length, exact: true });
     }

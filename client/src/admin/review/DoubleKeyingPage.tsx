@@ -18,7 +18,8 @@ export default function DoubleKeyingPage() {
 
   const Pair = (props: { pair: KeyingPair }) => {
     const [fromSecond, setFromSecond] = createSignal<string[]>([]);
-    const [reason, setReason] = createSignal(t('double.defaultReason'));
+    // Two keyings that agree need no more than the usual words; a value picked between two is the admin's to explain.
+    const [reason, setReason] = createSignal(props.pair.disagreements.length === 0 ? t('double.defaultReason') : '');
     const [failure, setFailure] = createSignal<unknown>();
     const pick = (variable: string, second: boolean) =>
       setFromSecond(second ? [...fromSecond(), variable] : fromSecond().filter((v) => v !== variable));

@@ -57,7 +57,7 @@ export function FlagPanel(props: Props) {
           </span>
         </>
       }>
-        {(decision) => <span>{' — '}{t('review.detail.decided', { decision: t(`review.decision.${decision().decision}`), by: decision().username, at: formatDateTime(decision().at), reason: decision().reason })}</span>}
+        {(decision) => <span>{' — '}{t(decision().reason ? 'review.detail.decided' : 'review.detail.decidedNoReason', { decision: t(`review.decision.${decision().decision}`), by: decision().username, at: formatDateTime(decision().at), reason: decision().reason })}</span>}
       </Show>
     </li>
   );

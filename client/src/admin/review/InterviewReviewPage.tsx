@@ -4,6 +4,7 @@
 // required reason). Each action names the revision and version shown: another admin's change meanwhile is refused.
 import { createResource, createSignal, For, Show } from 'solid-js';
 import type { ReviewAction } from '#shared/interview/review.ts';
+import { nextStatus } from '#shared/interview/lifecycle.ts';
 import { formatDateTime } from '#shared/i18n/format.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useI18n } from '../../i18n/context.tsx';
@@ -78,7 +79,8 @@ export default function InterviewReviewPage() {
               <input id="review-reason" value={reason()} onInput={(e) => setReason(e.currentTarget.value)} />
             </div>
             <div class="review-actions">
-              <For each={ACTIONS}>
+              {/* Only what the interview's state allows (lifecycle.ts): a returned interview waits for its correction. */}
+              <For each={ACTIONS.filter((action) => !d().interview.voided && (action === 'void' || nextStatus(d().interview.status, action) !== null))}>
                 {(action) => <button type="button" onClick={() => void run(() => actOnInterview(params.survey, params.id, { action, ...comment(), ...seen() }))}>{t(`review.action.${action}`)}</button>}
               </For>
             </div>
@@ -110,9 +112,12 @@ export default function InterviewReviewPage() {
                 {(entry) => (
                   <li>
                     {formatDateTime(entry.at)} · {entry.username} ·{' '}
-                    {entry.kind === 'revision'
-                      ? t('review.detail.revision', { revision: entry.revision, changes: entry.changes.map((c) => `${c.variable}: ${show(c.before)} → ${show(c.after)}`).join('; ') })
-                      : `${t(`review.action.${entry.action}`)}${entry.comment ? ` — ${entry.comment}` : ''}`}
+                    {entry.kind === 'review'
+                      ? `${t(`review.action.${entry.action}`)}${entry.comment ? ` — ${entry.comment}` : ''}`
+                      : entry.revision === 1
+                        ? t('review.detail.firstRevision', { count: entry.changes.length })
+                        : t('review.detail.revision', { revision: entry.revision, changes: entry.changes.map((c) => `${c.variable}: ${show(c.before)} → ${show(c.after)}`).join('; ') })
+                          + (entry.reason ? ` — ${t('review.detail.why', { reason: entry.reason })}` : '')}
                   </li>
                 )}
               </For>
