@@ -72,7 +72,7 @@ describe('the interviews table', () => {
     expect(await table.entries()).toEqual(Array(paperOfDtv01).fill('Nhập từ phiếu giấy'));
     expect((await table.rows()).every((row) => row.includes(' 01 '))).toBe(true);
 
-    await table.filter({ day, mode: 'Trực tiếp', version: '1' });
+    await table.filter({ day: day.split('-').reverse().join('/'), mode: 'Trực tiếp', version: '1' });
     expect(count('interview_day = ?', day)).toBeLessThan(60);
     await expect.poll(() => table.rows()).toHaveLength(count('interview_day = ?', day));
     const address = new URL(h.page.url());
@@ -93,6 +93,9 @@ describe('the interviews table', () => {
     // A version that does not exist finds nothing; a device id that is not one is named in words, nothing sent.
     await table.filter({ version: '7' });
     await h.page.getByText('Không có phiếu nào khớp bộ lọc.').waitFor();
+    await table.filter({ day: '31/02/2026' });
+    await h.page.getByRole('alert').filter({ hasText: /^Ngày phải viết dd\/mm\/yyyy/ }).waitFor();
+    await h.page.getByRole('alert').filter({ hasText: /^Bộ lọc “Ngày phỏng vấn” không đúng dạng/ }).waitFor();
     await table.filter({ device: 'may-cua-an' });
     await expect.poll(() => h.page.getByRole('alert').textContent()).toMatch(/^Bộ lọc “Mã thiết bị” không đúng dạng/);
     await table.filter({ device: '' });

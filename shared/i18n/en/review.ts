@@ -93,7 +93,7 @@ export const review: Record<keyof typeof vi, string> = {
   'problem.review.reasonRequired': 'A reason is required.',
   'problem.review.flagNotRaised': 'The interview does not carry the flag “{flag|review.flag}”.',
   'problem.review.flagResolved': 'Someone else has already resolved the flag “{flag|review.flag}”.',
-  'problem.review.correctionRefused': 'The correction is not valid: {count} issues at questions {questions}.',
+  'problem.review.correctionRefused': 'The correction is not valid: {count} issues at {questions}.',
   'problem.review.badCursor': 'The next page is not valid; reload the list.',
   'problem.batch.notFound': 'This upload was not found.',
   'audit.action.review.approve': 'Approve an interview',

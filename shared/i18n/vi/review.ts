@@ -92,7 +92,7 @@ export const review = {
   'problem.review.reasonRequired': 'Cần ghi lý do.',
   'problem.review.flagNotRaised': 'Phiếu không mang cờ “{flag|review.flag}”.',
   'problem.review.flagResolved': 'Cờ “{flag|review.flag}” đã được người khác xử lý.',
-  'problem.review.correctionRefused': 'Bản sửa chưa hợp lệ: {count} lỗi ở các câu {questions}.',
+  'problem.review.correctionRefused': 'Bản sửa chưa hợp lệ: {count} lỗi ở {questions}.',
   'problem.review.badCursor': 'Trang tiếp theo không hợp lệ; xin tải lại danh sách.',
   'problem.batch.notFound': 'Không tìm thấy lần gửi này.',
   'audit.action.review.approve': 'Duyệt phiếu',

@@ -4,6 +4,8 @@
 import { createResource, For, Show } from 'solid-js';
 import { ReviewListQuerySchema, type ReviewListQuery } from '#shared/api/review.ts';
 import type { SurveySummary } from '#shared/api/surveys.ts';
+import { DateField } from '../../components/DateField.tsx';
+import { readDay } from '../../components/date-text.ts';
 import { fieldText } from '../../components/field-text.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { listAccounts } from '../accounts-api.ts';
@@ -50,7 +52,9 @@ export function ReviewFilters(props: Props) {
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
-    props.onApply(Object.fromEntries(FIELDS.map((field) => [field, fieldText(form, field).trim() || undefined])));
+    const typed = (field: string) => fieldText(form, field).trim() || undefined;
+    // The day is typed dd/mm/yyyy and sent as an ISO day; one that is no real day is sent as typed, and named.
+    props.onApply({ ...Object.fromEntries(FIELDS.map((field) => [field, typed(field)])), day: readDay(typed('day') ?? '') ?? typed('day') });
   };
   const select = (name: string, options: readonly { value: string; label: string }[]) => (
     <div class="dash-field">
@@ -63,7 +67,7 @@ export function ReviewFilters(props: Props) {
       </select>
     </div>
   );
-  const text = (name: 'device' | 'serial' | 'version' | 'day', attributes: { size: number; type?: string; numeric?: boolean }) => (
+  const text = (name: 'device' | 'serial' | 'version', attributes: { size: number; type?: string; numeric?: boolean }) => (
     <div class="dash-field">
       <label for={`review-${name}`}>{t(`review.filter.${name}`)}</label>
       <input id={`review-${name}`} name={name} type={attributes.type ?? 'text'} size={attributes.size} min={attributes.type === 'number' ? 1 : undefined}
@@ -75,7 +79,7 @@ export function ReviewFilters(props: Props) {
     <form class="dash-tools review-filters" onSubmit={onSubmit}>
       {select('unit', (props.survey?.units ?? []).map((unit) => ({ value: unit.no, label: `${unit.no} · ${unit.name}` })))}
       {select('account', enumerators().map((account) => ({ value: String(account.id), label: `${account.username} · ${account.displayName}` })))}
-      {text('day', { size: 10, type: 'date' })}
+      <div class="dash-field"><DateField label={t('review.filter.day')} name="day" value={props.query.day ?? ''} onChange={() => undefined} /></div>
       {select('mode', (props.survey?.modes ?? []).map((mode) => ({ value: mode, label: t(`review.mode.${mode}`) })))}
       {select('entry', ENTRIES.map((entry) => ({ value: entry, label: t(`review.entry.${entry}`) })))}
       {select('status', STATUSES.map((status) => ({ value: status, label: t(`review.status.${status}`) })))}
