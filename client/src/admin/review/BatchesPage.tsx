@@ -7,6 +7,7 @@ import { formatDateTime } from '#shared/i18n/format.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useI18n } from '../../i18n/context.tsx';
 import { A, useSearchParams } from '../../router/router.tsx';
+import { settled } from '../settled.ts';
 import { OfficeTable } from '../OfficeTable.tsx';
 import { fetchBatch, fetchInventory, listBatches } from './tools-api.ts';
 import '../../quota/quota.css';
@@ -25,9 +26,9 @@ export default function BatchesPage() {
   const [next, setNext] = createSignal<string | null>();
   const [failure, setFailure] = createSignal<unknown>();
   const [batch] = createResource(() => search.id, fetchBatch);
-  const [inventory] = createResource(() => batch()?.batch.deviceId, fetchInventory);
-  const rows = () => [...(first()?.batches ?? []), ...more()];
-  const nextKey = () => (next() === undefined ? first()?.next ?? null : next());
+  const [inventory] = createResource(() => settled(batch)?.batch.deviceId, fetchInventory);
+  const rows = () => [...(settled(first)?.batches ?? []), ...more()];
+  const nextKey = () => (next() === undefined ? settled(first)?.next ?? null : next());
   const showMore = async () => {
     const after = nextKey();
     if (!after) return;
@@ -57,7 +58,7 @@ export default function BatchesPage() {
         </For>
       </p>
       <ErrorNotice error={(first.error as unknown) ?? (batch.error as unknown) ?? (inventory.error as unknown) ?? failure()} />
-      <Show when={first.latest}>
+      <Show when={settled(first)}>
         <OfficeTable class="dash-table" columns={COLUMNS}>
           <For each={rows()}>
             {(b) => (
@@ -71,7 +72,7 @@ export default function BatchesPage() {
         </OfficeTable>
         <Show when={nextKey()}><button type="button" class="secondary" onClick={() => void showMore()}>{t('review.more')}</button></Show>
       </Show>
-      <Show when={search.id ? batch.latest : undefined}>
+      <Show when={search.id ? settled(batch) : undefined}>
         {(d) => (
           <article aria-labelledby="batch-title">
             <h2 id="batch-title">
@@ -92,7 +93,7 @@ export default function BatchesPage() {
                 )}
               </For>
             </ul>
-            <Show when={inventory.latest}>
+            <Show when={settled(inventory)}>
               {(inv) => (
                 <section>
                   <h3>{t('batches.inventory')}</h3>

@@ -10,6 +10,7 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useI18n } from '../../i18n/context.tsx';
 import { A, useParams, useSearchParams } from '../../router/router.tsx';
 import { OfficeTable } from '../OfficeTable.tsx';
+import { settled } from '../settled.ts';
 import { listReviewPage, serialsCsvUrl } from './review-api.ts';
 import { queryOf, refusedFilter, ReviewFilters, type FilterSearch } from './ReviewFilters.tsx';
 import { approveClean, checkSameAnswers } from './tools-api.ts';
@@ -32,7 +33,7 @@ export default function ReviewPage() {
     return survey && !refused() ? { survey, query: query() } : undefined;
   }, ({ survey, query: q }) => listReviewPage(survey, q));
   /** The page shown: none while a refusal is (reading a failed resource would throw it into the frame). */
-  const loaded = () => (page.error || refused() ? undefined : page.latest);
+  const loaded = () => (refused() ? undefined : settled(page));
   const [more, setMore] = createSignal<ReviewItem[]>([]);
   const [next, setNext] = createSignal<string | null>();
   const [moreError, setMoreError] = createSignal<unknown>();
