@@ -9,6 +9,7 @@ import { readDay } from '../../components/date-text.ts';
 import { fieldText } from '../../components/field-text.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { listAccounts } from '../accounts-api.ts';
+import { settled } from '../settled.ts';
 
 const FIELDS = ['unit', 'account', 'device', 'day', 'mode', 'entry', 'status', 'flag', 'version', 'serial', 'sort'] as const;
 export type FilterSearch = Partial<Record<(typeof FIELDS)[number], string>>;
@@ -57,9 +58,10 @@ type Props = {
 
 export function ReviewFilters(props: Props) {
   const { t } = useI18n();
-  // The enumerators who work on this survey, by the units they are assigned; the list is the office's own.
+  // The enumerators who work on this survey, by the units they are assigned; the list is the office's own (if the
+  // accounts cannot be listed, the filter offers "all" alone rather than failing the page).
   const [accounts] = createResource(listAccounts);
-  const enumerators = () => (accounts() ?? []).filter((account) =>
+  const enumerators = () => (settled(accounts) ?? []).filter((account) =>
     account.assignments.some((assignment) => assignment.surveySlug === props.survey?.slug));
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
