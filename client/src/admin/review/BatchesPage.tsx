@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/context.tsx';
 import { A, useSearchParams } from '../../router/router.tsx';
 import { settled } from '../settled.ts';
 import { OfficeTable } from '../OfficeTable.tsx';
+import { ShowChoice } from '../ShowChoice.tsx';
 import { fetchBatch, fetchInventory, listBatches } from './tools-api.ts';
 import '../../quota/quota.css';
 
@@ -51,12 +52,7 @@ export default function BatchesPage() {
   return (
     <section class="batches-page">
       <h1>{t('batches.title')}</h1>
-      <p>
-        <For each={[undefined, 'sync', 'file'] as const}>
-          {(shown) => <button type="button" class={via() === shown ? '' : 'secondary'} aria-pressed={via() === shown}
-            onClick={() => show(shown)}>{t(`batches.via.${shown ?? 'all'}`)}</button>}
-        </For>
-      </p>
+      <ShowChoice choices={[undefined, 'sync', 'file'] as const} current={via()} label={(shown) => t(`batches.via.${shown ?? 'all'}`)} onPick={show} />
       <ErrorNotice error={(first.error as unknown) ?? (batch.error as unknown) ?? (inventory.error as unknown) ?? failure()} />
       <Show when={settled(first)}>
         <OfficeTable class="dash-table" columns={COLUMNS}>

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useI18n } from '../../i18n/context.tsx';
 import { useSearchParams } from '../../router/router.tsx';
 import { OfficeTable } from '../OfficeTable.tsx';
+import { ShowChoice } from '../ShowChoice.tsx';
 import {
   acceptQuarantinedItem, discardQuarantined, fetchQuarantineItem, fixQuarantined, listQuarantineItems,
 } from './tools-api.ts';
@@ -62,12 +63,8 @@ export default function QuarantinePage() {
   return (
     <section class="quarantine-page">
       <h1>{t('quarantine.title')}</h1>
-      <p>
-        <For each={['open', 'resolved'] as const}>
-          {(s) => <button type="button" class={state() === s ? '' : 'secondary'} aria-pressed={state() === s}
-            onClick={() => setSearch({ state: s === 'open' ? undefined : s, id: undefined })}>{t(`quarantine.state.${s}`)}</button>}
-        </For>
-      </p>
+      <ShowChoice choices={['open', 'resolved'] as const} current={state()} label={(s) => t(`quarantine.state.${s}`)}
+        onPick={(s) => setSearch({ state: s === 'open' ? undefined : s, id: undefined })} />
       <ErrorNotice error={(items.error as unknown) ?? (detail.error as unknown) ?? failure()} />
       <Show when={done()}><p role="status">{done()}</p></Show>
       <Show when={items.latest}>
