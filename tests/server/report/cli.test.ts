@@ -14,7 +14,7 @@ import { storeInterviews } from '../support/store-interviews.ts';
 import { tempDir } from '../export/support.ts';
 import { readDocx } from './support.ts';
 
-describe('npm run report', () => {
+describe('npm run report', { timeout: 60_000 }, () => {
   let dataDir: string;
   beforeAll(async () => {
     dataDir = tempDir();

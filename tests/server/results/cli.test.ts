@@ -16,7 +16,7 @@ import { tempDir } from '../export/support.ts';
 
 const interviews = generateInterviews({ version: hungYen2026Version1, count: 40, unitNos: hungYen2026Survey.units.map((u) => u.no) });
 
-describe('npm run tables', () => {
+describe('npm run tables', { timeout: 60_000 }, () => {
   let dataDir: string;
   beforeAll(async () => {
     dataDir = tempDir();
