@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchKillable, type KillableBrowser } from './support/killable-browser.ts';
 import { useBrowserHarness } from './support/harness.ts';
-import { waitForServiceWorkerControl } from './support/offline.ts';
+import { goOffline, waitForServiceWorkerControl } from './support/offline.ts';
 import { storedInterviews } from './support/device-db.ts';
 import { HomePage } from './pages/HomePage.ts';
 import { InterviewPage } from './pages/InterviewPage.ts';
@@ -32,7 +32,7 @@ describe('a killed browser', () => {
     const home = await new HomePage(first.page, h.baseUrl).waitUntilShown();
     await waitForServiceWorkerControl(first.page);
 
-    await first.context.setOffline(true);
+    await goOffline(first.context);
     await home.startInterview('01', '0107');
     const form = await new InterviewPage(first.page).waitForQuestion('Câu 1');
     await form.choose('c1', 2);
@@ -52,7 +52,7 @@ describe('a killed browser', () => {
     const second = await launchKillable(profile);
     open.push(second);
     second.context.setDefaultTimeout(15_000);
-    await second.context.setOffline(true);
+    await goOffline(second.context);
     await second.page.goto(`${h.baseUrl}/`);
     const again = await new HomePage(second.page, h.baseUrl).waitUntilShown();
     expect(await again.drafts()).toEqual(['Phiếu số 0107']);

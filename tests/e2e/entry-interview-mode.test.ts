@@ -4,7 +4,7 @@
 // axe-core finds no serious or critical violation on the question screen and the review.
 import { describe, expect, it } from 'vitest';
 import { useBrowserHarness } from './support/harness.ts';
-import { waitForServiceWorkerControl } from './support/offline.ts';
+import { goOffline, waitForServiceWorkerControl } from './support/offline.ts';
 import { storedInterviews } from './support/device-db.ts';
 import { HomePage } from './pages/HomePage.ts';
 import { InterviewPage } from './pages/InterviewPage.ts';
@@ -20,7 +20,7 @@ describe('interview mode on a phone', () => {
     await h.signIn('dtv04');
     const home = await new HomePage(page, h.baseUrl).waitUntilShown();
     await waitForServiceWorkerControl(page);
-    await context.setOffline(true);
+    await goOffline(context);
 
     await home.startInterview('08', '0801');
     const form = await new InterviewPage(page).waitForQuestion('Câu 1');

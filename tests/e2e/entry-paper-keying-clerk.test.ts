@@ -10,7 +10,7 @@ import { keying } from '../shared/entry/support/keying.ts';
 import { useBrowserHarness } from './support/harness.ts';
 import { burstKeys } from './support/burst-keys.ts';
 import { storedInterviews } from './support/device-db.ts';
-import { waitForServiceWorkerControl } from './support/offline.ts';
+import { goOffline, goOnline, waitForServiceWorkerControl } from './support/offline.ts';
 import { HomePage } from './pages/HomePage.ts';
 import { PaperKeyingPage } from './pages/PaperKeyingPage.ts';
 import { SyncPanel } from './pages/SyncPanel.ts';
@@ -27,13 +27,20 @@ async function openKeyer(page: Page, size = { width: 1366, height: 768 }): Promi
   await h.signIn('dtv04', page);
   const home = await new HomePage(page, h.baseUrl).waitUntilShown();
   await waitForServiceWorkerControl(page);
-  await h.context.setOffline(true);
+  await goOffline(h.context);
   await home.startPaperKeying(PAPER_UNIT_NO);
   return new PaperKeyingPage(page).waitForSlot('serial');
 }
 
+/** The finished form `serial` on the device; failing, what the device and the server hold instead (a serial taken elsewhere?). */
 async function finishedForm(page: Page, serial: string): Promise<Stored> {
-  await expect.poll(async () => (await storedInterviews(page)).find((i) => i.serial === serial)?.status, { timeout: 15_000 }).toBe('finished');
+  try {
+    await expect.poll(async () => (await storedInterviews(page)).find((i) => i.serial === serial)?.status, { timeout: 15_000 }).toBe('finished');
+  } catch (error) {
+    const device = (await storedInterviews(page)).map((i) => `${i.serial ?? '—'} ${i.status}`);
+    const server = (h.server.db.prepare('SELECT serial FROM interviews WHERE serial IS NOT NULL').all() as { serial: string }[]).map((row) => row.serial);
+    throw new Error(`form ${serial} is not finished on the device, which holds [${device.join(', ')}]; the server holds [${server.join(', ')}]`, { cause: error });
+  }
   return (await storedInterviews(page)).find((i) => i.serial === serial) as Stored;
 }
 
@@ -60,8 +67,9 @@ describe('paper keying as a clerk types', () => {
     const page = h.page;
     const keyer = await openKeyer(page);
     const cdp = await page.context().newCDPSession(page);
-    // Form 0701: a system input method composes each word, then commits it.
-    const first = aroundText('0701');
+    // The first form: a system input method composes each word, then commits it.
+    const firstSerial = await keyer.suggestedSerial();
+    const first = aroundText(firstSerial);
     await keyer.keys(first.before);
     await keyer.waitForSlot('c3_other');
     for (const word of [['T', 'Ti', 'Tie', 'Tiê', 'Tiể', 'Tiểu'], ['t', 'th', 'thu', 'thuo', 'thươ', 'thươn', 'thương']]) {
@@ -71,17 +79,18 @@ describe('paper keying as a clerk types', () => {
     }
     expect(await page.locator('#key-c3_other').inputValue()).toBe(TEXT);
     await keyer.keys(first.after);
-    expect((await finishedForm(page, '0701')).answers).toEqual(SKIP_AT_14.finishedAnswers);
+    expect((await finishedForm(page, firstSerial)).answers).toEqual(SKIP_AT_14.finishedAnswers);
 
-    // Form 0702: Unikey (Telex) types the plain letter, then takes it back and types the accented one.
-    const second = aroundText('0702', SKIP_AT_14.footer);
+    // The next form: Unikey (Telex) types the plain letter, then takes it back and types the accented one.
     await keyer.waitForSlot('serial');
+    const secondSerial = await keyer.suggestedSerial();
+    const second = aroundText(secondSerial, SKIP_AT_14.footer);
     await keyer.keys(second.before);
     await keyer.waitForSlot('c3_other');
     await keyer.keys(['T', 'i', 'e', 'Backspace', 'ê', 'Backspace', 'ể', 'u', ' ', 't', 'h', 'u', 'o', 'Backspace', 'Backspace', 'ư', 'ơ', 'n', 'g']);
     expect(await page.locator('#key-c3_other').inputValue()).toBe(TEXT);
     await keyer.keys(second.after);
-    expect((await finishedForm(page, '0702')).answers).toEqual(SKIP_AT_14.finishedAnswers);
+    expect((await finishedForm(page, secondSerial)).answers).toEqual(SKIP_AT_14.finishedAnswers);
   });
 
   it('keeps a line break keyed with Shift+Enter inside an open answer, with the typing after it', async () => {
@@ -89,17 +98,19 @@ describe('paper keying as a clerk types', () => {
     const keyer = await openKeyer(page);
     const text = 'Tiểu thương\nchợ Phố Hiến';
     const answers = { ...SKIP_AT_14.answers, c3_other: text };
-    const keys = keysFor(compiled, answers, '0701', SKIP_AT_14.footer, { unitNo: PAPER_UNIT_NO, year: PAPER_YEAR, suggestedSerial: '0701' })!;
+    const serial = await keyer.suggestedSerial();
+    const keys = keysFor(compiled, answers, serial, SKIP_AT_14.footer, { unitNo: PAPER_UNIT_NO, year: PAPER_YEAR, suggestedSerial: serial })!;
     expect(keys).toContain('Shift+Enter');
     await keyer.keys(keys.slice(0, keys.indexOf('Shift+Enter') + 2));
     expect(await page.locator('#key-c3_other').inputValue()).toBe('Tiểu thương\nc');
     await keyer.keys(keys.slice(keys.indexOf('Shift+Enter') + 2));
-    expect((await finishedForm(page, '0701')).answers['c3_other']).toBe(text);
+    expect((await finishedForm(page, serial)).answers['c3_other']).toBe(text);
   });
 
   it('one Backspace too many shows the previous answer kept, and the next codes land where they belong', async () => {
     const page = h.page;
     const keyer = await openKeyer(page);
+    const serial = await keyer.suggestedSerial();
     const keys = SKIP_AT_7.keys;
     // Single choice: Câu 1 = 1, one Backspace too many, then Câu 2's age.
     await keyer.keys(keys.slice(0, 2));
@@ -116,12 +127,13 @@ describe('paper keying as a clerk types', () => {
     expect(await page.locator('#key-c12').inputValue()).toBe('34');
     expect(await page.locator('.slot.current .hint').textContent()).toContain('Backspace');
     await keyer.keys(keys.slice(c13));
-    expect((await finishedForm(page, '0701')).answers).toEqual(SKIP_AT_7.finishedAnswers);
+    expect((await finishedForm(page, serial)).answers).toEqual(SKIP_AT_7.finishedAnswers);
   });
 
   it('shows every refusal beside its box inside a 1366×768 and a 1280×720 window, and keeps the typing after it', async () => {
     const page = h.page;
     const keyer = await openKeyer(page);
+    const serial = await keyer.suggestedSerial();
     const keys = SKIP_AT_7.keys;
     await keyer.keys(keys.slice(0, 14)); // up to Câu 12 (at most 3 codes, 6 exclusive)
     await keyer.waitForSlot('c12');
@@ -143,7 +155,7 @@ describe('paper keying as a clerk types', () => {
     await keyer.waitForSlot('interview_date');
     await expectInView(page, keyer.slotError());
     await keyer.keys(['Backspace', 'Backspace', 'Backspace', 'Backspace', ...keys.slice(date)]);
-    expect((await finishedForm(page, '0701')).answers).toEqual(SKIP_AT_7.finishedAnswers);
+    expect((await finishedForm(page, serial)).answers).toEqual(SKIP_AT_7.finishedAnswers);
     // The next form: a serial of another unit is refused at once.
     await keyer.waitForSlot('serial');
     await keyer.keys(['0', '8']);
@@ -154,13 +166,13 @@ describe('paper keying as a clerk types', () => {
 
   it('sends a form\'s keying statistics with it: the keys pressed and exactly three corrections', async () => {
     const page = h.page;
-    await openKeyer(page);
+    const serial = await (await openKeyer(page)).suggestedSerial();
     // A wrong age digit taken back three times in Câu 2 ("9" waits for a second digit).
     const keys = [...SKIP_AT_7.keys.slice(0, 2), '9', 'Backspace', '9', 'Backspace', '9', 'Backspace', ...SKIP_AT_7.keys.slice(2)];
     await burstKeys(page, keys);
-    const stored = await finishedForm(page, '0701');
+    const stored = await finishedForm(page, serial);
     expect(stored.keying).toMatchObject({ keys: keys.length, corrections: 3, verified: false });
-    await h.context.setOffline(false);
+    await goOnline(h.context);
     await page.goto(`${h.baseUrl}/`);
     await new SyncPanel(page).syncNow();
     await expect.poll(() => h.server.db.prepare('SELECT record FROM interviews WHERE id = ?').get(stored.id), { timeout: 15_000 }).toBeDefined();
@@ -200,7 +212,7 @@ describe('paper keying as a clerk types', () => {
     const page = h.page;
     const keyer = await openKeyer(page);
     // The suggested serial, accepted by the form's first Enter: the server holds 0701 once an earlier test synced it.
-    const serial = await page.locator('#key-serial').inputValue();
+    const serial = await keyer.suggestedSerial();
     await page.getByLabel('Đối chiếu cả phiếu trước khi lưu').check();
     await page.locator('#key-serial').focus();
     await keyer.keys(SKIP_AT_7.keys);

@@ -6,7 +6,7 @@ import { generatePaperForms } from '../helpers/paper-forms.ts';
 import { useBrowserHarness } from './support/harness.ts';
 import { burstKeys } from './support/burst-keys.ts';
 import { storedInterviews } from './support/device-db.ts';
-import { waitForServiceWorkerControl } from './support/offline.ts';
+import { goOffline, waitForServiceWorkerControl } from './support/offline.ts';
 import { HomePage } from './pages/HomePage.ts';
 import { PaperKeyingPage } from './pages/PaperKeyingPage.ts';
 
@@ -20,7 +20,7 @@ async function openKeyer(page: Page): Promise<PaperKeyingPage> {
   await h.signIn('dtv04', page);
   const home = await new HomePage(page, h.baseUrl).waitUntilShown();
   await waitForServiceWorkerControl(page);
-  await h.context.setOffline(true);
+  await goOffline(h.context);
   await home.startPaperKeying('07');
   return new PaperKeyingPage(page).waitForSlot('serial');
 }

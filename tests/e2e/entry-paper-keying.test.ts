@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { PAPER_FORMS } from '../helpers/paper-forms.ts';
 import { useBrowserHarness } from './support/harness.ts';
-import { waitForServiceWorkerControl } from './support/offline.ts';
+import { goOffline, waitForServiceWorkerControl } from './support/offline.ts';
 import { storedInterviews } from './support/device-db.ts';
 import { HomePage } from './pages/HomePage.ts';
 import { PaperKeyingPage } from './pages/PaperKeyingPage.ts';
@@ -23,7 +23,7 @@ describe('paper keying mode', () => {
     await h.signIn('dtv04', page);
     const home = await new HomePage(page, h.baseUrl).waitUntilShown();
     await waitForServiceWorkerControl(page);
-    await h.context.setOffline(true);
+    await goOffline(h.context);
 
     await home.startPaperKeying('07');
     const keyer = await new PaperKeyingPage(page).waitForSlot('serial');

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { generateInterviews } from '#shared/demo/generate-interviews.ts';
 import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
 import { useBrowserHarness } from './support/harness.ts';
-import { waitForServiceWorkerControl } from './support/offline.ts';
+import { goOffline, goOnline, waitForServiceWorkerControl } from './support/offline.ts';
 import { registeredDevice, storedInterviews, writeInterviews } from './support/device-db.ts';
 import { HomePage } from './pages/HomePage.ts';
 import { InterviewPage } from './pages/InterviewPage.ts';
@@ -98,7 +98,7 @@ describe('hand-over by file', () => {
 
     // From here the device has no network until the end. One form is typed on its screens, two more written as the
     // entry screens would.
-    await h.context.setOffline(true);
+    await goOffline(h.context);
     const typedId = await typeInterview(home);
     const generated = generateInterviews({ version: hungYen2026.versions[0]!, count: 2, unitNos: ['02'], seed: 77, ...device })
       .map((form) => ({ ...form, answers: { ...form.answers, c3: 7, c3_other: OTHER_TEXT, c16: FREE_TEXT } }));
@@ -160,7 +160,7 @@ describe('hand-over by file', () => {
     expect(held()).toEqual(first);
 
     // The device syncs at last: duplicates, and the forms it kept for the file are confirmed and leave the outbox.
-    await h.context.setOffline(false);
+    await goOnline(h.context);
     await expect.poll(() => home.stateCount('synced'), { timeout: 15_000 }).toBe(3);
     await expect.poll(() => card.pending()).toBe(0);
     expect(await outbox(h.page)).toEqual([]);

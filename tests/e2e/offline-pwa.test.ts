@@ -2,7 +2,7 @@
 // from the service worker with the network off, straight into the enumerator's units and quota.
 import { describe, expect, it } from 'vitest';
 import { useBrowserHarness } from './support/harness.ts';
-import { installabilityErrors, waitForServiceWorkerControl } from './support/offline.ts';
+import { goOffline, goOnline, installabilityErrors, waitForServiceWorkerControl } from './support/offline.ts';
 import { HomePage } from './pages/HomePage.ts';
 import { DEMO_PASSWORDS } from '#server/demo/seed.ts';
 
@@ -30,7 +30,7 @@ describe('installable offline app', () => {
     await waitForServiceWorkerControl(h.page);
     expect(await home.unitNumbers()).toEqual(['01', '02']);
 
-    await h.context.setOffline(true);
+    await goOffline(h.context);
     await h.page.reload();
     await home.waitUntilShown();
     await h.page.getByText('Đang ngoại tuyến; phiếu vẫn được lưu trên máy.').waitFor();
@@ -54,19 +54,19 @@ describe('installable offline app', () => {
     const signInHeading = (name: string) => h.page.getByRole('heading', { level: 1, name }).waitFor();
 
     // Only the Vietnamese words are precached: offline, a first switch is refused in words and nothing changes.
-    await h.context.setOffline(true);
+    await goOffline(h.context);
     await english.click();
     await h.page.getByRole('alert').getByText('English chưa có trên máy này: lần đầu chuyển sang cần có mạng.').waitFor();
     expect(await h.page.locator('html').getAttribute('lang')).toBe('vi');
     await signInHeading('Đăng nhập');
 
     // Used once online, the words stay: the next offline switch, and an offline start in English, both work.
-    await h.context.setOffline(false);
+    await goOnline(h.context);
     await english.click();
     await signInHeading('Sign in');
     await h.page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
     await signInHeading('Đăng nhập');
-    await h.context.setOffline(true);
+    await goOffline(h.context);
     await english.click();
     await signInHeading('Sign in');
     await h.page.reload();

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { demoPassword } from '#server/demo/seed.ts';
 import { useBrowserHarness } from './support/harness.ts';
-import { waitForServiceWorkerControl } from './support/offline.ts';
+import { goOffline, waitForServiceWorkerControl } from './support/offline.ts';
 import { storedInterviews } from './support/device-db.ts';
 import { HomePage } from './pages/HomePage.ts';
 import { InterviewPage } from './pages/InterviewPage.ts';
@@ -70,7 +70,7 @@ describe('sign-out and offline sign-in', () => {
     await home.waitUntilShown();
     await home.signOut();
 
-    await h.context.setOffline(true);
+    await goOffline(h.context);
     // The app started again with no network opens on the sign-in page, not on a network error.
     await h.page.goto(`${h.baseUrl}/`);
     await h.page.waitForURL(/\/sign-in$/);
@@ -92,7 +92,7 @@ describe('sign-out and offline sign-in', () => {
   it('refuses offline an account that never signed in on this device, saying a first sign-in needs a network', async () => {
     await signIn('dtv01');
     await new HomePage(h.page, h.baseUrl).signOut();
-    await h.context.setOffline(true);
+    await goOffline(h.context);
     const signInPage = new SignInPage(h.page, h.baseUrl);
     await signInPage.signIn('dtv02', demoPassword('dtv02'));
     await signInPage.alert().getByText('Không có mạng, và tài khoản này chưa từng đăng nhập trên máy này. Lần đầu đăng nhập cần có mạng.').waitFor();

@@ -12,7 +12,7 @@ import { manualClock } from '#shared/clock.ts';
 import { ensureOnlineSurvey, makeOnlineLink } from '../helpers/online.ts';
 import { ARGS, CHROMIUM_PATH } from './support/browser.ts';
 import { useBrowserHarness } from './support/harness.ts';
-import { waitForServiceWorkerControl } from './support/offline.ts';
+import { goOffline, goOnline, waitForServiceWorkerControl } from './support/offline.ts';
 import { RespondentPage } from './pages/RespondentPage.ts';
 import { allowAxe, seriousViolations } from './pages/axe.ts';
 
@@ -118,11 +118,11 @@ describe('on a phone in Zalo', () => {
       const page = await new RespondentPage(tab, h.baseUrl, makeOnlineLink(h.server.db, slug, '06').token).open();
       await page.start();
       await page.answerAge(45);
-      await context.setOffline(true);
+      await goOffline(context);
       await page.answerToTheEnd();
       await page.text(/Chưa gửi được vì mạng chập chờn/).waitFor();
       const before = h.server.db.prepare('SELECT count(*) FROM online_submissions').pluck().get() as number;
-      await context.setOffline(false);
+      await goOnline(context);
       await page.text('Cảm ơn bạn đã trả lời phiếu khảo sát!').waitFor();
       expect(h.server.db.prepare('SELECT count(*) FROM online_submissions').pluck().get()).toBe(before + 1);
       // Nothing wider than the phone's screen.

@@ -6,7 +6,7 @@ import { generateInterviews } from '#shared/demo/generate-interviews.ts';
 import { hungYen2026 } from '#shared/demo/hung-yen-2026.ts';
 import { vi as dictionary } from '#shared/i18n/vi/index.ts';
 import { useBrowserHarness } from './support/harness.ts';
-import { waitForServiceWorkerControl } from './support/offline.ts';
+import { goOffline, waitForServiceWorkerControl } from './support/offline.ts';
 import { registeredDevice, writeInterviews } from './support/device-db.ts';
 import { HomePage } from './pages/HomePage.ts';
 import { InterviewPage } from './pages/InterviewPage.ts';
@@ -21,7 +21,7 @@ describe('review states', () => {
     const home = await new HomePage(page, h.baseUrl).waitUntilShown();
     await waitForServiceWorkerControl(page);
     const device = await registeredDevice(page);
-    await h.context.setOffline(true);
+    await goOffline(h.context);
     const unitName = hungYen2026.survey.units.find((u) => u.no === '01')!.name;
 
     // A draft started and voided at once: 16 questions unanswered, none listed as an error.

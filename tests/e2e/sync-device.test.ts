@@ -10,7 +10,7 @@ import type { Interview } from '#shared/interview/schema.ts';
 import { findSurveyBySlug, insertQuestionnaireVersion } from '#server/repo/surveys.ts';
 import { returnInterview } from '#server/repo/returned-interviews.ts';
 import { useBrowserHarness } from './support/harness.ts';
-import { waitForServiceWorkerControl } from './support/offline.ts';
+import { goOffline, goOnline, waitForServiceWorkerControl } from './support/offline.ts';
 import { registeredDevice, storedInterview, storedInterviews, writeInterviews, type DeviceIds } from './support/device-db.ts';
 import { HomePage } from './pages/HomePage.ts';
 import { SyncPanel } from './pages/SyncPanel.ts';
@@ -55,7 +55,7 @@ describe('sync from the device', () => {
   it('uploads offline work by itself when the network returns, and survives a lost response and a portal’s HTML', async () => {
     const { home, sync, device } = await signIn('dtv01');
     const page = h.page;
-    await h.context.setOffline(true);
+    await goOffline(h.context);
     const offline = finishedForms(device, 3, '01');
     await writeInterviews(page, offline);
     await page.reload(); // from the service worker, offline
@@ -63,7 +63,7 @@ describe('sync from the device', () => {
     expect(await home.stateCount('finished')).toBe(3);
     expect(await home.figure('01', 'waiting')).toBe('3');
 
-    await h.context.setOffline(false); // nothing clicked: the `online` event starts the sync
+    await goOnline(h.context); // nothing clicked: the `online` event starts the sync
     await expect.poll(() => home.stateCount('synced')).toBe(3);
     expect(await home.stateCount('finished')).toBe(0);
     await expect.poll(() => home.figure('01', 'synced')).toMatch(/^3 /);

@@ -20,6 +20,11 @@ export class PaperKeyingPage {
     this.keysSent += keys.length;
   }
 
+  /** The serial the form on screen suggests, which its first Enter takes: the next one the device and server leave free. */
+  suggestedSerial(): Promise<string> {
+    return this.page.locator('#key-serial').inputValue();
+  }
+
   slotError(): Locator {
     return this.page.locator('#slot-error [role="alert"]');
   }
