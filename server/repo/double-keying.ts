@@ -4,7 +4,9 @@
 import type { Db } from '../db/open.ts';
 import { prepared } from '../db/prepared.ts';
 
-export type KeyingSide = { id: string; account_id: number; username: string; answers: string; revision: number; review_version: number };
+export type KeyingSide = {
+  id: string; account_id: number; username: string; answers: string; revision: number; review_version: number; questionnaire_version: number;
+};
 
 /** One second keying with its candidate first keyings (none: not paired yet; more than one: a duplicate serial). */
 export type SecondKeyingRow = {
@@ -19,7 +21,8 @@ const secondsStmt = prepared<[number, number | null, number | null], SecondKeyin
   `SELECT s.id AS second_id, s.account_id AS second_account, sa.username AS second_username,
      json_extract(s.record, '$.answers') AS second_answers, s.serial, u.no AS unit_no,
      (SELECT json_group_array(json_object('id', f.id, 'account_id', f.account_id, 'username', fa.username,
-        'answers', json_extract(f.record, '$.answers'), 'revision', f.revision, 'review_version', f.review_version))
+        'answers', json_extract(f.record, '$.answers'), 'revision', f.revision, 'review_version', f.review_version,
+        'questionnaire_version', f.questionnaire_version))
       FROM interviews f JOIN accounts fa ON fa.id = f.account_id
       WHERE f.survey_id = s.survey_id AND f.serial = s.serial AND f.second_keying = 0 AND f.voided = 0 AND f.practice = 0
         AND f.account_id <> s.account_id) AS firsts,

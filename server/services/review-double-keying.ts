@@ -42,7 +42,10 @@ export function listDoubleKeying(db: Db, surveyId: number, unitId: number | null
     const done = reconciled.get(first.id);
     answer.pairs.push({
       serial: row.serial, unitNo: row.unit_no,
-      first: { id: first.id, accountId: first.account_id, username: first.username, revision: first.revision, version: first.review_version },
+      first: {
+        id: first.id, accountId: first.account_id, username: first.username, revision: first.revision, version: first.review_version,
+        questionnaireVersion: first.questionnaire_version,
+      },
       second: { id: row.second_id, accountId: row.second_account, username: row.second_username },
       compared: comparedAnswers(firstAnswers, secondAnswers),
       // Once reconciled the first keying holds the picked values: the disagreements are those counted then.

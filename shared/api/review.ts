@@ -172,8 +172,8 @@ export const DisagreementSchema = z.object({
 });
 export const KeyingPairSchema = z.object({
   serial: z.string(), unitNo: z.string(),
-  /** The first keying: a reconciliation names its revision and review version. */
-  first: z.object({ id: z.uuid(), accountId: Int, username: z.string(), revision: Int, version: Count }),
+  /** The first keying: a reconciliation names its revision and review version; its questionnaire names the answers. */
+  first: z.object({ id: z.uuid(), accountId: Int, username: z.string(), revision: Int, version: Count, questionnaireVersion: Int }),
   second: z.object({ id: z.uuid(), accountId: Int, username: z.string() }),
   compared: Count,
   /** Empty once reconciled. */

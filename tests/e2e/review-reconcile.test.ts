@@ -116,6 +116,9 @@ describe('review and reconciliation, end to end', () => {
     await expect.poll(() => h.page.getByRole('alert').textContent()).toMatch(/cần đối chiếu hai lần nhập trước khi duyệt/);
     const keying = await new DoubleKeyingPage(h.page, h.baseUrl).open(SURVEY);
     await keying.disagreement(first!.serial!, 'c1').waitFor();
+    // Where the clerk finds it on the paper, in the questionnaire's words.
+    await keying.disagreement(first!.serial!, 'c1').getByRole('rowheader', { name: 'Câu 1' }).waitFor();
+    expect(await keying.disagreement(first!.serial!, 'c1').locator('td').first().textContent()).toMatch(/^\d\. (Nam|Nữ)$/);
     expect(await seriousViolations(h.page)).toEqual([]);
     await keying.disagreement(first!.serial!, 'c1').getByLabel('Lần hai').check();
     await keying.pair(first!.serial!).getByLabel('Lý do').fill('Phiếu giấy ghi theo lần hai');
@@ -124,9 +127,14 @@ describe('review and reconciliation, end to end', () => {
 
     // The phone's interview returned with a comment; the phone shows it at its next sync.
     await review.open(SURVEY, form!.id);
+    // Who, where and when, before anything is decided.
+    const facts = h.page.locator('.review-facts');
+    expect(await facts.getByText('Điều tra viên', { exact: true }).count()).toBe(1);
+    expect(await facts.getByRole('link', { name: form!.deviceId.slice(0, 8) }).getAttribute('href')).toBe(`/admin/review/${SURVEY}?device=${form!.deviceId}`);
     await review.reason('Câu 2: ghi lại tuổi theo giấy tờ');
     await review.act('Trả lại để sửa');
     await review.state().getByText('Trả lại để sửa').waitFor();
+    await h.page.locator('.review-comment', { hasText: 'Lời nhắn khi trả lại: Câu 2: ghi lại tuổi theo giấy tờ' }).waitFor();
     // Returned, it waits for the enumerator: approving is not offered meanwhile.
     expect(await h.page.getByRole('button', { name: 'Duyệt', exact: true }).count()).toBe(0);
     await sync.syncNow();
@@ -152,7 +160,7 @@ describe('review and reconciliation, end to end', () => {
     await review.state().getByText('Đã duyệt').waitFor();
     await review.open(SURVEY, first!.id);
     // Its history says what the reconciliation changed and why.
-    await h.page.locator('.review-history').getByText(/^.*Lần sửa 2: c1: .* — lý do: Phiếu giấy ghi theo lần hai$/).waitFor();
+    await h.page.locator('.review-history').getByText(/^.*Lần sửa 2: Câu 1: \d\. (Nam|Nữ) → \d\. (Nam|Nữ) — lý do: Phiếu giấy ghi theo lần hai$/).waitFor();
     await review.act('Duyệt');
     await review.state().getByText('Đã duyệt').waitFor();
     await dashboard.open();

@@ -53,7 +53,7 @@ describe('double keying on the server', () => {
     const listed = await get();
     expect(listed.pairs).toEqual([expect.objectContaining({
       serial: first.serial, unitNo: '01',
-      first: expect.objectContaining({ id: first.id, username: 'dtv01', revision: 1 }) as unknown,
+      first: expect.objectContaining({ id: first.id, username: 'dtv01', revision: 1, questionnaireVersion: first.questionnaireVersion }) as unknown,
       second: expect.objectContaining({ id: second.id, username: 'dtv02' }) as unknown,
       disagreements: [{ variable: 'c1', first: first.answers['c1'], second: flipped }], reconciled: null,
     })]);

@@ -4,19 +4,31 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import type { KeyingPair } from '#shared/api/review.ts';
 import { formatDateTime } from '#shared/i18n/format.ts';
+import type { AnswerValue } from '#shared/survey/answer.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useI18n } from '../../i18n/context.tsx';
 import { A, useParams } from '../../router/router.tsx';
-import { fetchDoubleKeying, reconcile } from './tools-api.ts';
+import { settled } from '../settled.ts';
+import { answerWords, paperPlaces, placeName, type PaperPlace } from './question-words.ts';
+import { fetchDoubleKeying, fetchVersion, reconcile } from './tools-api.ts';
 import '../../quota/quota.css';
 
 export default function DoubleKeyingPage() {
   const { t } = useI18n();
   const params = useParams<{ survey: string }>();
   const [list, { refetch }] = createResource(() => params.survey, fetchDoubleKeying);
-  const shown = (value: unknown) => (value === null || value === undefined ? t('double.noAnswer') : typeof value === 'string' ? value : JSON.stringify(value));
+  // One fetch per questionnaire version, however many pairs keyed on it.
+  const versions = new Map<number, Promise<Map<string, PaperPlace>>>();
+  const placesOf = (version: number) => {
+    if (!versions.has(version)) versions.set(version, fetchVersion(params.survey, version).then(paperPlaces));
+    return versions.get(version)!;
+  };
 
   const Pair = (props: { pair: KeyingPair }) => {
+    // Without the questionnaire (its request failed) the answers show by variable and code.
+    const [places] = createResource(() => props.pair.first.questionnaireVersion, placesOf);
+    const shown = (variable: string, value: AnswerValue | null) =>
+      (value === null ? t('double.noAnswer') : answerWords(settled(places)?.get(variable)?.question, value, t));
     const [fromSecond, setFromSecond] = createSignal<string[]>([]);
     // Two keyings that agree need no more than the usual words; a value picked between two is the admin's to explain.
     const [reason, setReason] = createSignal(props.pair.disagreements.length === 0 ? t('double.defaultReason') : '');
@@ -54,7 +66,7 @@ export default function DoubleKeyingPage() {
                   <For each={props.pair.disagreements}>
                     {(d) => (
                       <tr data-variable={d.variable}>
-                        <th scope="row">{d.variable}</th><td>{shown(d.first)}</td><td>{shown(d.second)}</td>
+                        <th scope="row">{placeName(settled(places), d.variable)}</th><td>{shown(d.variable, d.first)}</td><td>{shown(d.variable, d.second)}</td>
                         <td>
                           <label><input type="radio" name={`pick-${props.pair.first.id}-${d.variable}`} checked={!fromSecond().includes(d.variable)}
                             onChange={() => pick(d.variable, false)} /> {t('double.col.first')}</label>{' '}

@@ -8,10 +8,12 @@ import { formatDateTime } from '#shared/i18n/format.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { A } from '../../router/router.tsx';
 import { fetchReviewDetail } from './review-api.ts';
-import { toText } from './paper-values.ts';
+import { answerWords, placeName, type PaperPlace } from './question-words.ts';
 
 type Props = {
   survey: string; detail: ReviewDetail; flag: FlagState;
+  /** The interview's questionnaire, once loaded: the differing answers then read as on paper. */
+  places: ReadonlyMap<string, PaperPlace> | undefined;
   decide: (body: Omit<FlagDecisionRequest, 'revision' | 'version'>) => void;
 };
 
@@ -37,7 +39,15 @@ export function FlagPanel(props: Props) {
                     <thead><tr><th scope="col">{t('double.col.variable')}</th><th scope="col">{t('review.side.this')}</th><th scope="col">{t('review.side.mate')}</th></tr></thead>
                     <tbody>
                       <For each={diffAnswers(props.detail.answers, mate.answers)} fallback={<tr><td colSpan={3}>{t('review.side.same')}</td></tr>}>
-                        {(change) => <tr><th scope="row">{change.variable}</th><td>{toText(change.before ?? undefined)}</td><td>{toText(change.after ?? undefined)}</td></tr>}
+                        {(change) => {
+                          const question = props.places?.get(change.variable)?.question;
+                          return (
+                            <tr>
+                              <th scope="row">{placeName(props.places, change.variable)}</th>
+                              <td>{answerWords(question, change.before, t)}</td><td>{answerWords(question, change.after, t)}</td>
+                            </tr>
+                          );
+                        }}
                       </For>
                     </tbody>
                     <Show when={duplicate()}>

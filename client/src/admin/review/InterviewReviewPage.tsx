@@ -2,8 +2,9 @@
 // answers laid out as the paper form, keying statistics and history, and what the admin does — approve, return with
 // a comment, reject or void with a reason, keep, void or merge a flag, correct the answers (the engine's checks, a
 // required reason). Each action names the revision and version shown: another admin's change meanwhile is refused.
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import type { ReviewAction } from '#shared/interview/review.ts';
+import type { AnswerValue } from '#shared/survey/answer.ts';
 import { nextStatus } from '#shared/interview/lifecycle.ts';
 import { formatDateTime } from '#shared/i18n/format.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -13,6 +14,8 @@ import { actOnInterview, decideOnFlag, fetchReviewDetail } from './review-api.ts
 import { FlagPanel } from './FlagPanel.tsx';
 import { PaperAnswers } from './PaperAnswers.tsx';
 import { answersFromTexts, variableKinds } from './paper-values.ts';
+import { settled } from '../settled.ts';
+import { answerWords, paperPlaces, placeName } from './question-words.ts';
 import { correct, fetchVersion } from './tools-api.ts';
 import '../../quota/quota.css';
 
@@ -43,6 +46,12 @@ export default function InterviewReviewPage() {
       setFailure(error);
     }
   };
+  const places = createMemo(() => { const v = settled(version); return v ? paperPlaces(v) : undefined; });
+  /** "Câu 12: 3. … → 4. …", in the questionnaire's words. */
+  const describeChange = (change: { variable: string; before: AnswerValue | null; after: AnswerValue | null }) => {
+    const question = places()?.get(change.variable)?.question;
+    return `${placeName(places(), change.variable)}: ${answerWords(question, change.before, t)} → ${answerWords(question, change.after, t)}`;
+  };
   const comment = () => (reason().trim() === '' ? {} : { comment: reason().trim() });
   const given = () => (reason().trim() === '' ? {} : { reason: reason().trim() });
   const saveCorrection = () => {
@@ -60,16 +69,35 @@ export default function InterviewReviewPage() {
       <Show when={detail.latest}>
         {(d) => (
           <>
-            <p class="review-state">
-              {d().interview.serial ?? ''} · {d().interview.unitNo} · {d().interview.username} ·{' '}
-              <strong>{d().interview.voided ? t('review.voided') : t(`review.status.${d().interview.status}`)}</strong>
-              <Show when={d().interview.secondKeying}>{' · '}<A href={`/admin/review/${params.survey}/double-keying`}>{t('review.secondKeying')}</A></Show>
-            </p>
+            <dl class="review-header review-facts">
+              <div><dt>{t('review.col.serial')}</dt><dd>{d().interview.serial ?? '—'}</dd></div>
+              <div><dt>{t('review.col.unit')}</dt><dd>{d().interview.unitNo}</dd></div>
+              <div><dt>{t('review.col.enumerator')}</dt><dd>{d().interview.username}</dd></div>
+              <Show when={d().paper}>{(paper) => <div><dt>{t('review.fact.interviewer')}</dt><dd>{paper().interviewerName}</dd></div>}</Show>
+              <div><dt>{t('review.col.day')}</dt><dd>{d().interview.interviewDay?.split('-').reverse().join('/') ?? '—'}</dd></div>
+              <div><dt>{t('review.col.mode')}</dt><dd>{t(`review.mode.${d().interview.mode}`)} · {t(`review.entry.${d().interview.entry}`)}</dd></div>
+              <Show when={d().interview.entry === 'interview'}>
+                <div><dt>{t('review.fact.times')}</dt><dd>{formatDateTime(d().times.startedAt)} – {d().times.finishedAt ? formatDateTime(d().times.finishedAt!) : '…'}</dd></div>
+              </Show>
+              <div><dt>{t('review.col.receivedAt')}</dt><dd>{formatDateTime(d().interview.receivedAt)}</dd></div>
+              <div><dt>{t('review.fact.device')}</dt><dd><A href={`/admin/review/${params.survey}?device=${d().interview.deviceId}`}>{d().interview.deviceId.slice(0, 8)}</A></dd></div>
+              <div><dt>{t('review.filter.version')}</dt><dd>{d().interview.questionnaireVersion}</dd></div>
+              <div>
+                <dt>{t('review.col.status')}</dt>
+                <dd class="review-state">
+                  <strong>{d().interview.voided ? t('review.voided') : t(`review.status.${d().interview.status}`)}</strong>
+                  <Show when={d().interview.secondKeying}>{' · '}<A href={`/admin/review/${params.survey}/double-keying`}>{t('review.secondKeying')}</A></Show>
+                </dd>
+              </div>
+            </dl>
+            <Show when={d().interview.status === 'needs_correction' && d().comment}>
+              {(comment) => <p class="review-comment">{t('review.fact.comment', { comment: comment() })}</p>}
+            </Show>
             <h2>{t('review.col.flags')}</h2>
             <Show when={d().flags.length > 0} fallback={<p>{t('review.detail.noFlags')}</p>}>
               <ul class="review-flags">
                 <For each={d().flags}>
-                  {(flag) => <FlagPanel survey={params.survey} detail={d()} flag={flag}
+                  {(flag) => <FlagPanel survey={params.survey} detail={d()} flag={flag} places={places()}
                     decide={(body) => void run(() => decideOnFlag(params.survey, params.id, flag.flag, { ...body, ...given(), ...seen() }))} />}
                 </For>
               </ul>
@@ -88,7 +116,7 @@ export default function InterviewReviewPage() {
               {(k) => <p>{t('review.detail.keying', { keys: k().keys, corrections: k().corrections, seconds: k().seconds })}</p>}
             </Show>
             <h2>{t('review.paper')}</h2>
-            <Show when={version()} fallback={
+            <Show when={settled(version)} fallback={
               <dl class="review-answers">
                 <For each={Object.entries(d().answers)}>{([variable, value]) => <><dt>{variable}</dt><dd>{show(value)}</dd></>}</For>
               </dl>
@@ -116,7 +144,7 @@ export default function InterviewReviewPage() {
                       ? `${t(`review.action.${entry.action}`)}${entry.comment ? ` — ${entry.comment}` : ''}`
                       : entry.revision === 1
                         ? t('review.detail.firstRevision', { count: entry.changes.length })
-                        : t('review.detail.revision', { revision: entry.revision, changes: entry.changes.map((c) => `${c.variable}: ${show(c.before)} → ${show(c.after)}`).join('; ') })
+                        : t('review.detail.revision', { revision: entry.revision, changes: entry.changes.map(describeChange).join('; ') })
                           + (entry.reason ? ` — ${t('review.detail.why', { reason: entry.reason })}` : '')}
                   </li>
                 )}
