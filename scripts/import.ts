@@ -11,7 +11,7 @@ import { translate } from '#shared/i18n/translate.ts';
 import { Problem, problemMessageKey } from '#shared/problems.ts';
 import { KeyFileError } from '#server/audit/key-file.ts';
 import { readConfig } from '#server/config.ts';
-import { importHandover } from '#server/handover/import-file.ts';
+import { handoverAuditEntry, importHandover } from '#server/handover/import-file.ts';
 import { openHandoverKey, type HandoverKey } from '#server/handover/key.ts';
 import { openCliAudit } from './support/cli-audit.ts';
 import { openDataDatabase } from './support/open-data-database.ts';
@@ -52,14 +52,7 @@ try {
     }
     try {
       const result = await importHandover({ db, clock: systemClock, handover: key }, content);
-      const count = (outcome: string) => result.items.filter((item) => item.receipt.outcome === outcome).length;
-      audit?.record({
-        action: 'handover.import', target: `device:${result.deviceId}`,
-        after: {
-          file: basename(file), account: result.account.username, interviews: result.items.length,
-          accepted: count('accepted') + count('updated'), duplicate: count('duplicate'), quarantined: result.quarantined,
-        },
-      });
+      audit?.record(handoverAuditEntry(result, basename(file)));
       console.log(say('handover.cli.result', { file: basename(file), account: result.account.username, device: result.deviceId.slice(0, 8), count: result.items.length }));
       if (result.quarantined) console.log(say('handover.page.quarantined'));
       for (const item of result.items) {

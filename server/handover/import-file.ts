@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { HandoverItem, ImportHandoverResponse } from '#shared/handover/schema.ts';
 import { problem } from '#shared/problems.ts';
+import type { AuditEntry } from '../audit/record.ts';
 import type { Deps } from '../deps.ts';
 import { findAccountById, withoutSecret } from '../repo/accounts.ts';
 import { findDeviceClock } from '../repo/device-clocks.ts';
@@ -26,15 +27,28 @@ export async function importHandover(deps: Pick<Deps, 'db' | 'clock' | 'handover
   if (!owner) throw problem('handover.unknownDevice', { device: device.id.slice(0, 8) });
   const account = withoutSecret(owner);
   const lapsed = device.revokedAt ? 'revoked' as const : undefined;
+  const batchId = randomUUID();
   const answer = await ingestBatchV1(deps, { account, deviceId: device.id, ...(lapsed ? { lapsed } : {}) }, {
-    ...batch, batchId: randomUUID(),
+    ...batch, batchId,
   }, { via: 'file', clockOffsetMs: findDeviceClock(deps.db, device.id)?.clockOffsetMs ?? 0 });
   const items = answer.receipts.map((receipt, i): HandoverItem => {
     const sent = batch.interviews[i];
     return { receipt, surveySlug: text(sent?.surveySlug), unitNo: text(sent?.unitNo), serial: text(sent?.serial) };
   });
   return {
-    deviceId: device.id, createdAt: file.createdAt, quarantined: account.disabled || lapsed !== undefined, items,
+    deviceId: device.id, batchId, createdAt: file.createdAt, quarantined: account.disabled || lapsed !== undefined, items,
     account: { id: account.id, username: account.username, displayName: account.displayName },
+  };
+}
+
+/** What the audit log keeps of an import (the admin page's and `npm run import`'s alike): the file, whose work, the batch, the tally. */
+export function handoverAuditEntry(result: ImportHandoverResponse, fileName: string): AuditEntry {
+  const count = (outcome: string) => result.items.filter((item) => item.receipt.outcome === outcome).length;
+  return {
+    action: 'handover.import', target: `device:${result.deviceId}`,
+    after: {
+      file: fileName, account: result.account.username, batch: result.batchId, interviews: result.items.length,
+      accepted: count('accepted') + count('updated'), duplicate: count('duplicate'), quarantined: result.quarantined,
+    },
   };
 }

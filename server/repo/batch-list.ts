@@ -33,12 +33,14 @@ export function listBatchPage(
 const oneStmt = prepared<[string], BatchListRow & { receipts: string }>(
   `SELECT ${COLUMNS}, b.receipts FROM sync_batches b JOIN accounts a ON a.id = b.account_id WHERE b.id = ?`,
 );
-const heldSurveysStmt = prepared<[string], { id: string; surveySlug: string }>(
-  `SELECT i.id, s.slug AS surveySlug FROM interviews i JOIN surveys s ON s.id = i.survey_id
+export type HeldInterview = { id: string; surveySlug: string; unitNo: string; serial: string | null };
+const heldSurveysStmt = prepared<[string], HeldInterview>(
+  `SELECT i.id, s.slug AS surveySlug, u.no AS unitNo, i.serial FROM interviews i
+   JOIN surveys s ON s.id = i.survey_id JOIN units u ON u.id = i.unit_id
    WHERE i.id IN (SELECT value FROM json_each(?))`,
 );
-/** The survey of each of these interviews the server holds (a batch's receipts), for links to their review. */
-export function listHeldSurveys(db: Db, ids: readonly string[]): { id: string; surveySlug: string }[] {
+/** Where each of these interviews the server holds (a batch's receipts) is: survey, unit and paper serial, for links to their review. */
+export function listHeldSurveys(db: Db, ids: readonly string[]): HeldInterview[] {
   return heldSurveysStmt(db).all(JSON.stringify(ids));
 }
 

@@ -6,7 +6,7 @@ import { ImportHandoverRequestSchema } from '#shared/handover/schema.ts';
 import { problem } from '#shared/problems.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import { recordAudit } from '../audit/record.ts';
-import { importHandover } from '../handover/import-file.ts';
+import { handoverAuditEntry, importHandover } from '../handover/import-file.ts';
 import { requireRole } from '../http/auth.ts';
 import { readJson } from '../http/body.ts';
 
@@ -22,15 +22,8 @@ export function adminHandoverRoutes(deps: Deps) {
     .post('/', async (c) => {
       const body = await readJson(c, ImportHandoverRequestSchema);
       const result = await importHandover(deps, body.content);
-      const count = (outcome: string) => result.items.filter((item) => item.receipt.outcome === outcome).length;
       // After the ingest committed: an import is logged once it stored (or set aside) what it says it did.
-      deps.db.transaction(() => recordAudit(deps, c, {
-        action: 'handover.import', target: `device:${result.deviceId}`,
-        after: {
-          file: body.name, account: result.account.username, interviews: result.items.length,
-          accepted: count('accepted') + count('updated'), duplicate: count('duplicate'), quarantined: result.quarantined,
-        },
-      }))();
+      deps.db.transaction(() => recordAudit(deps, c, handoverAuditEntry(result, body.name)))();
       return c.json(result);
     });
 }

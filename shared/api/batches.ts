@@ -30,8 +30,8 @@ export type BatchListResponse = z.infer<typeof BatchListResponseSchema>;
 
 export const BatchDetailSchema = z.object({
   batch: BatchSummarySchema, receipts: z.array(ReceiptItemSchema),
-  /** The survey of each receipt's interview the server holds, so the office opens it under review. */
-  held: z.array(z.object({ id: z.string(), surveySlug: z.string() })),
+  /** Each receipt's interview the server holds: its survey (the office opens it under review), unit and paper serial. */
+  held: z.array(z.object({ id: z.string(), surveySlug: z.string(), unitNo: z.string(), serial: z.nullable(z.string()) })),
 });
 export type BatchDetail = z.infer<typeof BatchDetailSchema>;
 

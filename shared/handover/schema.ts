@@ -50,6 +50,8 @@ export const ImportHandoverResponseSchema = z.object({
   deviceId: z.uuid(),
   /** The signing device's account: the interviews are stored as its work. */
   account: z.pick(AccountSchema, { id: true, username: true, displayName: true }),
+  /** The batch its interviews were stored as: the uploads page opens it. */
+  batchId: z.uuid(),
   createdAt: z.string(),
   /** True when the device was revoked or its account disabled: every interview went to quarantine. */
   quarantined: z.boolean(),

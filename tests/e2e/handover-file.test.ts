@@ -135,6 +135,10 @@ describe('hand-over by file', () => {
     expect(await importPage.summary()).toMatch(/^Tệp của .+ \(dtv01\) \(thiết bị [0-9a-f]{8}, ghi lúc \d{2}\/\d{2}\/\d{4} .+\): 3 phiếu\.$/);
     expect(await sortedOutcomes(importPage)).toEqual(forms.map((form) => ({ id: form.id, outcome: 'accepted' })));
     expect(await seriousViolations(office.page)).toEqual([]);
+    // The upload it became, one click away.
+    const batchHref = await office.page.getByRole('link', { name: 'Xem lần gửi này cùng các lần gửi khác' }).getAttribute('href');
+    const batchId = new URL(batchHref!, h.baseUrl).searchParams.get('id');
+    expect(h.server.db.prepare('SELECT via FROM sync_batches WHERE id = ?').pluck().get(batchId)).toBe('file');
     const held = () => h.server.db.prepare(
       `SELECT id, revision, account_id, content_hash FROM interviews WHERE id IN (${forms.map(() => '?').join(',')}) ORDER BY id`,
     ).all(...forms.map((form) => form.id));

@@ -94,6 +94,13 @@ describe('review and reconciliation, end to end', () => {
     const receipt = (id: string) => h.page.locator(`li[data-receipt="${id}"]`);
     await receipt(duplicate[1]!.id).getByText('Số phiếu này có ở một phiếu khác của cuộc khảo sát').waitFor();
     await receipt(first!.id).waitFor();
+    // Each receipt by its paper serial and unit; the opened batch brought into view below the list.
+    expect(await receipt(duplicate[1]!.id).getByRole('link').textContent()).toBe(duplicate[1]!.serial);
+    expect(await receipt(duplicate[1]!.id).textContent()).toContain(`đơn vị ${duplicate[1]!.unitNo}`);
+    await expect.poll(async () => {
+      const box = await h.page.locator('#batch-title').boundingBox();
+      return box !== null && box.y >= 0 && box.y < h.page.viewportSize()!.height;
+    }).toBe(true);
     expect(await seriousViolations(h.page)).toEqual([]);
 
     // The duplicate serial, opened from the batch: its mate side by side, merged as a true duplicate with a reason.

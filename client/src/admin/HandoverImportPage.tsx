@@ -5,6 +5,7 @@ import { formatDateTime } from '#shared/i18n/format.ts';
 import type { ImportHandoverResponse } from '#shared/handover/schema.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { useI18n } from '../i18n/context.tsx';
+import { A } from '../router/router.tsx';
 import { OfficeTable } from './OfficeTable.tsx';
 import { importHandoverFile } from './handover-api.ts';
 
@@ -52,6 +53,7 @@ export default function HandoverImportPage() {
               at: formatDateTime(done().createdAt), count: n(done().items.length),
             })}</p>
             <Show when={done().quarantined}><p class="banner warn">{t('handover.page.quarantined')}</p></Show>
+            <p><A href={`/admin/batches?id=${done().batchId}`}>{t('handover.page.openBatch')}</A></p>
             <OfficeTable class="dash-table handover-table"
               columns={['handover.col.serial', 'handover.col.unit', 'handover.col.outcome', 'handover.col.flags']}>
               <For each={done().items}>

@@ -7,6 +7,7 @@ export const handoverOffice = {
   'handover.page.import': 'Import the file',
   'handover.page.importing': 'Importing…',
   'handover.page.result': 'File of {account} (device {device}, written {at}): {count} forms.',
+  'handover.page.openBatch': 'See this upload among the others',
   'handover.page.quarantined': 'The device was revoked or its account disabled: the forms were set aside for a person to decide (Devices page).',
   'handover.col.serial': 'Serial',
   'handover.col.unit': 'Unit',

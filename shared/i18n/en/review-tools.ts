@@ -45,6 +45,7 @@ export const reviewTools = {
   'bulk.done': '{approved} interviews approved.',
   'batches.nav': 'Uploads',
   'batches.title': 'Uploads, newest first',
+  'batches.receipt.unit': 'unit {unitNo}',
   'batches.col.at': 'At',
   'batches.col.account': 'Account',
   'batches.col.device': 'Device',

@@ -7,6 +7,7 @@ export const handoverOffice = {
   'handover.page.import': 'Nhập tệp',
   'handover.page.importing': 'Đang nhập…',
   'handover.page.result': 'Tệp của {account} (thiết bị {device}, ghi lúc {at}): {count} phiếu.',
+  'handover.page.openBatch': 'Xem lần gửi này cùng các lần gửi khác',
   'handover.page.quarantined': 'Thiết bị đã bị thu hồi hoặc tài khoản đã bị khóa: các phiếu được để riêng chờ xử lý (trang Thiết bị).',
   'handover.col.serial': 'Số phiếu',
   'handover.col.unit': 'Đơn vị',

@@ -45,6 +45,7 @@ export const reviewTools = {
   'bulk.done': 'Đã duyệt {approved} phiếu.',
   'batches.nav': 'Các lần gửi',
   'batches.title': 'Các lần gửi phiếu, mới nhất trước',
+  'batches.receipt.unit': 'đơn vị {unitNo}',
   'batches.col.at': 'Lúc',
   'batches.col.account': 'Tài khoản',
   'batches.col.device': 'Máy',

@@ -70,6 +70,9 @@ describe('POST /api/admin/handover', { timeout: 30_000 }, () => {
     expect(stored).toEqual([findAccountByUsername(s.t.db, 'dtv01')!.id]);
     const [entry] = listAuditRows(s.t.db, { action: 'handover.import', fromAt: null, toAt: null, actor: null, beforeSeq: null, limit: 5 });
     expect(entry).toMatchObject({ action: 'handover.import', actor: 'admin', target: `device:${s.device.deviceId}` });
+    // The batch it was stored as, named in the log and the answer alike.
+    expect(s.t.db.prepare('SELECT via FROM sync_batches WHERE id = ?').pluck().get(first.batchId)).toBe('file');
+    expect(JSON.parse(entry!.after!)).toMatchObject({ batch: first.batchId, interviews: 3, accepted: 3, duplicate: 0 });
 
     const held = () => JSON.stringify(s.t.db.prepare('SELECT * FROM interviews ORDER BY id').all())
       + JSON.stringify(s.t.db.prepare('SELECT * FROM interview_revisions ORDER BY rowid').all()) + count(s.t.db, 'quarantine');

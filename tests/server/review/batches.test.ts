@@ -54,7 +54,9 @@ describe('batches', () => {
     const detail = BatchDetailSchema.parse(await (await get(`/api/admin/batches/${first.batches[1]!.id}`)).json());
     expect(detail.receipts.map((receipt) => [receipt.id, receipt.outcome])).toEqual([[interviews[0]!.id, 'conflict'], [interviews[55]!.id, 'accepted']]);
     // Each interview the server holds names its survey, for the office's link to its review.
-    expect(detail.held.map((h) => [h.id, h.surveySlug]).sort()).toEqual([[interviews[0]!.id, SURVEY], [interviews[55]!.id, SURVEY]].sort());
+    expect(detail.held.map((h) => [h.id, h.surveySlug, h.unitNo, h.serial]).sort()).toEqual(
+      [interviews[0]!, interviews[55]!].map((i) => [i.id, SURVEY, i.unitNo, i.serial ?? null]).sort(),
+    );
 
     const inventory = DeviceInventorySchema.parse(await (await get(`/api/admin/inventory/${r.device.deviceId}`)).json());
     expect(inventory).toMatchObject({ username: 'dtv01', finished: 2, held: 1 });

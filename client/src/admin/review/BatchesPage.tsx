@@ -1,7 +1,7 @@
 // Uploads (issue 20, item 2): every sync upload and hand-over file import newest first — when, account, device, by
 // sync or by file, how many interviews and how each was received; one opened shows its receipts, and its device's
 // last inventory against what the server holds, with the ids still missing. /admin/batches?via=file&id=…
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createEffect, createResource, createSignal, For, Show } from 'solid-js';
 import type { BatchSummary, BatchVia } from '#shared/api/batches.ts';
 import { formatDateTime } from '#shared/i18n/format.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -28,6 +28,12 @@ export default function BatchesPage() {
   const [failure, setFailure] = createSignal<unknown>();
   const [batch] = createResource(() => search.id, fetchBatch);
   const [inventory] = createResource(() => settled(batch)?.batch.deviceId, fetchInventory);
+  // An opened batch sits below the list: brought into view once both have loaded (the list may arrive second).
+  const [opened, setOpened] = createSignal<HTMLElement>();
+  createEffect(() => {
+    const article = opened();
+    if (article && settled(first) && settled(batch)) article.scrollIntoView({ block: 'start' });
+  });
   const rows = () => [...(settled(first)?.batches ?? []), ...more()];
   const nextKey = () => (next() === undefined ? settled(first)?.next ?? null : next());
   const showMore = async () => {
@@ -70,7 +76,7 @@ export default function BatchesPage() {
       </Show>
       <Show when={search.id ? settled(batch) : undefined}>
         {(d) => (
-          <article aria-labelledby="batch-title">
+          <article aria-labelledby="batch-title" ref={setOpened}>
             <h2 id="batch-title">
               {t('batches.detail', { id: d().batch.id.slice(0, 8) })} · {d().batch.username} · {formatDateTime(d().batch.receivedAt)}
               {' · '}{t(`batches.via.${d().batch.via}`)}
@@ -80,7 +86,12 @@ export default function BatchesPage() {
                 {(r) => (
                   <li data-receipt={r.id}>
                     <Show when={d().held.find((h) => h.id === r.id)} fallback={r.id.slice(0, 8)}>
-                      {(held) => <A href={`/admin/review/${held().surveySlug}/interviews/${r.id}`}>{r.id.slice(0, 8)}</A>}
+                      {(held) => (
+                        <>
+                          <A href={`/admin/review/${held().surveySlug}/interviews/${r.id}`}>{held().serial ?? r.id.slice(0, 8)}</A>
+                          {' · '}{t('batches.receipt.unit', { unitNo: held().unitNo })}
+                        </>
+                      )}
                     </Show>
                     {' · '}{t(`batches.outcome.${r.outcome}`)}
                     {r.flags.length > 0 ? ` · ${r.flags.map((f) => t(`review.flag.${f}`)).join('; ')}` : ''}
