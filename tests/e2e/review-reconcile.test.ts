@@ -190,6 +190,12 @@ describe('review and reconciliation, end to end', () => {
     await h.page.getByRole('heading', { level: 1, name: 'Phiếu bị giữ lại khi đồng bộ' }).waitFor();
     await h.page.getByRole('button', { name: refused!.id.slice(0, 8) }).click();
     await h.page.locator('.quarantine-item dd', { hasText: '05' }).first().waitFor();
+    // Laid out in words: the fields named, each answer under its question number with its option's label.
+    await h.page.locator('.quarantine-item dt', { hasText: 'Đơn vị' }).first().waitFor();
+    const sex = refused!.answers['c1'] as number;
+    await h.page.locator('.quarantine-item dt', { hasText: /^Câu 1 c1$/ }).waitFor();
+    expect(await h.page.locator('.quarantine-item dt', { hasText: /^Câu 1 c1$/ }).locator('xpath=following-sibling::dd[1]').textContent())
+      .toBe(`${sex}. ${sex === 1 ? 'Nam' : 'Nữ'}`);
     expect(await seriousViolations(h.page)).toEqual([]);
     const box = h.page.getByLabel('Sửa nội dung (JSON) rồi nhận');
     const fixed = { ...refused!, unitNo: '01', answers: { ...refused!.answers, c6: '01' } };

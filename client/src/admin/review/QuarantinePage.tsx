@@ -4,19 +4,28 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import type { QuarantineItem } from '#shared/api/devices.ts';
 import { formatDateTime } from '#shared/i18n/format.ts';
+import type { AnswerValue } from '#shared/survey/answer.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useI18n } from '../../i18n/context.tsx';
 import { useSearchParams } from '../../router/router.tsx';
 import { OfficeTable } from '../OfficeTable.tsx';
 import { ShowChoice } from '../ShowChoice.tsx';
+import { settled } from '../settled.ts';
+import { answerWords, paperPlaces, placeName } from './question-words.ts';
 import {
-  acceptQuarantinedItem, discardQuarantined, fetchQuarantineItem, fixQuarantined, listQuarantineItems,
+  acceptQuarantinedItem, discardQuarantined, fetchQuarantineItem, fetchVersion, fixQuarantined, listQuarantineItems,
 } from './tools-api.ts';
 import '../../quota/quota.css';
 
-const FIELDS = ['id', 'surveySlug', 'unitNo', 'serial', 'entry', 'revision', 'baseRevision', 'status', 'accountId', 'deviceId'] as const;
+const FIELDS = [
+  'id', 'surveySlug', 'questionnaireVersion', 'unitNo', 'serial', 'entry', 'revision', 'baseRevision', 'status', 'accountId', 'deviceId',
+] as const;
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value) ?? '');
+/** A payload's value that has an answer's shape (the payload was refused: anything else is shown as it came). */
+const isAnswer = (value: unknown): value is AnswerValue => typeof value === 'number' || typeof value === 'string'
+  || (Array.isArray(value) && value.every((code) => typeof code === 'number'))
+  || (isObject(value) && [-1, -2, -3].includes(value['missing'] as number));
 
 export default function QuarantinePage() {
   const { t } = useI18n();
@@ -29,6 +38,16 @@ export default function QuarantinePage() {
   const [reason, setReason] = createSignal('');
   const [failure, setFailure] = createSignal<unknown>();
   const [done, setDone] = createSignal('');
+  // The payload's questionnaire, when it names one this server has: its answers then read as on paper.
+  const [places] = createResource(() => {
+    const payload = settled(detail)?.payload;
+    if (!isObject(payload)) return undefined;
+    const survey = payload['surveySlug'];
+    const version = payload['questionnaireVersion'];
+    return typeof survey === 'string' && Number.isInteger(version) ? { survey, version: version as number } : undefined;
+  }, ({ survey, version }) => fetchVersion(survey, version).then(paperPlaces));
+  const answerText = (variable: string, value: unknown) =>
+    (isAnswer(value) ? answerWords(settled(places)?.get(variable)?.question, value, t) : text(value));
   const payloadText = () => draft() ?? JSON.stringify(detail()?.payload ?? null, null, 2);
 
   const run = async (work: () => Promise<unknown>, message: string) => {
@@ -95,9 +114,16 @@ export default function QuarantinePage() {
             <Show when={isObject(d().payload) ? (d().payload as Record<string, unknown>) : undefined} fallback={<p>{t('quarantine.unreadable')}</p>}>
               {(payload) => (
                 <dl class="review-answers">
-                  <For each={FIELDS.filter((f) => payload()[f] !== undefined)}>{(f) => <><dt>{f}</dt><dd>{text(payload()[f])}</dd></>}</For>
+                  <For each={FIELDS.filter((f) => payload()[f] !== undefined)}>{(f) => <><dt>{t(`quarantine.field.${f}`)}</dt><dd>{text(payload()[f])}</dd></>}</For>
                   <Show when={isObject(payload()['answers']) ? (payload()['answers'] as Record<string, unknown>) : undefined}>
-                    {(answers) => <For each={Object.entries(answers())}>{([variable, value]) => <><dt>{variable}</dt><dd>{text(value)}</dd></>}</For>}
+                    {(answers) => (
+                      <For each={Object.entries(answers())}>
+                        {([variable, value]) => (
+                          // The question as printed, and the variable's name the JSON below uses.
+                          <><dt>{placeName(settled(places), variable)} <small>{variable}</small></dt><dd>{answerText(variable, value)}</dd></>
+                        )}
+                      </For>
+                    )}
                   </Show>
                 </dl>
               )}
