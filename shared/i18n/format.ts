@@ -27,6 +27,11 @@ export function formatDate(at: Instant): string {
   return `${p.day}/${p.month}/${p.year}`;
 }
 
+/** 28/05/2026 from a survey day (YYYY-MM-DD, already Vietnam's calendar day): no time zone applies. */
+export function formatDay(day: string): string {
+  return day.split('-').reverse().join('/');
+}
+
 /** 28/05/2026 07:30 */
 export function formatDateTime(at: Instant): string {
   const p = partsOf(at);

@@ -1,13 +1,14 @@
 // The one formatter: dd/mm/yyyy and times in Asia/Ho_Chi_Minh whatever the machine's zone, numbers and
 // percentages in the reader's language. These tests run under any TZ (CI runs in UTC).
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, formatPercent, formatTime, surveyDay } from '#shared/i18n/format.ts';
+import { formatDate, formatDateTime, formatDay, formatNumber, formatPercent, formatTime, surveyDay } from '#shared/i18n/format.ts';
 
 describe('dates and times in Asia/Ho_Chi_Minh', () => {
   it('shows an instant as the Vietnamese calendar day, dd/mm/yyyy', () => {
     expect(formatDate('2026-05-27T17:00:00Z')).toBe('28/05/2026');
     expect(formatDate('2026-05-27T16:59:59Z')).toBe('27/05/2026');
     expect(formatDate(new Date('2026-06-02T23:59:59+07:00'))).toBe('02/06/2026');
+    expect(formatDay('2026-05-28')).toBe('28/05/2026');
     expect(formatDateTime('2026-05-28T00:30:00Z')).toBe('28/05/2026 07:30');
     expect(formatTime(Date.parse('2026-05-28T09:05:00Z'))).toBe('16:05');
   });

@@ -6,7 +6,7 @@ import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import type { ReviewAction } from '#shared/interview/review.ts';
 import type { AnswerValue } from '#shared/survey/answer.ts';
 import { nextStatus } from '#shared/interview/lifecycle.ts';
-import { formatDateTime } from '#shared/i18n/format.ts';
+import { formatDateTime, formatDay } from '#shared/i18n/format.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useI18n } from '../../i18n/context.tsx';
 import { A, useParams } from '../../router/router.tsx';
@@ -74,7 +74,7 @@ export default function InterviewReviewPage() {
               <div><dt>{t('review.col.unit')}</dt><dd>{d().interview.unitNo}</dd></div>
               <div><dt>{t('review.col.enumerator')}</dt><dd>{d().interview.username}</dd></div>
               <Show when={d().paper}>{(paper) => <div><dt>{t('review.fact.interviewer')}</dt><dd>{paper().interviewerName}</dd></div>}</Show>
-              <div><dt>{t('review.col.day')}</dt><dd>{d().interview.interviewDay?.split('-').reverse().join('/') ?? '—'}</dd></div>
+              <div><dt>{t('review.col.day')}</dt><dd>{d().interview.interviewDay ? formatDay(d().interview.interviewDay!) : '—'}</dd></div>
               <div><dt>{t('review.col.mode')}</dt><dd>{t(`review.mode.${d().interview.mode}`)} · {t(`review.entry.${d().interview.entry}`)}</dd></div>
               <Show when={d().interview.entry === 'interview'}>
                 <div><dt>{t('review.fact.times')}</dt><dd>{formatDateTime(d().times.startedAt)} – {d().times.finishedAt ? formatDateTime(d().times.finishedAt!) : '…'}</dd></div>

@@ -4,7 +4,7 @@
 // keying and keying statistics.
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import type { ReviewItem } from '#shared/api/review.ts';
-import { formatDateTime } from '#shared/i18n/format.ts';
+import { formatDateTime, formatDay } from '#shared/i18n/format.ts';
 import { listSurveys } from '../../api/surveys.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useI18n } from '../../i18n/context.tsx';
@@ -119,7 +119,7 @@ export default function ReviewPage() {
                   <td><A href={`/admin/review/${slug() ?? ''}/interviews/${item.id}`}>{item.serial ?? t('review.detail.open')}</A></td>
                   <td>{item.unitNo}</td>
                   <td>{item.username}</td>
-                  <td>{item.interviewDay ? item.interviewDay.split('-').reverse().join('/') : ''}</td>
+                  <td>{item.interviewDay ? formatDay(item.interviewDay) : ''}</td>
                   <td>{formatDateTime(item.receivedAt)}</td>
                   <td>{t(`review.mode.${item.mode}`)}</td>
                   <td>{t(`review.entry.${item.entry}`)}{item.secondKeying ? ` · ${t('review.secondKeying')}` : ''}</td>
