@@ -9,7 +9,7 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useI18n } from '../../i18n/context.tsx';
 import { A, useParams } from '../../router/router.tsx';
 import { settled } from '../settled.ts';
-import { answerWords, paperPlaces, placeName, type PaperPlace } from './question-words.ts';
+import { paperPlaces, placeName, variableWords, type PaperPlace } from './question-words.ts';
 import { fetchDoubleKeying, fetchVersion, reconcile } from './tools-api.ts';
 import '../../quota/quota.css';
 
@@ -28,7 +28,7 @@ export default function DoubleKeyingPage() {
     // Without the questionnaire (its request failed) the answers show by variable and code.
     const [places] = createResource(() => props.pair.first.questionnaireVersion, placesOf);
     const shown = (variable: string, value: AnswerValue | null) =>
-      (value === null ? t('double.noAnswer') : answerWords(settled(places)?.get(variable)?.question, value, t));
+      (value === null ? t('double.noAnswer') : variableWords(settled(places), variable, value, t));
     const [fromSecond, setFromSecond] = createSignal<string[]>([]);
     // Two keyings that agree need no more than the usual words; a value picked between two is the admin's to explain.
     const [reason, setReason] = createSignal(props.pair.disagreements.length === 0 ? t('double.defaultReason') : '');

@@ -8,7 +8,7 @@ import { formatDateTime } from '#shared/i18n/format.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { A } from '../../router/router.tsx';
 import { fetchReviewDetail } from './review-api.ts';
-import { answerWords, placeName, type PaperPlace } from './question-words.ts';
+import { placeName, variableWords, type PaperPlace } from './question-words.ts';
 
 type Props = {
   survey: string; detail: ReviewDetail; flag: FlagState;
@@ -39,15 +39,13 @@ export function FlagPanel(props: Props) {
                     <thead><tr><th scope="col">{t('double.col.variable')}</th><th scope="col">{t('review.side.this')}</th><th scope="col">{t('review.side.mate')}</th></tr></thead>
                     <tbody>
                       <For each={diffAnswers(props.detail.answers, mate.answers)} fallback={<tr><td colSpan={3}>{t('review.side.same')}</td></tr>}>
-                        {(change) => {
-                          const question = props.places?.get(change.variable)?.question;
-                          return (
-                            <tr>
-                              <th scope="row">{placeName(props.places, change.variable)}</th>
-                              <td>{answerWords(question, change.before, t)}</td><td>{answerWords(question, change.after, t)}</td>
-                            </tr>
-                          );
-                        }}
+                        {(change) => (
+                          <tr>
+                            <th scope="row">{placeName(props.places, change.variable)}</th>
+                            <td>{variableWords(props.places, change.variable, change.before, t)}</td>
+                            <td>{variableWords(props.places, change.variable, change.after, t)}</td>
+                          </tr>
+                        )}
                       </For>
                     </tbody>
                     <Show when={duplicate()}>

@@ -15,7 +15,7 @@ import { FlagPanel } from './FlagPanel.tsx';
 import { PaperAnswers } from './PaperAnswers.tsx';
 import { answersFromTexts, variableKinds } from './paper-values.ts';
 import { settled } from '../settled.ts';
-import { answerWords, paperPlaces, placeName } from './question-words.ts';
+import { paperPlaces, placeName, variableWords } from './question-words.ts';
 import { correct, fetchVersion } from './tools-api.ts';
 import '../../quota/quota.css';
 
@@ -48,10 +48,8 @@ export default function InterviewReviewPage() {
   };
   const places = createMemo(() => { const v = settled(version); return v ? paperPlaces(v) : undefined; });
   /** "Câu 12: 3. … → 4. …", in the questionnaire's words. */
-  const describeChange = (change: { variable: string; before: AnswerValue | null; after: AnswerValue | null }) => {
-    const question = places()?.get(change.variable)?.question;
-    return `${placeName(places(), change.variable)}: ${answerWords(question, change.before, t)} → ${answerWords(question, change.after, t)}`;
-  };
+  const describeChange = ({ variable, before, after }: { variable: string; before: AnswerValue | null; after: AnswerValue | null }) =>
+    `${placeName(places(), variable)}: ${variableWords(places(), variable, before, t)} → ${variableWords(places(), variable, after, t)}`;
   const comment = () => (reason().trim() === '' ? {} : { comment: reason().trim() });
   const given = () => (reason().trim() === '' ? {} : { reason: reason().trim() });
   const saveCorrection = () => {

@@ -11,7 +11,7 @@ import { useSearchParams } from '../../router/router.tsx';
 import { OfficeTable } from '../OfficeTable.tsx';
 import { ShowChoice } from '../ShowChoice.tsx';
 import { settled } from '../settled.ts';
-import { answerWords, paperPlaces, placeName } from './question-words.ts';
+import { paperPlaces, placeName, variableWords } from './question-words.ts';
 import {
   acceptQuarantinedItem, discardQuarantined, fetchQuarantineItem, fetchVersion, fixQuarantined, listQuarantineItems,
 } from './tools-api.ts';
@@ -47,7 +47,7 @@ export default function QuarantinePage() {
     return typeof survey === 'string' && Number.isInteger(version) ? { survey, version: version as number } : undefined;
   }, ({ survey, version }) => fetchVersion(survey, version).then(paperPlaces));
   const answerText = (variable: string, value: unknown) =>
-    (isAnswer(value) ? answerWords(settled(places)?.get(variable)?.question, value, t) : text(value));
+    (isAnswer(value) ? variableWords(settled(places), variable, value, t) : text(value));
   const payloadText = () => draft() ?? JSON.stringify(detail()?.payload ?? null, null, 2);
 
   const run = async (work: () => Promise<unknown>, message: string) => {

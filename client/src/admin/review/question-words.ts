@@ -50,3 +50,8 @@ export function answerWords(question: Question | undefined, value: AnswerValue |
   if (Array.isArray(value)) return value.map(label).join('; ');
   return typeof value === 'number' && options.length > 0 ? label(value) : String(value);
 }
+
+/** A variable's answer in words, by the question `places` give it (a bare code or text without them). */
+export function variableWords(places: ReadonlyMap<string, PaperPlace> | undefined, variable: string, value: AnswerValue | null | undefined, t: Translate): string {
+  return answerWords(places?.get(variable)?.question, value, t);
+}

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { hungYen2026Version1 } from '#shared/demo/hung-yen-2026.ts';
 import { vi } from '#shared/i18n/vi/index.ts';
-import { answerWords, paperPlaces, placeName } from '../../../../client/src/admin/review/question-words.ts';
+import { answerWords, paperPlaces, placeName, variableWords } from '../../../../client/src/admin/review/question-words.ts';
 
 const t = (code: string) => (vi as Record<string, string>)[code] ?? code;
 const places = paperPlaces(hungYen2026Version1);
@@ -28,5 +28,8 @@ describe('an answer as the paper form shows it', () => {
     // A code the question does not offer stays a bare code; a text stays the text, digits and all.
     expect(answerWords(c1, 9, t)).toBe('9');
     expect(answerWords(places.get('c3_other')!.question, '7 sào ruộng', t)).toBe('7 sào ruộng');
+    // By variable: the grid row's options are its grid's; without the questionnaire, the bare code.
+    expect(variableWords(places, 'c11_3', 1, t)).toMatch(/^1\. /);
+    expect(variableWords(undefined, 'c1', 2, t)).toBe('2');
   });
 });
