@@ -126,5 +126,10 @@ describe('the interviews table', () => {
     h.server.db.prepare('UPDATE interviews SET review_version = review_version + 1 WHERE id = ?').run(id);
     await h.page.getByRole('button', { name: 'Không chấp nhận' }).click();
     await expect.poll(() => h.page.getByRole('alert').textContent()).toMatch(/^Phiếu vừa được người khác thay đổi/);
+    // An address to an interview the survey does not hold: refused in words under the page's heading, not a blank page.
+    const survey = new URL(h.page.url()).pathname.split('/')[3]!;
+    await h.page.goto(`${h.baseUrl}/admin/review/${survey}/interviews/${crypto.randomUUID()}`);
+    await h.page.getByRole('heading', { level: 1, name: 'Duyệt một phiếu' }).waitFor();
+    await h.page.getByRole('alert').getByText('Không tìm thấy phiếu này trong cuộc khảo sát.').waitFor();
   });
 });

@@ -97,7 +97,7 @@ export default function DoubleKeyingPage() {
     <section class="double-keying">
       <h1>{t('double.title')}</h1>
       <ErrorNotice error={list.error as unknown} />
-      <Show when={list.latest} fallback={<Show when={!list.error}><p class="loading">{t('app.loading')}</p></Show>}>
+      <Show when={settled(list)} fallback={<Show when={!list.error}><p class="loading">{t('app.loading')}</p></Show>}>
         {(answer) => (
           <>
             <Show when={answer().pairs.length + answer().unpaired.length > 0} fallback={<p>{t('double.empty')}</p>}>

@@ -8,6 +8,7 @@ import { formatDateTime } from '#shared/i18n/format.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { A } from '../../router/router.tsx';
 import { fetchReviewDetail } from './review-api.ts';
+import { settled } from '../settled.ts';
 import { placeName, variableWords, type PaperPlace } from './question-words.ts';
 
 type Props = {
@@ -27,7 +28,7 @@ export function FlagPanel(props: Props) {
       {t(`review.flag.${props.flag.flag}`)}
       <Show when={props.flag.decision} fallback={
         <>
-          <Show when={mates.latest}>
+          <Show when={settled(mates)}>
             {(list) => (
               <For each={list()}>
                 {(mate) => (

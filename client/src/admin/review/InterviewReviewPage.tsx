@@ -27,12 +27,12 @@ export default function InterviewReviewPage() {
   const { t } = useI18n();
   const params = useParams<{ survey: string; id: string }>();
   const [detail, { refetch }] = createResource(() => ({ survey: params.survey, id: params.id }), ({ survey, id }) => fetchReviewDetail(survey, id));
-  const [version] = createResource(() => detail()?.interview.questionnaireVersion, (n) => fetchVersion(params.survey, n));
+  const [version] = createResource(() => settled(detail)?.interview.questionnaireVersion, (n) => fetchVersion(params.survey, n));
   const [texts, setTexts] = createSignal<Record<string, string>>();
   const [reason, setReason] = createSignal('');
   const [failure, setFailure] = createSignal<unknown>();
   const seen = () => {
-    const item = detail()?.interview;
+    const item = settled(detail)?.interview;
     return { revision: item?.revision ?? 0, version: item?.version ?? 0 };
   };
   const run = async (work: () => Promise<unknown>) => {
@@ -53,8 +53,8 @@ export default function InterviewReviewPage() {
   const comment = () => (reason().trim() === '' ? {} : { comment: reason().trim() });
   const given = () => (reason().trim() === '' ? {} : { reason: reason().trim() });
   const saveCorrection = () => {
-    const d = detail();
-    const v = version();
+    const d = settled(detail);
+    const v = settled(version);
     if (!d || !v) return;
     const answers = answersFromTexts(d.answers, texts() ?? {}, variableKinds(v));
     void run(() => correct(params.survey, params.id, { answers, ...given(), ...seen() }));
@@ -64,7 +64,7 @@ export default function InterviewReviewPage() {
     <section class="review-detail">
       <h1>{t('review.detail.title')}</h1>
       <ErrorNotice error={(detail.error as unknown) ?? failure()} />
-      <Show when={detail.latest}>
+      <Show when={settled(detail)}>
         {(d) => (
           <>
             <dl class="review-header review-facts">

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/context.tsx';
 import { useParams } from '../../router/router.tsx';
 import { OfficeTable } from '../OfficeTable.tsx';
 import { fetchKeying } from './tools-api.ts';
+import { settled } from '../settled.ts';
 import '../../quota/quota.css';
 
 export default function KeyingStatsPage() {
@@ -17,7 +18,7 @@ export default function KeyingStatsPage() {
     <section class="keying-stats">
       <h1>{t('keyingStats.title')}</h1>
       <ErrorNotice error={stats.error as unknown} />
-      <Show when={stats.latest} fallback={<Show when={!stats.error}><p class="loading">{t('app.loading')}</p></Show>}>
+      <Show when={settled(stats)} fallback={<Show when={!stats.error}><p class="loading">{t('app.loading')}</p></Show>}>
         {(answer) => (
           <Show when={answer().clerks.length > 0} fallback={<p>{t('keyingStats.empty')}</p>}>
             <OfficeTable class="dash-table" columns={[

@@ -48,7 +48,7 @@ export default function QuarantinePage() {
   }, ({ survey, version }) => fetchVersion(survey, version).then(paperPlaces));
   const answerText = (variable: string, value: unknown) =>
     (isAnswer(value) ? variableWords(settled(places), variable, value, t) : text(value));
-  const payloadText = () => draft() ?? JSON.stringify(detail()?.payload ?? null, null, 2);
+  const payloadText = () => draft() ?? JSON.stringify(settled(detail)?.payload ?? null, null, 2);
 
   const run = async (work: () => Promise<unknown>, message: string) => {
     setFailure(undefined);
@@ -86,7 +86,7 @@ export default function QuarantinePage() {
         onPick={(s) => setSearch({ state: s === 'open' ? undefined : s, id: undefined })} />
       <ErrorNotice error={(items.error as unknown) ?? (detail.error as unknown) ?? failure()} />
       <Show when={done()}><p role="status">{done()}</p></Show>
-      <Show when={items.latest}>
+      <Show when={settled(items)}>
         {(list) => (
           <Show when={list().length > 0} fallback={<p>{t('quarantine.empty')}</p>}>
             <OfficeTable class="dash-table" columns={['devices.quarantine.col.received', 'devices.col.account', 'devices.quarantine.col.interview', 'devices.quarantine.col.unit', 'devices.quarantine.col.reason']}>
@@ -105,7 +105,7 @@ export default function QuarantinePage() {
           </Show>
         )}
       </Show>
-      <Show when={selected() !== undefined && detail.latest}>
+      <Show when={selected() !== undefined && settled(detail)}>
         {(d) => (
           <article class="quarantine-item" aria-labelledby="quarantine-item-title">
             <h2 id="quarantine-item-title">{d().item.interviewId} · {t(d().item.reason.code, d().item.reason.params)}</h2>
